@@ -1,0 +1,58 @@
+/**
+ * Word-level text helpers shared by the stages. Regexes over words use Unicode
+ * letter/number lookarounds, never `\b`, so "élu" and "été" match whole.
+ */
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Folds the typographic variants news text uses into one form, keeping the
+ * length unchanged so offsets stay valid: ’ ‘ ʼ → ', no-break and thin spaces
+ * → space, non-breaking hyphen → -.
+ *
+ * @example
+ * foldTypography('l’OTAN'); // "l'OTAN"
+ */
+export function foldTypography(text: string): string {
+  return text
+    .replace(/[\u2019\u2018\u02BC\u2032]/g, "'")
+    .replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-');
+}
+
+/** Removes accents: "Pékin" → "Pekin". Not length-preserving for all inputs; use for keys only. */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** A lookup key: typography folded, lower-cased, accents removed, spaces collapsed. */
+export function lookupKey(text: string): string {
+  return stripAccents(foldTypography(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A global, Unicode regex matching any of the phrases as whole words.
+ * Longer phrases are tried first. Spaces in a phrase match any run of spaces
+ * (including no-break ones) and apostrophes match ’ as well as '.
+ *
+ * @example
+ * wordAlternation(['selon', "d'après"], 'i').exec('D’après Washington'); // matches "D’après"
+ */
+export function wordAlternation(phrases: readonly string[], extraFlags = ''): RegExp {
+  const parts = [...new Set(phrases.filter((phrase) => phrase.length > 0))]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern);
+  const body = parts.length > 0 ? parts.join('|') : '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, `gu${extraFlags}`);
+}
+
+/** The regex source for one phrase, tolerant of typographic variants. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase)
+    .replace(/['’]/g, "['’ʼ]")
+    .replace(/ +/g, '[\\s\\u00A0\\u202F]+')
+    .replace(/-/g, '[-\\u2010\\u2011]');
+}
