@@ -1,0 +1,41 @@
+/**
+ * The `veille` command line: one subcommand per file of this folder.
+ * Errors print one line `veille: …` on stderr; exit 2 for usage, 1 for input.
+ */
+import { Command, CommanderError } from 'commander';
+import { evalCommand } from './eval-command.ts';
+import { CliError } from './usage-error.ts';
+
+const program = new Command('veille')
+  .description('Reads the news (French, English) and extracts who does what to whom, with certainty, source and evidence.')
+  .version('0.1.0')
+  .showHelpAfterError(false)
+  .addCommand(evalCommand())
+  .addHelpText('after', `
+Examples:
+  veille eval /work/shared/gold/dev --errors`);
+
+for (const command of [program, ...program.commands]) {
+  command.exitOverride();
+  command.configureOutput({ outputError: (text, write) => write(`veille: ${text.replace(/^error: /, '')}`) });
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeOf(error);
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`veille: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message.replace(/^veille: /, '') : String(error);
+  process.stderr.write(`veille: ${message}\n`);
+  return 1;
+}
