@@ -64,12 +64,13 @@ export function buildKeyIndex(keys: KeysFile): KeyIndex {
  * and sources, never for the entity list.
  */
 export function sameActor(index: KeyIndex, systemKeys: readonly string[], goldKey: string): boolean {
-  const gold = normalizeName(goldKey);
-  const goldState = index.partOf(goldKey);
+  const resolved = index.resolve(goldKey);
+  const gold = new Set(resolved.map(normalizeName));
+  const goldStates = new Set(resolved.flatMap((key) => index.partOf(key) ?? []).map(normalizeName));
   return systemKeys.some((key) => {
-    if (normalizeName(key) === gold) return true;
+    if (gold.has(normalizeName(key))) return true;
     const state = index.partOf(key);
-    if (state !== null && normalizeName(state) === gold) return true;
-    return goldState !== null && normalizeName(goldState) === normalizeName(key);
+    if (state !== null && gold.has(normalizeName(state))) return true;
+    return goldStates.has(normalizeName(key));
   });
 }
