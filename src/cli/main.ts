@@ -3,6 +3,7 @@
  * Errors print one line `veille: …` on stderr; exit 2 for usage, 1 for input.
  */
 import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { CliError } from './usage-error.ts';
 
@@ -10,14 +11,18 @@ const program = new Command('veille')
   .description('Reads the news (French, English) and extracts who does what to whom, with certainty, source and evidence.')
   .version('0.1.0')
   .showHelpAfterError(false)
+  .addCommand(analyzeCommand())
   .addCommand(evalCommand())
   .addHelpText('after', `
 Examples:
+  veille analyze examples/fr-otan-coree.txt --published 2024-11-07
+  veille analyze article.txt --json
   veille eval /work/shared/gold/dev --errors`);
 
 for (const command of [program, ...program.commands]) {
   command.exitOverride();
-  command.configureOutput({ outputError: (text, write) => write(`veille: ${text.replace(/^error: /, '')}`) });
+  const name = command === program ? 'veille' : `veille ${command.name()}`;
+  command.configureOutput({ outputError: (text, write) => write(`veille: ${text.trim().replace(/^error: /, '')}; see \`${name} --help\`\n`) });
 }
 
 try {
