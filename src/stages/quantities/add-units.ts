@@ -1,0 +1,109 @@
+/**
+ * Names what each number counts: the unit right after it ("73 %", "141 km"),
+ * after a link word ("425 millions de dollars", "hundreds of people"), a few
+ * words on ("73 nouveaux pétroliers", "13 Shahed drones"), or a currency sign
+ * before it ("$1.5 billion").
+ */
+import type { Candidate, Context } from './candidate.ts';
+import { keyOf, type Grammar, type UnitInfo } from './compile-grammar.ts';
+import { singularize } from './singularize.ts';
+
+/** How many words may stand between a number and its noun ("three million 152mm artillery shells"). */
+const WINDOW = 4;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\-²]*/uy;
+const GAP = /[ ]*/y;
+
+/**
+ * Gives each candidate its unit and stretches its span over it.
+ *
+ * @example
+ * addUnits(candidates, context); // "425 millions de dollars" → unit dollar, span to "dollars"
+ */
+export function addUnits(candidates: readonly Candidate[], context: Context): Candidate[] {
+  return candidates.map((candidate) => (candidate.drop ? candidate : withUnit(candidate, context)));
+}
+
+function withUnit(candidate: Candidate, context: Context): Candidate {
+  const { folded, grammar, sentence } = context;
+  const before = folded.slice(Math.max(sentence.start, candidate.start - 4), candidate.start).match(grammar.unitBefore);
+  if (before && before.index !== undefined) {
+    const info = grammar.units.get(keyOf(before[0]));
+    if (info) {
+      const start = candidate.start - before[0].length;
+      return { ...candidate, start, unit: info.lemma, unitKind: info.kind, rule: `${candidate.rule}.symbol` };
+    }
+  }
+  const direct = unitAt(context, skipGap(folded, candidate.end));
+  if (direct && direct.info.kind !== 'anaphor') return take(candidate, direct.info, direct.end, 'unit');
+  const link = linkAt(context, candidate.end);
+  if (link !== null && (candidate.scale > 1 || candidate.spelled)) {
+    const linked = unitAt(context, link) ?? guessPlural(context, link);
+    if (linked && !['duration', 'time', 'anaphor'].includes(linked.info.kind)) return take(candidate, linked.info, linked.end, 'linked-unit');
+  }
+  let position = candidate.end;
+  let anaphor: { info: UnitInfo; end: number } | null = null;
+  for (let step = 0; step < WINDOW; step += 1) {
+    GAP.lastIndex = position;
+    GAP.exec(folded);
+    WORD.lastIndex = GAP.lastIndex;
+    const word = WORD.exec(folded);
+    if (!word || WORD.lastIndex > sentence.end) break;
+    const found = unitAt(context, word.index) ?? guessPlural(context, word.index);
+    if (found && found.info.kind === 'anaphor') anaphor ??= found;
+    else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');
+    // "US" is a name, "us" a stop word
+    if (word[0] === word[0].toLowerCase() && isFunctionWord(grammar, word[0])) break;
+    position = WORD.lastIndex;
+  }
+  if (anaphor) return take(candidate, anaphor.info, anaphor.end, 'anaphor');
+  return candidate;
+}
+
+function take(candidate: Candidate, info: UnitInfo, end: number, how: string): Candidate {
+  return { ...candidate, end, unit: info.kind === 'anaphor' ? null : info.lemma, unitKind: info.kind, rule: `${candidate.rule}.${how}` };
+}
+
+function skipGap(text: string, position: number): number {
+  GAP.lastIndex = position;
+  GAP.exec(text);
+  return GAP.lastIndex;
+}
+
+/** A unit of units.tsv starting exactly at `position`. */
+function unitAt(context: Context, position: number): { info: UnitInfo; end: number } | null {
+  const { folded, grammar, sentence } = context;
+  grammar.unitAt.lastIndex = position;
+  const match = grammar.unitAt.exec(folded);
+  if (!match || position + match[0].length > sentence.end) return null;
+  const info = grammar.units.get(keyOf(match[0]));
+  if (!info || !info.after) return null;
+  return { info, end: position + match[0].length };
+}
+
+/** English: a regular plural not in units.tsv ("drones" → drone). */
+function guessPlural(context: Context, position: number): { info: UnitInfo; end: number } | null {
+  const { folded, grammar, sentence } = context;
+  if (grammar.plurals.length === 0) return null;
+  WORD.lastIndex = position;
+  const word = WORD.exec(folded);
+  if (!word || WORD.lastIndex > sentence.end || !/^\p{Ll}[\p{Ll}-]*$/u.test(word[0])) return null;
+  if (isFunctionWord(grammar, word[0])) return null;
+  const lemma = singularize(word[0], grammar.plurals);
+  if (!lemma) return null;
+  return { info: { lemma, kind: 'count', before: false, after: true }, end: WORD.lastIndex };
+}
+
+function isFunctionWord(grammar: Grammar, word: string): boolean {
+  return (grammar.roles.get('stop')?.has(keyOf(word)) ?? false) || grammar.words.has(keyOf(word));
+}
+
+/** The position after a link word ("de", "d'", "of") that follows `position`, or null. */
+function linkAt(context: Context, position: number): number | null {
+  const { folded, grammar } = context;
+  const rest = folded.slice(position, Math.min(folded.length, position + 8));
+  for (const link of grammar.roles.get('link') ?? []) {
+    const match = new RegExp(`^[ ]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${link.endsWith("'") ? '' : '[ ]+'}`, 'iu').exec(rest);
+    if (match) return position + match[0].length;
+  }
+  return null;
+}

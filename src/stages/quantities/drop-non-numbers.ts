@@ -1,0 +1,54 @@
+/**
+ * Marks the numbers that count nothing: parts of names ("COP29", "KN-23",
+ * "F-16"), ordinals ("1er", "3rd"), compounds ("a 60-day truce"), times
+ * ("14 h 30", "10:30"), days of dates ("7 novembre", "Nov. 7", "07/11/2024")
+ * and labels ("article 5", "âgé de 45").
+ */
+import type { Candidate, Context } from './candidate.ts';
+import { keyOf } from './compile-grammar.ts';
+
+const BEFORE_NAME = /(?:[\p{L}\p{N}][-\u2010\u2011]|[#№])$/u;
+const BEFORE_DATE_OR_TIME = /(?:\p{N}[/:.]|\p{N}[ ]?h[ ]?)$/u;
+const AFTER_DATE_OR_TIME = /^(?:[/:]\p{N}|\.\p{N}{2}\.|[ ]?h(?:[ ]?\p{N}{2})?(?![\p{L}\p{N}]))/u;
+const AFTER_COMPOUND = /^[-\u2010\u2011][\p{L}\p{N}]/u;
+const LETTER_AFTER = /^\p{L}/u;
+const LAST_WORDS = /(?:[\p{L}\p{N}°.'-]+[ ]+)?[\p{L}\p{N}°.'-]+[ ]*$/u;
+
+/**
+ * Sets `drop` on candidates that are no quantity, with the reason.
+ *
+ * @example
+ * dropNonNumbers(candidates, context); // "COP29" → drop "name", "14 h 30" → drop "time"
+ */
+export function dropNonNumbers(candidates: readonly Candidate[], context: Context): Candidate[] {
+  return candidates.map((candidate) => {
+    const reason = whyNot(candidate, context);
+    return reason ? { ...candidate, drop: reason } : candidate;
+  });
+}
+
+function whyNot(candidate: Candidate, context: Context): string | null {
+  const { folded, grammar, sentence } = context;
+  const { start, end } = candidate.number;
+  const before = folded.slice(Math.max(sentence.start, start - 24), start);
+  const after = folded.slice(end, Math.min(sentence.end, end + 24));
+  if (BEFORE_NAME.test(before)) return 'name';
+  if (BEFORE_DATE_OR_TIME.test(before) || AFTER_DATE_OR_TIME.test(after)) return 'date-or-time';
+  if (AFTER_COMPOUND.test(after)) return 'compound';
+  if (LETTER_AFTER.test(after) && candidate.scale === 1) {
+    grammar.unitAt.lastIndex = end;
+    if (!grammar.unitAt.exec(folded)) return 'name-or-ordinal';
+  }
+  if (!candidate.spelled && nextToMonth(context, before, after)) return 'date';
+  const words = before.match(LAST_WORDS)?.[0] ?? '';
+  const parts = keyOf(words).split(' ');
+  const labels = grammar.roles.get('label');
+  const last = parts.at(-1) ?? '';
+  if (labels && (labels.has(last) || labels.has(parts.slice(-2).join(' ')))) return 'label';
+  return null;
+}
+
+/** "7 novembre", "Oct 24", "November 7, 2024": the number is a day. */
+function nextToMonth(context: Context, before: string, after: string): boolean {
+  return context.grammar.monthAfter.test(after) || context.grammar.monthBefore.test(before);
+}

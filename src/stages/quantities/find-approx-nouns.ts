@@ -1,0 +1,79 @@
+/**
+ * Finds approximate nouns: "une quarantaine de dirigeants" (40, about),
+ * "des dizaines de milliers de personnes" (10 000, more_than), "hundreds of
+ * people" (100, more_than). An indefinite plural is valued at one of its kind
+ * ("des centaines" → 100) and bounded `more_than`, since it says "several".
+ */
+import { phrasePattern } from '../../core/words.ts';
+import type { Candidate, Context } from './candidate.ts';
+import { keyOf, type Grammar } from './compile-grammar.ts';
+
+const SPACE = '[\\s\\u00A0\\u202F]+';
+
+/**
+ * Adds the approximate nouns of the sentence to the candidates.
+ *
+ * @example
+ * findApproxNouns([], context); // "une quarantaine de dirigeants" → value 40, approx about, span "une quarantaine"
+ */
+export function findApproxNouns(candidates: readonly Candidate[], context: Context): Candidate[] {
+  const { folded, sentence, grammar } = context;
+  const { singular, plural } = approxPatterns(grammar);
+  const slice = folded.slice(sentence.start, sentence.end);
+  const found: Candidate[] = [];
+  for (const [regex, approx] of [[singular, 'about'], [plural, 'more_than']] as const) {
+    for (const match of slice.matchAll(regex)) {
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if ([...candidates, ...found].some((c) => c.start < end && start < c.end)) continue;
+      const kind = approx === 'about' ? 'approx' : 'approx-plural';
+      const head = grammar.words.get(keyOf(match[1] ?? ''))?.find((w) => w.kind === kind)?.value ?? 0;
+      const times = match[2] ? (grammar.words.get(keyOf(match[2]))?.find((w) => w.kind !== 'unit')?.value ?? 1) : 1;
+      found.push({
+        start,
+        end,
+        number: { start, end },
+        value: head * times,
+        approx,
+        unit: null,
+        unitKind: null,
+        scale: head * times,
+        spelled: true,
+        rule: approx === 'about' ? 'approx-noun' : 'indefinite-plural',
+        drop: null,
+      });
+    }
+  }
+  return [...candidates, ...found].sort((a, b) => a.start - b.start);
+}
+
+const compiled = new WeakMap<Grammar, { singular: RegExp; plural: RegExp }>();
+
+function approxPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } {
+  const known = compiled.get(grammar);
+  if (known) return known;
+  const built = buildPatterns(grammar);
+  compiled.set(grammar, built);
+  return built;
+}
+
+function buildPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } {
+  const alt = (items: Iterable<string>) => [...items].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)';
+  const formsOf = (kinds: readonly string[]) =>
+    [...grammar.words].filter(([, readings]) => readings.some((w) => kinds.includes(w.kind))).map(([form]) => form);
+  const links = alt(grammar.roles.get('link') ?? []);
+  // the counted noun must follow: "la quarantaine" alone is the quarantine
+  const linkAfter = `(?=${SPACE}(?:${links})|[\\s\\u00A0\\u202F]*(?:d')(?=\\p{L}))`;
+  const articles = alt(grammar.roles.get('approx-article') ?? []);
+  const pluralArticles = alt(grammar.roles.get('plural-article') ?? []);
+  const edge = '(?<![\\p{L}\\p{N}])';
+  const singular = new RegExp(
+    `${edge}(?:(?:${articles})${SPACE})?(${alt(formsOf(['approx']))})(?![\\p{L}\\p{N}])${linkAfter}`,
+    'giu',
+  );
+  const plural = new RegExp(
+    `${edge}(?:(?:${pluralArticles})${SPACE})?(${alt(formsOf(['approx-plural']))})(?:${SPACE}(?:${links})[\\s\\u00A0\\u202F]*(${alt(formsOf(['approx-plural', 'scale']).filter((f) => grammar.words.get(f)?.some((w) => w.alone)))}))?(?![\\p{L}\\p{N}])${linkAfter}`,
+    'giu',
+  );
+  return { singular, plural };
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import type { Quantity } from '../../core/layers.ts';
+import { fixtureDoc } from '../dates/fixture-doc.ts';
+import { quantities } from './index.ts';
+
+/** Runs the stage on one text and returns [text, value, unit, approx] of each quantity. */
+function read(text: string, lang: string): [string, number, string | null, string][] {
+  const doc = fixtureDoc(text, lang, null, [quantities]);
+  assertDoc(doc);
+  return doc.get('quantities').map((q: Quantity) => [q.text, q.value, q.unit, q.approx]);
+}
+
+const FRENCH: [string, [string, number, string | null, string][]][] = [
+  ['Ils ont envoyé 10 000 soldats.', [['10 000 soldats', 10000, 'soldier', 'exact']]],
+  ['Ils ont envoyé 10\u00A0000 soldats.', [['10\u00A0000 soldats', 10000, 'soldier', 'exact']]],
+  ['Ils ont envoyé 10\u202F000 soldats.', [['10\u202F000 soldats', 10000, 'soldier', 'exact']]],
+  ['Le bilan dépasse 1.170 morts.', [['1.170 morts', 1170, 'death', 'exact']]],
+  ["Pyongyang enverrait jusqu'à 8 000 soldats.", [["jusqu'à 8 000 soldats", 8000, 'soldier', 'up_to']]],
+  ['Sur les 10 000 soldats arrivés, jusqu’à 8 000 seraient au front.', [
+    ['10 000 soldats', 10000, 'soldier', 'exact'], ['jusqu’à 8 000', 8000, 'soldier', 'up_to']]],
+  ['Le sommet réunit une quarantaine de dirigeants.', [['une quarantaine de dirigeants', 40, 'leader', 'about']]],
+  ['Le fonds pèse 1,2 milliard d’euros.', [['1,2 milliard d’euros', 1_200_000_000, 'euro', 'exact']]],
+  ['Washington promet 425 millions de dollars.', [['425 millions de dollars', 425_000_000, 'dollar', 'exact']]],
+  ['Le oui obtient 73 % des voix.', [['73 %', 73, 'percent', 'exact']]],
+  ['Le oui obtient 73 pour cent des voix.', [['73 pour cent', 73, 'percent', 'exact']]],
+  ['La croissance atteint 2,3 %.', [['2,3 %', 2.3, 'percent', 'exact']]],
+  ['Au moins 12 civils et plus de 30 blessés.', [['Au moins 12 civils', 12, 'civilian', 'at_least'], ['plus de 30 blessés', 30, 'injured', 'more_than']]],
+  ['Environ 300 manifestants, moins de 50 policiers.', [['Environ 300 manifestants', 300, 'protester', 'about'], ['moins de 50 policiers', 50, 'police officer', 'less_than']]],
+  ['Quelque 13 banques russes sont visées.', [['Quelque 13 banques', 13, 'bank', 'about']]],
+  ['Trois cents milliards de dollars sont promis.', [['Trois cents milliards de dollars', 300_000_000_000, 'dollar', 'exact']]],
+  ['Il compte quatre-vingt-dix-neuf navires.', [['quatre-vingt-dix-neuf navires', 99, 'ship', 'exact']]],
+  ['Il compte soixante-dix navires et vingt-trois avions.', [['soixante-dix navires', 70, 'ship', 'exact'], ['vingt-trois avions', 23, 'aircraft', 'exact']]],
+  ['Des milliers de manifestants défilent.', [['Des milliers de manifestants', 1000, 'protester', 'more_than']]],
+  ['Des dizaines de milliers de réfugiés fuient.', [['Des dizaines de milliers de réfugiés', 10000, 'refugee', 'more_than']]],
+  ['Entre 300 et 350 hommes attaquent.', [['Entre 300 et 350 hommes', 300, 'man', 'at_least'], ['350 hommes', 350, 'man', 'up_to']]],
+  ['Entre 4 et 5 millions d’adultes votent.', [['Entre 4 et 5 millions d’adultes', 4_000_000, 'adult', 'at_least'], ['5 millions d’adultes', 5_000_000, 'adult', 'up_to']]],
+  ['Le navire est à 76 milles marins, soit 141 km.', [['76 milles marins', 76, 'nautical mile', 'exact'], ['141 km', 141, 'kilometer', 'exact']]],
+  ['Deux soldats ont été tués et huit autres ont été blessés.', [['Deux soldats', 2, 'soldier', 'exact'], ['huit autres', 8, 'soldier', 'exact']]],
+  ['Deux soldats et huit autres candidats.', [['Deux soldats', 2, 'soldier', 'exact'], ['huit autres candidats', 8, 'candidate', 'exact']]],
+  ['La guerre a commencé en 2022.', []],
+  ['La COP29 et la COP 29 se tiennent à Bakou.', []],
+  ['La réunion commence à 14 h 30.', []],
+  ['Une trêve de 30 jours est proposée.', []],
+  ['Le 7 novembre, il a parlé.', []],
+  ["L'article 5 du traité est invoqué.", []],
+  ['Le missile KN-23 et le F-16 sont cités.', []],
+  ['Il arrive 1er et son fils est âgé de 45 ans.', []],
+  ['La quarantaine a été levée.', []],
+];
+
+const ENGLISH: [string, [string, number, string | null, string][]][] = [
+  ['They sent 11,000 troops.', [['11,000 troops', 11000, 'troop', 'exact']]],
+  ['Kyiv received $1.5 billion in aid.', [['$1.5 billion', 1_500_000_000, 'dollar', 'exact']]],
+  ['The fund holds €2bn.', [['€2bn', 2_000_000_000, 'euro', 'exact']]],
+  ['Turnout was 73 percent, up from 2.5 per cent.', [['73 percent', 73, 'percent', 'exact'], ['2.5 per cent', 2.5, 'percent', 'exact']]],
+  ['Up to 8,000 soldiers were deployed.', [['Up to 8,000 soldiers', 8000, 'soldier', 'up_to']]],
+  ['At least 17 people died and more than 30 were hurt.', [['At least 17 people', 17, 'person', 'at_least'], ['more than 30', 30, 'person', 'more_than']]],
+  ['It fired 13 Shahed drones and three million artillery shells.', [['13 Shahed drones', 13, 'drone', 'exact'], ['three million artillery shells', 3_000_000, 'shell', 'exact']]],
+  ['Some 31 companies and over 300 entities were listed.', [['Some 31 companies', 31, 'company', 'about'], ['over 300 entities', 300, 'entity', 'more_than']]],
+  ['Approximately two dozen bodies were found.', [['Approximately two dozen bodies', 24, 'body', 'about']]],
+  ['Hundreds of protesters gathered.', [['Hundreds of protesters', 100, 'protester', 'more_than']]],
+  ['Two soldiers died and 10 others were wounded.', [['Two soldiers', 2, 'soldier', 'exact'], ['10 others', 10, 'soldier', 'exact']]],
+  ['The ship was 40 nautical miles away, about 93km.', [['40 nautical miles', 40, 'nautical mile', 'exact'], ['about 93km', 93, 'kilometer', 'about']]],
+  ['Twenty-three vessels and one hundred and twenty trucks.', [['Twenty-three vessels', 23, 'vessel', 'exact'], ['one hundred and twenty trucks', 120, 'truck', 'exact']]],
+  ['They agreed a 60-day truce in 2022.', []],
+  ['The G20 met on November 7, 2024, at 3 pm.', []],
+  ['He signed Article 5 at 10:30.', []],
+  ['She is aged 45 and talks for 30 days.', []],
+];
+
+for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {
+  for (const [text, expected] of cases) {
+    test(`quantities (${lang}): ${text}`, () => {
+      assert.deepEqual(read(text, lang), expected);
+    });
+  }
+}
