@@ -2,11 +2,18 @@
  * Verb morphology: which lemma, mood and tense an inflected word form carries
  * ("fournirait" → fournir, conditional present), and every form of a lemma
  * (to build trigger matchers from lemma lists). Knowledge comes from
- * `lang/<xx>/` data files; this module only applies it.
+ * `lang/<xx>/` data files (`verb-endings.tsv`, `verb-irregular.tsv`,
+ * `verb-lemmas.tsv`); this module only applies it.
  *
- * API placeholder: the morphology work replaces the bodies, keeping the signatures.
+ * Tenses: French `simple-past` is the passé simple; English preterites
+ * ("said") are `past`, like past participles. English modals: would, could,
+ * might, should read as `conditional`; will and shall as `future`.
+ * Compound tenses (« a été livré », "would have sent") are left to callers:
+ * the auxiliaries have readings like any verb.
  */
 import type { Language } from './load.ts';
+import { verbLexicon } from './morphology/build-lexicon.ts';
+import { lookupKeys } from './morphology/lookup-keys.ts';
 
 export type Mood = 'indicative' | 'conditional' | 'subjunctive' | 'imperative' | 'infinitive' | 'participle' | 'gerund';
 export type Tense = 'present' | 'imperfect' | 'simple-past' | 'future' | 'past' | null;
@@ -24,23 +31,29 @@ export interface VerbReading {
 
 /**
  * Every reading of a word as a verb form; empty when it is no known verb form.
+ * Case, ’ vs ', an elided clitic (« n’a ») and an inverted subject
+ * (« a-t-il ») do not matter; accents do (livré ≠ livre).
  *
  * @example
  * verbReadings(fr, 'fournirait'); // [{ lemma: 'fournir', mood: 'conditional', tense: 'present', person: 3, number: 'sg' }]
  */
 export function verbReadings(lang: Language, word: string): readonly VerbReading[] {
-  void lang;
-  void word;
+  const { readings } = verbLexicon(lang);
+  for (const key of lookupKeys(word)) {
+    const found = readings.get(key);
+    if (found) return found;
+  }
   return [];
 }
 
 /**
- * Every inflected form of a lemma (lower-case), the lemma included.
+ * Every inflected form of a lemma (lower-case), the lemma included; an
+ * unknown lemma gives just itself.
  *
  * @example
  * verbForms(fr, 'livrer').includes('livrera'); // true
  */
 export function verbForms(lang: Language, lemma: string): readonly string[] {
-  void lang;
-  return [lemma];
+  const key = lemma.toLowerCase().trim();
+  return verbLexicon(lang).forms.get(key) ?? [key];
 }

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLanguage } from './load.ts';
+import { verbForms, verbReadings, type VerbReading } from './morphology.ts';
+
+const fr = loadLanguage('fr');
+const en = loadLanguage('en');
+
+type Expected = Partial<VerbReading> & { lemma: string };
+
+/** True when some reading has every expected field. */
+function hasReading(readings: readonly VerbReading[], expected: Expected): boolean {
+  return readings.some((reading) =>
+    Object.entries(expected).every(([key, value]) => (reading as unknown as Record<string, unknown>)[key] === value));
+}
+
+const FRENCH: readonly [string, Expected][] = [
+  ['déployés', { lemma: 'déployer', mood: 'participle', tense: 'past', number: 'pl', gender: 'm' }],
+  ['auraient', { lemma: 'avoir', mood: 'conditional', tense: 'present', person: 3, number: 'pl' }],
+  ['fournirait', { lemma: 'fournir', mood: 'conditional', tense: 'present', person: 3, number: 'sg' }],
+  ['livrera', { lemma: 'livrer', mood: 'indicative', tense: 'future', person: 3, number: 'sg' }],
+  ['livre', { lemma: 'livrer', mood: 'subjunctive', tense: 'present', person: 3 }],
+  ['livre', { lemma: 'livrer', mood: 'imperative', person: 2, number: 'sg' }],
+  // « a-t-il déclaré »: the whole token and the bare auxiliary
+  ['a-t-il', { lemma: 'avoir', mood: 'indicative', tense: 'present', person: 3, number: 'sg' }],
+  ['a', { lemma: 'avoir', mood: 'indicative', tense: 'present', person: 3 }],
+  ['N’a', { lemma: 'avoir', mood: 'indicative', person: 3 }],
+  ['envoyé', { lemma: 'envoyer', mood: 'participle', tense: 'past', gender: 'm', number: 'sg' }],
+  ['envoie', { lemma: 'envoyer', mood: 'indicative', tense: 'present', person: 3 }],
+  ['enverra', { lemma: 'envoyer', mood: 'indicative', tense: 'future', person: 3 }],
+  ['appelle', { lemma: 'appeler', mood: 'indicative', tense: 'present', person: 3 }],
+  ['appelait', { lemma: 'appeler', mood: 'indicative', tense: 'imperfect', person: 3 }],
+  ['menaçait', { lemma: 'menacer', mood: 'indicative', tense: 'imperfect', person: 3 }],
+  ['exigeons', { lemma: 'exiger', mood: 'indicative', tense: 'present', person: 1, number: 'pl' }],
+  ['achète', { lemma: 'acheter', mood: 'indicative', tense: 'present', person: 3 }],
+  ['cède', { lemma: 'céder', mood: 'indicative', tense: 'present', person: 3 }],
+  ['emploie', { lemma: 'employer', mood: 'indicative', tense: 'present', person: 3 }],
+  ['démentit', { lemma: 'démentir', mood: 'indicative', tense: 'simple-past', person: 3 }],
+  ['dément', { lemma: 'démentir', mood: 'indicative', tense: 'present', person: 3 }],
+  ['démenti', { lemma: 'démentir', mood: 'participle', tense: 'past', gender: 'm' }],
+  ['soupçonnée', { lemma: 'soupçonner', mood: 'participle', tense: 'past', gender: 'f', number: 'sg' }],
+  ['soutiendrait', { lemma: 'soutenir', mood: 'conditional', tense: 'present', person: 3 }],
+  ['mettrait', { lemma: 'mettre', mood: 'conditional', tense: 'present', person: 3 }],
+  ['été', { lemma: 'être', mood: 'participle', tense: 'past' }],
+  ['seront', { lemma: 'être', mood: 'indicative', tense: 'future', person: 3, number: 'pl' }],
+  ['va', { lemma: 'aller', mood: 'indicative', tense: 'present', person: 3 }],
+  ['pourrait', { lemma: 'pouvoir', mood: 'conditional', person: 3 }],
+  ['devrait', { lemma: 'devoir', mood: 'conditional', person: 3 }],
+  ['veulent', { lemma: 'vouloir', mood: 'indicative', tense: 'present', person: 3, number: 'pl' }],
+  ['fait', { lemma: 'faire', mood: 'participle', tense: 'past', gender: 'm' }],
+  ['dit', { lemma: 'dire', mood: 'indicative', tense: 'present', person: 3 }],
+  ['prises', { lemma: 'prendre', mood: 'participle', gender: 'f', number: 'pl' }],
+  ['reconnaît', { lemma: 'reconnaître', mood: 'indicative', tense: 'present', person: 3 }],
+  ['ouverte', { lemma: 'ouvrir', mood: 'participle', gender: 'f' }],
+  ['rejoindra', { lemma: 'rejoindre', mood: 'indicative', tense: 'future' }],
+  ['détruits', { lemma: 'détruire', mood: 'participle', number: 'pl', gender: 'm' }],
+  ['répondu', { lemma: 'répondre', mood: 'participle', tense: 'past' }],
+  ['reçu', { lemma: 'recevoir', mood: 'participle', tense: 'past' }],
+];
+
+test('French forms read as their lemma, mood, tense and person', () => {
+  for (const [word, expected] of FRENCH) {
+    const readings = verbReadings(fr, word);
+    assert.ok(hasReading(readings, expected), `${word}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(readings)}`);
+  }
+});
+
+const ENGLISH: readonly [string, Expected][] = [
+  ['said', { lemma: 'say', mood: 'indicative', tense: 'past' }],
+  ['said', { lemma: 'say', mood: 'participle', tense: 'past' }],
+  ['says', { lemma: 'say', mood: 'indicative', tense: 'present', person: 3, number: 'sg' }],
+  ['saying', { lemma: 'say', mood: 'participle', tense: 'present' }],
+  ['say', { lemma: 'say', mood: 'infinitive' }],
+  ['sent', { lemma: 'send', mood: 'participle', tense: 'past' }],
+  ['would', { lemma: 'will', mood: 'conditional', person: null, number: null }],
+  ['will', { lemma: 'will', mood: 'indicative', tense: 'future' }],
+  ['shipped', { lemma: 'ship', mood: 'indicative', tense: 'past' }],
+  ['denied', { lemma: 'deny', mood: 'participle', tense: 'past' }],
+  ['withdrew', { lemma: 'withdraw', mood: 'indicative', tense: 'past' }],
+  ['withdrawn', { lemma: 'withdraw', mood: 'participle', tense: 'past' }],
+  ['has', { lemma: 'have', mood: 'indicative', tense: 'present', person: 3 }],
+  ['were', { lemma: 'be', mood: 'indicative', tense: 'past', number: 'pl' }],
+  ['agreed', { lemma: 'agree', mood: 'indicative', tense: 'past' }],
+  ['warned', { lemma: 'warn', mood: 'indicative', tense: 'past' }],
+];
+
+test('English forms read as their lemma, mood and tense', () => {
+  for (const [word, expected] of ENGLISH) {
+    const readings = verbReadings(en, word);
+    assert.ok(hasReading(readings, expected), `${word}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(readings)}`);
+  }
+});
+
+test('"withdrew" is no participle and "withdrawn" no preterite', () => {
+  assert.ok(!hasReading(verbReadings(en, 'withdrew'), { lemma: 'withdraw', mood: 'participle' }));
+  assert.ok(!hasReading(verbReadings(en, 'withdrawn'), { lemma: 'withdraw', mood: 'indicative' }));
+});
+
+test('accents matter: livré is a participle, livre never is', () => {
+  assert.ok(verbReadings(fr, 'livré').every((reading) => reading.mood === 'participle'));
+  assert.ok(!hasReading(verbReadings(fr, 'livre'), { lemma: 'livrer', mood: 'participle' }));
+});
+
+test('unknown words and non-verbs have no reading', () => {
+  for (const word of ['ordinateur', 'xyzzy', '', 'the']) {
+    assert.deepEqual(verbReadings(word === 'the' ? en : fr, word), [], word);
+  }
+});
+
+test('verbForms lists every form of a lemma, itself included', () => {
+  const forms = verbForms(fr, 'livrer');
+  for (const form of ['livrer', 'livrent', 'livraient', 'livrée', 'livreraient', 'livra', 'livrant']) {
+    assert.ok(forms.includes(form), form);
+  }
+  assert.ok(verbForms(en, 'send').includes('sent'));
+  assert.ok(verbForms(en, 'ship').includes('shipping'));
+  assert.deepEqual(verbForms(fr, 'zorglubiser'), ['zorglubiser']);
+});
+
+test('the form maps build (sanity: sizes; build time is printed, not asserted)', () => {
+  for (const lang of [fr, en]) {
+    const started = performance.now();
+    const forms = verbForms(lang, lang.code === 'fr' ? 'être' : 'be');
+    const elapsed = performance.now() - started;
+    assert.ok(forms.length > 5);
+    console.log(`# ${lang.code} verb lexicon ready in ${elapsed.toFixed(0)} ms`);
+  }
+});
