@@ -3,11 +3,7 @@
  * JSON contract with --json) or, with --ndjson, one JSON object per line.
  */
 import { Command } from 'commander';
-import { analyze } from '../analyze.ts';
 import { supportedLanguages } from '../lang/load.ts';
-import { toContract } from '../output/contract.ts';
-import { formatText } from '../output/format-text.ts';
-import { analyzeLines } from './analyze-lines.ts';
 import { parseLang, parseMaxBytes, parsePublished } from './parse-options.ts';
 import { decodeText, readBytes } from './read-input.ts';
 import { detectOrFail } from './detect-or-fail.ts';
@@ -53,6 +49,7 @@ Exit codes: 0 done, 1 bad input (or an ndjson line failed), 2 bad usage.`)
       const where = file === undefined || file === '-' ? 'stdin' : `file "${file}"`;
       const text = decodeText(await readBytes(file, maxBytes), options.encoding, where);
       if (options.ndjson) {
+        const { analyzeLines } = await import('./analyze-lines.ts');
         const failed = await analyzeLines(text, { lang, published }, (line) => process.stdout.write(`${line}\n`));
         if (failed > 0) {
           process.stderr.write(`veille: ${failed} line(s) failed; see their "error" field\n`);
@@ -61,9 +58,12 @@ Exit codes: 0 done, 1 bad input (or an ndjson line failed), 2 bad usage.`)
         return;
       }
       const code = lang === 'auto' ? await detectOrFail(text) : lang;
+      // The engine loads only once the options and the input are known good, so usage errors answer fast.
+      const { analyze } = await import('../analyze.ts');
+      const { toContract } = await import('../output/contract.ts');
       const contract = toContract(analyze({ text, lang: code, published }));
       if (options.json) process.stdout.write(`${JSON.stringify(contract, null, 2)}\n`);
-      else process.stdout.write(formatText(contract, { color: useColor() }));
+      else process.stdout.write((await import('../output/format-text.ts')).formatText(contract, { color: useColor() }));
     });
 }
 

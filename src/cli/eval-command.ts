@@ -4,8 +4,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { formatReport } from '../eval/format-report.ts';
-import { runEval } from '../eval/run-eval.ts';
 import { usageError } from './usage-error.ts';
 
 /**
@@ -25,8 +23,10 @@ Examples:
   veille eval /work/shared/gold/dev
   veille eval /work/shared/gold/dev --errors | less
   npm run eval -- /work/shared/gold/dev --json`)
-    .action((dir: string, options: { errors?: boolean; json?: boolean }) => {
+    .action(async (dir: string, options: { errors?: boolean; json?: boolean }) => {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`gold folder "${dir}" does not exist; pass the folder holding the gold *.json files`);
+      const { runEval } = await import('../eval/run-eval.ts');
+      const { formatReport } = await import('../eval/format-report.ts');
       const result = runEval(dir);
       if (options.json) {
         const json = {

