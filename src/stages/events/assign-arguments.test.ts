@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import { handDoc, morphologyMissing, viewEvents, world, type HandEntity } from './test-doc.ts';
+
+interface Case {
+  readonly name: string;
+  readonly lang: 'fr' | 'en';
+  readonly text: string;
+  readonly entities: readonly HandEntity[];
+  /** "TYPE actor → target" of every event, in order. */
+  readonly expect: readonly string[];
+}
+
+const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte', 'Kursk Oblast', 'Kharkiv');
+
+const cases: readonly Case[] = [
+  { name: 'subject and "to" object (en)', lang: 'en', text: 'Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'subject and "à" object (fr)', lang: 'fr', text: 'Téhéran livre des drones à Moscou.', entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'direct object (en)', lang: 'en', text: 'The United States sanctioned Beijing over the sales.', entities: [...ALL, { name: 'United States', kind: 'country', says: ['The United States'] }], expect: ['SANCTION United States → China'] },
+  { name: 'passive with "by" (en)', lang: 'en', text: 'Kharkiv was shelled by Russia overnight.', entities: ALL, expect: ['ASSAULT Russia → Kharkiv'] },
+  { name: 'passive noun with "par" (fr)', lang: 'fr', text: 'Les sanctions imposées par Washington contre Pékin sont lourdes.', entities: ALL, expect: ['SANCTION United States → China'] },
+  { name: 'passive verb with "par" (fr)', lang: 'fr', text: 'Kiev a été bombardée par Moscou dans la nuit.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'coordinated subjects give one event each (en)', lang: 'en', text: 'Iran, North Korea and China supply Moscow with weapons.', entities: ALL, expect: ['AID Iran → Russia', 'AID North Korea → Russia', 'AID China → Russia'] },
+  { name: 'a comma alone is no coordination (en)', lang: 'en', text: 'In Washington, Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'demonym before a noun trigger, target after "on" (en)', lang: 'en', text: 'Russian strikes on Kharkiv went on all night.', entities: ALL, expect: ['ASSAULT Russia → Kharkiv'] },
+  { name: 'demonym after a noun trigger (fr)', lang: 'fr', text: "L'offensive russe contre l'Ukraine a commencé en 2022.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'pair after "between" (en)', lang: 'en', text: 'Officials worry about the cooperation between Moscow and Pyongyang.', entities: ALL, expect: ['COOPERATE Russia → North Korea'] },
+  { name: 'subject inside "according to" is skipped (en)', lang: 'en', text: 'According to NATO, Pyongyang sent troops to Russia.', entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: 'pronoun subject (en)', lang: 'en', text: 'Rutte spoke on Monday, and he urged Kyiv to hold on.', entities: [...ALL, { name: 'Rutte pronoun', kind: 'person', says: ['he'] }], expect: ['REQUEST Rutte pronoun → Ukraine'] },
+  { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
+];
+
+for (const c of cases) {
+  test(`arguments: ${c.name}`, (t) => {
+    const why = morphologyMissing(c.lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text: c.text, lang: c.lang, entities: c.entities });
+    assertDoc(doc);
+    assert.deepEqual(viewEvents(doc).map((e) => `${e.type} ${e.actor} → ${e.target}`), c.expect);
+  });
+}

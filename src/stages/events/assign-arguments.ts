@@ -1,0 +1,193 @@
+/**
+ * Second pass: actor and target of each trigger from the mentions of its
+ * clause, following the frame of its pattern (subject, object, preposition,
+ * possessor), with passives ("imposées par X") and coordination ("la Chine et
+ * l'Iran" → one event per actor). Candidates without an actor are dropped.
+ */
+import type { Mention } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import { isActorMention, type Candidate, type EventContext } from './context.ts';
+import { findGovernor } from './find-governor.ts';
+import { readWords, wordsIn, type EventWords } from './read-words.ts';
+
+/** How far after the trigger (in words) an object or prepositional argument may stand. */
+const REACH = 12;
+
+interface Found {
+  readonly mentions: readonly Mention[];
+  /** The slot that gave the mentions. */
+  readonly slot?: string;
+  /** When the slot gave a pair ("entre X et Y"), the pair's first member acts. */
+  readonly pair?: boolean;
+}
+
+/**
+ * Fills actor and target; one candidate per coordinated actor × target.
+ *
+ * @example
+ * assignArguments(candidates, context); // "Pyongyang livre des obus à Moscou" → North Korea → Russia
+ */
+export function assignArguments(candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  const words = readWords(context.lang);
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    const reader = new SlotReader(context, words, candidate);
+    const agent = reader.agent();
+    let target: Found | null = null;
+    let actor: Found | null = null;
+    if (agent && candidate.pattern.actor.includes('subj')) {
+      // "Kyiv a été frappée par Moscou": the subject undergoes; "les sanctions imposées par X contre Y": the frame says.
+      actor = agent;
+      target = candidate.pattern.pos === 'verb'
+        ? reader.slot('subj', [], true)
+        : firstFound(candidate.pattern.target, (slot) => reader.slot(slot, agent.mentions));
+    } else {
+      target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
+      if (target?.pair) {
+        actor = { mentions: target.mentions.slice(0, 1) };
+        target = { mentions: target.mentions.slice(1) };
+      } else {
+        actor = firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
+      }
+    }
+    // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
+    if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
+    const actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
+    if (actors.length === 0) continue;
+    const targets = target?.mentions ?? [];
+    for (const a of actors) {
+      const others = targets.filter((t) => t.entity !== a.entity);
+      if (others.length === 0) out.push({ ...candidate, actor: a.entity, actorSpan: a, passive: agent !== null });
+      for (const t of others) out.push({ ...candidate, actor: a.entity, actorSpan: a, target: t.entity, targetSpan: t, passive: agent !== null });
+    }
+  }
+  return out;
+}
+
+function firstFound(slots: readonly string[], read: (slot: string) => Found | null): Found | null {
+  for (const slot of slots) {
+    const found = read(slot);
+    if (found && found.mentions.length > 0) return { ...found, slot };
+  }
+  return null;
+}
+
+/** Reads the argument slots of one candidate. */
+class SlotReader {
+  readonly #context: EventContext;
+  readonly #words: EventWords;
+  readonly #candidate: Candidate;
+  readonly #mentions: readonly Mention[];
+
+  constructor(context: EventContext, words: EventWords, candidate: Candidate) {
+    this.#context = context;
+    this.#words = words;
+    this.#candidate = candidate;
+    const { clause, trigger } = candidate;
+    const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
+    this.#mentions = context.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
+      && (m.end <= trigger.start || m.start >= trigger.end)
+      // Outside the quote that holds the trigger, a mention belongs to another voice.
+      && (!quote || (m.start >= quote.start && m.end <= quote.end)));
+  }
+
+  governor(mention: Span): string | null {
+    return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
+  }
+
+  /** "imposées par les pays occidentaux", "shot down by Ukraine": the agent right after the trigger. */
+  agent(): Found | null {
+    const { trigger } = this.#candidate;
+    const next = this.#after().find((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
+    if (!next) return null;
+    const governor = this.governor(next);
+    return governor !== null && this.#words.agent.has(governor) ? { mentions: this.#coordinated(next, 'right') } : null;
+  }
+
+  /** The mentions a slot holds; `placesToo` lets a subject be a place ("Kharkiv was shelled"). */
+  slot(slot: string, taken: readonly Mention[] = [], placesToo = false): Found | null {
+    const free = (m: Mention) => !taken.some((t) => t.start === m.start);
+    if (slot === 'subj') {
+      const before = this.#before().filter((m) => free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
+      const nearest = before.at(-1);
+      return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
+    }
+    if (slot === 'poss') return this.#possessor(free);
+    const after = this.#after().filter((m) => free(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= REACH);
+    const found = after.find((m) => {
+      const governor = this.governor(m);
+      return slot === 'obj' ? governor === null : governor === slot;
+    });
+    if (!found) return null;
+    const isPair = this.#words.between.has(slot);
+    return { mentions: this.#coordinated(found, 'right'), pair: isPair };
+  }
+
+  /** "l'offensive russe", "les sanctions de l'UE", "Russian strikes", "Russia's invasion". */
+  #possessor(free: (m: Mention) => boolean): Found | null {
+    const { trigger } = this.#candidate;
+    const text = this.#context.text;
+    const before = this.#before().filter(free).at(-1);
+    if (before && this.#wordsBetween(before.end, trigger.start) <= 1 && isActorMention(this.#context, before)) {
+      const genitive = /^['’]s?(?=\s)/u.test(text.slice(before.end, before.end + 3));
+      if (before.form === 'demonym' || genitive) return { mentions: [before] };
+    }
+    const after = this.#after().filter(free)[0];
+    if (after && this.#wordsBetween(trigger.end, after.start) <= 3 && isActorMention(this.#context, after)) {
+      const governor = this.governor(after);
+      if ((after.form === 'demonym' && this.#wordsBetween(trigger.end, after.start) <= 1) || governor === 'de' || governor === 'of') {
+        return { mentions: [after] };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Extends a mention to its coordinated neighbours: "la Chine et l'Iran",
+   * "Iran, North Korea and China". A comma alone joins only inside a list
+   * that a coordinator closes ("Washington, Pyongyang …" is no list).
+   */
+  #coordinated(mention: Mention, direction: 'left' | 'right'): Mention[] {
+    const chain: { mention: Mention; by: 'coord' | 'comma' }[] = [];
+    const pool = this.#mentions;
+    let current = mention;
+    for (;;) {
+      const index = pool.indexOf(current);
+      const next = direction === 'left' ? pool[index - 1] : pool[index + 1];
+      if (!next) break;
+      const gap = direction === 'left' ? this.#context.text.slice(next.end, current.start) : this.#context.text.slice(current.end, next.start);
+      const by = this.#joins(gap);
+      if (!by) break;
+      chain.push({ mention: next, by });
+      current = next;
+    }
+    // Left of a verb the coordinator comes first ("A, B et C livrent"); right of it, last ("à A, B et C").
+    const kept = direction === 'left'
+      ? (chain[0]?.by === 'coord' ? chain : [])
+      : chain.slice(0, chain.map((link) => link.by).lastIndexOf('coord') + 1);
+    const list = [mention, ...kept.map((link) => link.mention)];
+    return direction === 'left' ? list.reverse() : list;
+  }
+
+  /** How two mentions are joined: a coordinator (maybe after a comma), a comma alone, or not at all. */
+  #joins(gap: string): 'coord' | 'comma' | null {
+    const coord = new RegExp(this.#words.coord.source, 'giu');
+    const withoutCoord = gap.replace(coord, ' ');
+    const rest = withoutCoord.replace(/,/gu, ' ');
+    if (rest === gap) return null;
+    if (!wordsIn(rest, { start: 0, end: rest.length }).every((w) => this.#words.det.has(w.norm))) return null;
+    return withoutCoord !== gap ? 'coord' : 'comma';
+  }
+
+  #before(): Mention[] {
+    return this.#mentions.filter((m) => m.end <= this.#candidate.trigger.start);
+  }
+
+  #after(): Mention[] {
+    return this.#mentions.filter((m) => m.start >= this.#candidate.trigger.end);
+  }
+
+  #wordsBetween(start: number, end: number): number {
+    return wordsIn(this.#context.text, { start, end: Math.max(start, end) }).length;
+  }
+}

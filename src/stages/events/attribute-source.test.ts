@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import { handDoc, morphologyMissing, viewEvents, world } from './test-doc.ts';
+
+const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte');
+
+/** [language, text, source of the one AID event (entity name or words), certainty]. */
+const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] = [
+  ['fr', "Selon Washington, Pyongyang a envoyé des soldats à Moscou.", 'United States', 'reported'],
+  ['fr', "D'après des sources proches du dossier, Pyongyang a envoyé des soldats à Moscou.", 'des sources proches du dossier', 'reported'],
+  ['en', 'According to NATO, Pyongyang sent soldiers to Moscow.', 'NATO', 'reported'],
+  ['en', 'According to people familiar with the talks, Pyongyang sent soldiers to Moscow.', 'people familiar with the talks', 'reported'],
+  ['fr', 'Mark Rutte a déclaré que Pyongyang a envoyé des soldats à Moscou.', 'Mark Rutte', 'reported'],
+  ['en', 'Rutte said that Pyongyang sent soldiers to Moscow.', 'Mark Rutte', 'reported'],
+  ['en', 'Pyongyang sent soldiers to Moscow, Rutte said.', 'Mark Rutte', 'reported'],
+  ['en', 'Pyongyang sent soldiers to Moscow, officials said.', 'officials', 'reported'],
+  ['en', 'Pyongyang sent soldiers to Moscow last month.', null, 'asserted'],
+];
+
+for (const [lang, text, source, certainty] of cases) {
+  test(`source: ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    const aid = viewEvents(doc).filter((e) => e.type === 'AID');
+    assert.deepEqual(aid, [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty, source }]);
+  });
+}
+
+test('source: an event inside a quote is sourced to its speaker', () => {
+  const text = 'Rutte warned: "Moscow is sending technology to Pyongyang."';
+  const doc = handDoc({ text, lang: 'en', entities: ALL, quotes: [{ text: 'Moscow is sending technology to Pyongyang.', speaker: 'Mark Rutte' }] });
+  assertDoc(doc);
+  const aid = doc.get('events').find((e) => e.type === 'AID');
+  assert.ok(aid);
+  assert.equal(aid.source?.by, 'events/quote-direct');
+  assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID'), [{ type: 'AID', actor: 'Russia', target: 'North Korea', certainty: 'reported', source: 'Mark Rutte' }]);
+});

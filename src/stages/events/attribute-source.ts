@@ -1,0 +1,102 @@
+/**
+ * Fifth pass: who the event is attributed to. In order: the speaker of the
+ * quote that holds the trigger; "selon X" / "according to X" in the sentence;
+ * the subject of a speech verb ("X a déclaré que …", "…, X said"), or an
+ * unnamed source it names ("des sources proches du dossier"). An attributed
+ * event that no cue hedged becomes `reported`.
+ */
+import type { Attribution, Mention } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import type { Draft } from '../../core/stage.ts';
+import { isActorMention, mentionsIn, type Candidate, type EventContext } from './context.ts';
+import { findGovernor } from './find-governor.ts';
+import { cueKey, readCues, type SourceCueKind } from './read-cues.ts';
+import { readWords } from './read-words.ts';
+
+interface Cue extends Span {
+  readonly kind: SourceCueKind;
+}
+
+/**
+ * Sets `source` where the text attributes the event.
+ *
+ * @example
+ * attributeSource(candidates, context); // "Selon Washington, Pyongyang a livré…" → source United States
+ */
+export function attributeSource(candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  return candidates.map((candidate) => {
+    const source = candidate.source ?? findSource(candidate, context);
+    if (!source) return candidate;
+    const certainty = candidate.certainty?.value === 'asserted' && candidate.certainty.cue === null
+      ? { value: 'reported' as const, cue: source.cue, rule: 'attributed' }
+      : candidate.certainty;
+    return { ...candidate, source, certainty };
+  });
+}
+
+function findSource(candidate: Candidate, context: EventContext): Draft<Attribution> | null {
+  const { trigger, sentence } = candidate;
+  const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end && q.speaker !== null);
+  if (quote) return { entity: quote.speaker, text: null, cue: quote.cue ?? quote.speakerSpan, rule: `quote-${quote.kind}` };
+  const cues = sourceCues(sentence, context);
+  const np = cues.filter((cue) => cue.kind === 'np');
+  for (const cue of cues.filter((c) => c.kind === 'before-np')) {
+    const end = phraseEnd(context.text, cue.end, sentence.end);
+    if (trigger.start >= cue.start && trigger.end <= end) continue;
+    return describe({ start: cue.end, end }, cue, 'according-to', context);
+  }
+  const speech = cues.filter((c) => c.kind === 'speech');
+  for (const cue of speech) {
+    if (cue.end <= trigger.start) {
+      // "Rutte a déclaré que la Russie livre…": the subject before the verb.
+      const subject = subjectBefore(cue, sentence, context);
+      const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
+      if (unnamed && (!subject || unnamed.start > subject.end)) return unnamed && describe(unnamed, cue, 'speech-unnamed', context);
+      if (subject) return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
+    } else if (cue.start >= trigger.end) {
+      // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
+      const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
+      const near = mentionsIn(context, window).filter((m) => isActorMention(context, m) && m.start >= (candidate.targetSpan?.end ?? trigger.end));
+      const unnamed = np.find((n) => n.start >= trigger.end);
+      const speaker = near.find((m) => m.start >= cue.end) ?? near.filter((m) => m.end <= cue.start).at(-1);
+      if (speaker) return { entity: speaker.entity, text: null, cue, rule: 'speech-after' };
+      if (unnamed) return describe(unnamed, cue, 'speech-unnamed', context);
+    }
+  }
+  return null;
+}
+
+/** The source cues of a sentence in text order. */
+function sourceCues(sentence: Span, context: EventContext): Cue[] {
+  const cues = readCues(context.lang);
+  const slice = context.text.slice(sentence.start, sentence.end);
+  cues.sourceRegex.lastIndex = 0;
+  return [...slice.matchAll(cues.sourceRegex)].flatMap((match) => {
+    const kind = cues.source.get(cueKey(match[0]));
+    const start = sentence.start + match.index;
+    return kind ? [{ start, end: start + match[0].length, kind }] : [];
+  });
+}
+
+/** The source phrase as an entity when it names one, else as its words. */
+function describe(phrase: Span, cue: Span, rule: string, context: EventContext): Draft<Attribution> {
+  const named = mentionsIn(context, phrase).find((m) => isActorMention(context, m) && findGovernor(context.text, m, phrase.start, readWords(context.lang)) === null);
+  if (named) return { entity: named.entity, text: null, cue, rule: `${rule}-entity` };
+  const text = context.text.slice(phrase.start, phrase.end).trim();
+  return { entity: null, text: text.length > 0 ? text : null, cue, rule: `${rule}-text` };
+}
+
+/** The nearest actor mention before a speech verb, not inside a prepositional phrase. */
+function subjectBefore(cue: Span, sentence: Span, context: EventContext): Mention | undefined {
+  const words = readWords(context.lang);
+  return mentionsIn(context, { start: sentence.start, end: cue.start })
+    .filter((m) => isActorMention(context, m) && findGovernor(context.text, m, sentence.start, words) === null)
+    .at(-1);
+}
+
+/** Where the noun phrase after a cue ends: the next comma, colon or the sentence end. */
+function phraseEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  const stop = rest.search(/[,;:.!?«»"“”]/u);
+  return stop < 0 ? limit : from + stop;
+}

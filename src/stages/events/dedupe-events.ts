@@ -1,0 +1,33 @@
+/**
+ * Last pass: one event per statement. Candidates of the same actor, type,
+ * target, certainty and source in one sentence collapse into the first; on one
+ * trigger that carries two types (recevoir: AID or CONSULT), the reading with
+ * more arguments wins; an event without target gives way to the same act with
+ * one in the same sentence ("Russian strikes on Kharkiv killed…").
+ */
+import type { Candidate } from './context.ts';
+
+/**
+ * Drops repeated candidates, keeping text order.
+ *
+ * @example
+ * dedupeEvents([aid, aidAgain]); // [aid]
+ */
+export function dedupeEvents(candidates: readonly Candidate[]): Candidate[] {
+  const arity = (c: Candidate) => (c.actor ? 1 : 0) + (c.target ? 1 : 0);
+  const byTrigger = new Map<string, number>();
+  for (const c of candidates) {
+    const key = `${c.trigger.start}:${c.trigger.end}`;
+    byTrigger.set(key, Math.max(byTrigger.get(key) ?? 0, arity(c)));
+  }
+  const seen = new Set<string>();
+  const targeted = new Set(candidates.filter((c) => c.target !== null).map((c) => `${c.sentence.start}|${c.type}|${c.actor}`));
+  return candidates.filter((c) => {
+    if (arity(c) < (byTrigger.get(`${c.trigger.start}:${c.trigger.end}`) ?? 0)) return false;
+    if (c.target === null && targeted.has(`${c.sentence.start}|${c.type}|${c.actor}`)) return false;
+    const key = [c.sentence.start, c.type, c.actor, c.target, c.certainty?.value, c.source?.entity ?? c.source?.text ?? ''].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

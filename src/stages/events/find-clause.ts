@@ -1,0 +1,33 @@
+/**
+ * The clause around a trigger: the stretch of its sentence between hard
+ * boundaries (";", a dash, a colon, "mais", "while"…). Arguments are looked
+ * for inside it.
+ */
+import type { Span } from '../../core/span.ts';
+import type { EventWords } from './read-words.ts';
+
+/** Punctuation that ends a clause: "; — :" and parentheses. */
+const HARD = /[;:()\u2014\u2013]|\s-\s/gu;
+
+/**
+ * The clause of the sentence that holds the trigger.
+ *
+ * @example
+ * findClause('Moscou nie; Kyiv accuse Moscou.', { start: 0, end: 31 }, { start: 17, end: 23 }, words);
+ * // { start: 11, end: 31 }
+ */
+export function findClause(text: string, sentence: Span, trigger: Span, words: EventWords): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const regex of [HARD, words.boundary]) {
+    regex.lastIndex = 0;
+    for (const match of slice.matchAll(regex)) {
+      const at = sentence.start + match.index;
+      const after = at + match[0].length;
+      if (after <= trigger.start) start = Math.max(start, regex === HARD ? after : at);
+      else if (at >= trigger.end) end = Math.min(end, at);
+    }
+  }
+  return { start, end };
+}

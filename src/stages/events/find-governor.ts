@@ -1,0 +1,34 @@
+/**
+ * The preposition that governs a mention, if any: "à son allié russe" → "à",
+ * "de l'OTAN" → "de", "par les pays occidentaux" → "par". A mention with no
+ * governor stands in subject or object position.
+ */
+import type { Span } from '../../core/span.ts';
+import { wordsIn, type EventWords } from './read-words.ts';
+
+/** How many determiners or head nouns may stand between a preposition and the mention. */
+const MAX_SKIPPED = 3;
+
+/**
+ * The base preposition before the mention within the clause, or null.
+ *
+ * @example
+ * findGovernor('livrer des drones à la Russie', { start: 24, end: 30 }, 0, words); // "à"
+ */
+export function findGovernor(text: string, mention: Span, clauseStart: number, words: EventWords): string | null {
+  const before = wordsIn(text, { start: clauseStart, end: mention.start });
+  let skipped = 0;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const word = before[i];
+    if (!word) break;
+    // Punctuation between the word and what follows it ends the noun phrase.
+    const gap = text.slice(word.end, (before[i + 1]?.start ?? mention.start));
+    if (/[,"«»“”]/u.test(gap)) return null;
+    if (words.prep.has(word.norm) || words.agent.has(word.norm) || words.between.has(word.norm)) {
+      return words.means.get(word.norm) ?? word.norm;
+    }
+    if (!words.det.has(word.norm) || skipped >= MAX_SKIPPED) return null;
+    skipped += 1;
+  }
+  return null;
+}

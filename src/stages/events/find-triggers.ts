@@ -1,0 +1,39 @@
+/**
+ * First pass: every trigger word or phrase of event-patterns.tsv inside a
+ * sentence becomes a candidate (one per PLOVER type the lemma carries).
+ */
+import { readPatterns, surfaceKey } from './read-patterns.ts';
+import { readWords } from './read-words.ts';
+import { findClause } from './find-clause.ts';
+import type { Candidate, EventContext } from './context.ts';
+
+/**
+ * Finds trigger candidates in every sentence; ignores the incoming list.
+ *
+ * @example
+ * findTriggers([], context); // "Pyongyang livre des obus" → one AID candidate on "livre"
+ */
+export function findTriggers(_candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  const { regex, groups, bySurface } = readPatterns(context.lang);
+  const words = readWords(context.lang);
+  const out: Candidate[] = [];
+  for (const sentence of context.sentences) {
+    const slice = context.text.slice(sentence.start, sentence.end);
+    regex.lastIndex = 0;
+    for (const match of slice.matchAll(regex)) {
+      const name = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+      const patterns = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
+      if (!patterns) continue;
+      const trigger = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+      const clause = findClause(context.text, sentence, trigger, words);
+      for (const pattern of patterns) {
+        out.push({
+          sentence, clause, pattern, type: pattern.type, trigger,
+          actor: null, actorSpan: null, target: null, targetSpan: null,
+          certainty: null, source: null, quantity: null, place: null, date: null,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Fourth pass: how sure the text is of each event. A cue of
+ * certainty-cues.tsv near the trigger ("aurait", "reportedly", "n'a pas",
+ * "veut", "may") wins; else the trigger's own mood (conditional → alleged,
+ * future → planned); else asserted. A denial anywhere in reach beats the rest
+ * ("a démenti les allégations selon lesquelles … auraient été fournis").
+ */
+import type { Certainty, CertaintyJudgement } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import type { Draft } from '../../core/stage.ts';
+import { verbReadings } from '../../lang/morphology.ts';
+import type { Candidate, EventContext } from './context.ts';
+import { cueKey, readCues } from './read-cues.ts';
+import { wordsIn } from './read-words.ts';
+
+/**
+ * Sets `certainty` on every candidate that has none yet.
+ *
+ * @example
+ * judgeCertainty(candidates, context); // "Pyongyang aurait livré…" → { value: 'alleged', cue: "aurait" }
+ */
+export function judgeCertainty(candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  return candidates.map((candidate) => (candidate.certainty ? candidate : { ...candidate, certainty: judge(candidate, context) }));
+}
+
+function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> {
+  const cues = readCues(context.lang);
+  const { clause, trigger } = candidate;
+  const found: { value: Certainty; cue: Span; distance: number }[] = [];
+  const slice = context.text.slice(clause.start, clause.end);
+  cues.certaintyRegex.lastIndex = 0;
+  for (const match of slice.matchAll(cues.certaintyRegex)) {
+    const cue = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    const rule = cues.certainty.get(cueKey(match[0]));
+    if (!rule) continue;
+    if (cue.end <= trigger.start && rule.before >= 0) {
+      const distance = wordsIn(context.text, { start: cue.end, end: trigger.start }).length;
+      if (distance <= rule.before) found.push({ value: rule.value, cue, distance });
+    } else if (cue.start >= trigger.end && rule.after >= 0) {
+      const distance = wordsIn(context.text, { start: trigger.end, end: cue.start }).length;
+      if (distance <= rule.after) found.push({ value: rule.value, cue, distance });
+    }
+  }
+  const denial = found.find((f) => f.value === 'denied');
+  const nearest = denial ?? found.sort((a, b) => a.distance - b.distance)[0];
+  if (nearest) return { value: nearest.value, cue: nearest.cue, rule: `cue-${nearest.value}` };
+  const mood = moodOf(candidate, context);
+  if (mood) return mood;
+  return { value: 'asserted', cue: null, rule: 'default' };
+}
+
+/** "fournirait" → alleged; "livrera" → planned: the inflected word of a verb trigger read by the morphology module. */
+function moodOf(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> | null {
+  if (candidate.pattern.pos !== 'verb') return null;
+  for (const word of wordsIn(context.text, candidate.trigger)) {
+    const readings = verbReadings(context.lang, context.text.slice(word.start, word.end));
+    if (readings.length === 0) continue;
+    const cue: Span = { start: word.start, end: word.end };
+    if (readings.every((r) => r.mood === 'conditional')) return { value: 'alleged', cue, rule: 'mood-conditional' };
+    if (readings.every((r) => r.tense === 'future')) return { value: 'planned', cue, rule: 'mood-future' };
+    return null;
+  }
+  return null;
+}

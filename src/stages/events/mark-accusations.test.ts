@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import { handDoc, morphologyMissing, viewEvents, world } from './test-doc.ts';
+
+const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'United States', 'Mark Rutte');
+
+test('accusation: an accusation gives ACCUSE and the alleged act, sourced to the accuser (fr)', (t) => {
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const doc = handDoc({ text: "Mark Rutte a accusé l'Iran de livrer des missiles à la Russie.", lang: 'fr', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [
+    { type: 'ACCUSE', actor: 'Mark Rutte', target: 'Iran', certainty: 'asserted', source: null },
+    { type: 'AID', actor: 'Iran', target: 'Russia', certainty: 'alleged', source: 'Mark Rutte' },
+  ]);
+});
+
+test('accusation: the same in English, with coordinated accused', () => {
+  const doc = handDoc({ text: 'Washington accused Tehran and Pyongyang of arming Moscow.', lang: 'en', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [
+    { type: 'ACCUSE', actor: 'United States', target: 'Iran', certainty: 'asserted', source: null },
+    { type: 'ACCUSE', actor: 'United States', target: 'North Korea', certainty: 'asserted', source: null },
+    { type: 'AID', actor: 'Iran', target: 'Russia', certainty: 'alleged', source: 'United States' },
+    { type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'alleged', source: 'United States' },
+  ]);
+});
+
+test('accusation: a suspected infinitive keeps its actor and is suspected (fr)', () => {
+  const doc = handDoc({ text: "La Chine est soupçonnée d'aider Moscou à contourner les sanctions.", lang: 'fr', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'China', target: 'Russia', certainty: 'suspected', source: null }]);
+});

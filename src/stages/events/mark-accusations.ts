@@ -1,0 +1,33 @@
+/**
+ * Third pass: the act an accusation names is alleged, by the accuser.
+ * "Rutte a accusé l'Iran de livrer des drones à la Russie" gives ACCUSE
+ * Rutte → Iran, and AID Iran → Russia alleged, sourced to Rutte.
+ */
+import type { Candidate, EventContext } from './context.ts';
+import { wordsIn } from './read-words.ts';
+
+/** How far after the accused (in words) the alleged act may start. */
+const REACH = 6;
+
+/**
+ * Marks the acts that follow an accusation and are done by the accused.
+ *
+ * @example
+ * markAccusations(candidates, context); // AID Iran → Russia gets { value: 'alleged', rule: 'accusation' }
+ */
+export function markAccusations(candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  const accusations = candidates.filter((c) => c.type === 'ACCUSE' && c.target !== null && c.targetSpan !== null);
+  return candidates.map((candidate) => {
+    if (candidate.type === 'ACCUSE' || candidate.certainty) return candidate;
+    const accusation = accusations.find((a) => a.sentence.start === candidate.sentence.start
+      && a.targetSpan !== null && a.targetSpan.end <= candidate.trigger.start
+      && (candidate.actor === a.target || candidate.actorSpan?.start === a.targetSpan.start)
+      && wordsIn(context.text, { start: a.targetSpan.end, end: candidate.trigger.start }).length <= REACH);
+    if (!accusation || accusation.actor === null || accusation.actorSpan === null) return candidate;
+    return {
+      ...candidate,
+      certainty: { value: 'alleged', cue: accusation.trigger, rule: 'accusation' },
+      source: { entity: accusation.actor, text: null, cue: accusation.trigger, rule: 'accuser' },
+    };
+  });
+}

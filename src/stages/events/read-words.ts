@@ -1,0 +1,74 @@
+/**
+ * Reads `lang/<xx>/event-words.tsv` (prepositions, determiners, coordinators,
+ * clause boundaries) and splits text into words with their offsets.
+ */
+import type { Span } from '../../core/span.ts';
+import { foldTypography, wordAlternation } from '../../core/words.ts';
+import type { Language } from '../../lang/load.ts';
+
+/** The grammatical words of a language, by role. */
+export interface EventWords {
+  readonly prep: ReadonlySet<string>;
+  readonly agent: ReadonlySet<string>;
+  readonly between: ReadonlySet<string>;
+  readonly locative: ReadonlySet<string>;
+  readonly det: ReadonlySet<string>;
+  /** Contracted prepositions and the base they stand for ("au" → "à"). */
+  readonly means: ReadonlyMap<string, string>;
+  /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
+  readonly coord: RegExp;
+  readonly boundary: RegExp;
+}
+
+/**
+ * The event words of a language, read once.
+ *
+ * @example
+ * readWords(loadLanguage('fr')).agent.has('par'); // true
+ */
+export function readWords(lang: Language): EventWords {
+  return lang.memo('events/words', () => {
+    const byRole = new Map<string, string[]>();
+    const means = new Map<string, string>();
+    for (const row of lang.table('event-words')) {
+      if (row.means) means.set(normWord(row.word ?? ''), normWord(row.means));
+      const list = byRole.get(row.role ?? '') ?? [];
+      list.push(normWord(row.word ?? ''));
+      byRole.set(row.role ?? '', list);
+    }
+    const set = (role: string) => new Set(byRole.get(role) ?? []);
+    return {
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), means,
+      coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
+      boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
+    };
+  });
+}
+
+/** A word of the text with its offsets; `norm` is lower-cased with ’ → '. */
+export interface Word extends Span {
+  readonly norm: string;
+}
+
+/** Elided French articles and pronouns ("l'", "d'", "qu'") are words of their own. */
+const WORD = /[\p{L}]{1,3}['’ʼ](?=\p{L}|$)|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words inside a span of the text, in order.
+ *
+ * @example
+ * wordsIn("l'OTAN", { start: 0, end: 6 }).map((w) => w.norm); // ["l'", "otan"]
+ */
+export function wordsIn(text: string, span: Span): Word[] {
+  const slice = text.slice(span.start, span.end);
+  return [...slice.matchAll(WORD)].map((match) => ({
+    start: span.start + match.index,
+    end: span.start + match.index + match[0].length,
+    norm: normWord(match[0]),
+  }));
+}
+
+/** Lower case with typographic apostrophes made plain. */
+export function normWord(word: string): string {
+  return foldTypography(word).toLowerCase().trim();
+}
