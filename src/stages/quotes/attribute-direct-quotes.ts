@@ -1,0 +1,62 @@
+/**
+ * Gives each direct quote its cue and speaker: first the attribution after the
+ * closing mark (« … », a-t-il déclaré / "…," said Smith / "…," the minister
+ * told reporters), else the one before the opening mark (X a déclaré : « … »
+ * / Smith said: "…" / declaring, "…").
+ */
+import type { Span } from '../../core/span.ts';
+import { paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
+import { findCues } from './find-cues.ts';
+import { findSpeaker } from './find-speaker.ts';
+
+/** An attribution after the quote starts within this many characters of the closing mark. */
+const AFTER_REACH = 60;
+
+/**
+ * Direct quotes with their cue and speaker where the text gives them.
+ *
+ * @example
+ * attributeDirectQuotes(context, drafts); // « … », a déclaré le ministre → cue "a déclaré", speaker the minister
+ */
+export function attributeDirectQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  return drafts.map((draft, index) => {
+    if (draft.kind !== 'direct' || !draft.marks) return draft;
+    const after = attributionAfter(context, draft.marks);
+    const next = drafts[index + 1]?.marks;
+    const afterWindow = after && next ? { start: after.start, end: Math.min(after.end, next.start) } : after;
+    const cueAfter = afterWindow ? findCues(context.text, afterWindow.start, Math.min(afterWindow.end, afterWindow.start + AFTER_REACH), context.lexicon).find((cue) => !cue.negated) : undefined;
+    if (afterWindow && cueAfter) {
+      const found = findSpeaker(context, cueAfter, afterWindow);
+      return { ...draft, cue: span(cueAfter), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-after` };
+    }
+    const previous = drafts[index - 1]?.marks;
+    const before = attributionBefore(context, draft.marks, previous);
+    const cueBefore = before ? findCues(context.text, before.start, before.end, context.lexicon).filter((cue) => !cue.negated).pop() : undefined;
+    if (before && cueBefore) {
+      const found = findSpeaker(context, cueBefore, before);
+      return { ...draft, cue: span(cueBefore), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-before` };
+    }
+    return draft;
+  });
+}
+
+/** From the closing mark to the end of its sentence: ", a-t-il déclaré en marge du sommet." */
+function attributionAfter(context: QuoteContext, marks: Span): Span | null {
+  const paragraph = paragraphAt(context, marks.end - 1);
+  if (!paragraph) return null;
+  const rest = context.text.slice(marks.end, paragraph.end);
+  const stop = /(?<!\p{Lu})[.!?](?=\s|$)|[«“"\n]/u.exec(rest);
+  return { start: marks.end, end: marks.end + (stop ? stop.index : rest.length) };
+}
+
+/** From the start of the sentence (or the previous quote) to the opening mark: "Smith said: ". */
+function attributionBefore(context: QuoteContext, marks: Span, previous: Span | undefined): Span | null {
+  const sentence = sentenceAt(context, marks.start) ?? paragraphAt(context, marks.start);
+  if (!sentence) return null;
+  const start = Math.max(sentence.start, previous && previous.end <= marks.start ? previous.end : 0);
+  return start < marks.start ? { start, end: marks.start } : null;
+}
+
+function span(value: Span): Span {
+  return { start: value.start, end: value.end };
+}

@@ -1,0 +1,116 @@
+/**
+ * Compiles `reporting-verbs.tsv` and `quote-markers.tsv` of a language into
+ * the matchers the passes use, once per language (kept in `lang.memo`).
+ * Verb forms come from the morphology module plus the forms the table lists.
+ */
+import { foldTypography, wordAlternation } from '../../core/words.ts';
+import type { Language } from '../../lang/load.ts';
+import { verbForms, verbReadings, type VerbReading } from '../../lang/morphology.ts';
+
+/** How reported content may follow a verb without quotation marks. */
+export type ClauseShape = 'que' | 'that' | 'inf' | 'bare';
+
+/** One reporting verb of the table. */
+export interface ReportingVerb {
+  readonly lemma: string;
+  /** declare, assert, deny, accuse, warn, ask, promise, believe, report, add, confirm. */
+  readonly kind: string;
+  readonly clause: ClauseShape;
+}
+
+export interface CueLexicon {
+  /** Reporting verb by lower-cased form with plain apostrophes ("a déclaré" is matched as "déclaré"). */
+  readonly verbs: ReadonlyMap<string, ReportingVerb>;
+  /** Any form of any reporting verb, as a whole word. */
+  readonly verbPattern: RegExp;
+  readonly complementisers: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly adverbials: ReadonlySet<string>;
+  /** Words allowed between a verb and its complementiser only ("told reporters that"). */
+  readonly gaps: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly infinitiveEndings: readonly string[];
+  readonly gerundEndings: readonly string[];
+  /** Words after a bare verb that show no reported clause follows ("said in a statement"). */
+  readonly prepositions: ReadonlySet<string>;
+}
+
+const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare'];
+
+/** A key for a word: typography folded, lower-cased. */
+export function wordKey(word: string): string {
+  return foldTypography(word).toLowerCase();
+}
+
+/**
+ * The cue lexicon of a language.
+ *
+ * @example
+ * compileCues(loadLanguage('fr')).verbs.get('déclaré')?.lemma; // "déclarer"
+ */
+export function compileCues(lang: Language): CueLexicon {
+  return lang.memo('quotes/cues', () => {
+    const verbs = new Map<string, ReportingVerb>();
+    for (const row of lang.table('reporting-verbs')) {
+      const lemma = row.lemma ?? '';
+      const clause = CLAUSES.find((shape) => shape === row.clause);
+      if (!lemma || !clause) throw new Error(`veille: lang/${lang.code}/reporting-verbs.tsv: row "${lemma}" needs a lemma and a clause in ${CLAUSES.join('|')}`);
+      const verb: ReportingVerb = { lemma, kind: row.kind ?? 'declare', clause };
+      const listed = (row.forms ?? '').split('|').map((form) => form.trim()).filter(Boolean);
+      for (const form of [lemma, ...listed, ...inflect(lang, lemma)]) {
+        const key = wordKey(form);
+        if (!verbs.has(key)) verbs.set(key, verb);
+      }
+    }
+    const byRole = (role: string) => lang.table('quote-markers').filter((row) => row.role === role).map((row) => wordKey(row.form ?? ''));
+    return {
+      verbs,
+      verbPattern: wordAlternation([...verbs.keys()], 'i'),
+      complementisers: new Set(byRole('complementiser')),
+      auxiliaries: new Set(byRole('auxiliary')),
+      pronouns: new Set(byRole('pronoun')),
+      adverbials: new Set(byRole('adverbial')),
+      gaps: new Set(byRole('gap')),
+      negations: new Set(byRole('negation')),
+      infinitiveEndings: byRole('infinitive-ending'),
+      gerundEndings: byRole('gerund-ending'),
+      prepositions: new Set(byRole('preposition')),
+    };
+  });
+}
+
+/** Forms from the morphology module; the listed forms stand alone while its data for a language is incomplete. */
+function inflect(lang: Language, lemma: string): readonly string[] {
+  try {
+    return verbForms(lang, lemma);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Readings of a word from the morphology module, empty while its data for a language is incomplete.
+ *
+ * @example
+ * readingsOf(fr, 'capturer')[0]?.mood; // "infinitive"
+ */
+export function readingsOf(lang: Language, word: string): readonly VerbReading[] {
+  try {
+    return verbReadings(lang, word);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * True when a cue's verb is a present participle or -ing form ("soulignant que", "warning that"),
+ * whose subject is the subject of the main verb.
+ *
+ * @example
+ * isGerund(en, 'warning'); // true
+ */
+export function isGerund(lexicon: CueLexicon, verb: string): boolean {
+  const key = wordKey(verb);
+  return lexicon.gerundEndings.some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
+}

@@ -1,0 +1,79 @@
+/**
+ * What every pass of the quotes stage reads: the text, the paragraphs and
+ * sentences it may look at (boilerplate left out), the mentions, and the
+ * compiled cue lexicon. Passes turn a list of {@link QuoteDraft} into another.
+ */
+import type { Doc } from '../../core/doc.ts';
+import type { Entity, Mention, Paragraph, QuoteKind, Sentence } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import type { Language } from '../../lang/load.ts';
+import { compileCues, type CueLexicon } from './compile-cues.ts';
+
+/** A quote being built: speaker may still be a bare pronoun to resolve. */
+export interface QuoteDraft extends Span {
+  readonly kind: QuoteKind;
+  readonly cue: Span | null;
+  /** Where the speaker is named (a mention, or a pronoun such as "il" in "a-t-il déclaré"). */
+  readonly speakerSpan: Span | null;
+  /** Entity id once known; undefined while unresolved, null when unknown. */
+  readonly speaker?: string | null;
+  /** Where the reported words were opened and closed by quotation marks, for direct quotes. */
+  readonly marks?: Span;
+  readonly rule: string;
+}
+
+export interface QuoteContext {
+  readonly text: string;
+  readonly lang: Language;
+  readonly lexicon: CueLexicon;
+  /** Paragraphs holding at least one sentence and not boilerplate, in text order. */
+  readonly paragraphs: readonly Paragraph[];
+  /** Every paragraph of the doc, by index, roles included (attribution lines). */
+  readonly allParagraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly entities: ReadonlyMap<string, Entity>;
+}
+
+/**
+ * Gathers what the passes need from a doc.
+ *
+ * @example
+ * const context = buildContext(doc, loadLanguage('fr'));
+ * context.paragraphs.length; // paragraphs with sentences, boilerplate excluded
+ */
+export function buildContext(doc: Doc, lang: Language): QuoteContext {
+  const sentences = doc.get('sentences');
+  const withSentences = new Set(sentences.map((sentence) => sentence.paragraph));
+  const paragraphs = doc.get('paragraphs').filter((paragraph, index) => paragraph.role !== 'boilerplate' && withSentences.has(index));
+  return {
+    text: doc.text,
+    lang,
+    lexicon: compileCues(lang),
+    paragraphs,
+    allParagraphs: doc.get('paragraphs'),
+    sentences,
+    mentions: doc.get('mentions'),
+    entities: new Map(doc.get('entities').map((entity) => [entity.id, entity])),
+  };
+}
+
+/** The sentence containing a position, if any. */
+export function sentenceAt(context: QuoteContext, position: number): Sentence | undefined {
+  return context.sentences.find((sentence) => sentence.start <= position && position < sentence.end);
+}
+
+/** The eligible paragraph containing a position, if any. */
+export function paragraphAt(context: QuoteContext, position: number): Paragraph | undefined {
+  return context.paragraphs.find((paragraph) => paragraph.start <= position && position < paragraph.end);
+}
+
+/** Words of a stretch for length thresholds: hyphenated and elided words count once (« nord-coréenne »). */
+export function wholeWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Lower-cased word tokens of a stretch of text, as the scorer counts them. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

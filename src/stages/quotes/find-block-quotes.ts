@@ -1,0 +1,43 @@
+/**
+ * Finds block quotes: a paragraph followed by an attribution line
+ * ("Mark Rutte, secrétaire général de l’OTAN", role `attribution` set by the
+ * segment stage). The speaker is the first entity the attribution line names.
+ */
+import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { MIN_QUOTE_WORDS } from './find-quoted-words.ts';
+
+/**
+ * Block quotes with their speaker from the attribution line.
+ *
+ * @example
+ * findBlockQuotes(context, drafts); // paragraph + "Mark Rutte, secrétaire général de l’OTAN" → block quote by Mark Rutte
+ */
+export function findBlockQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const found: QuoteDraft[] = [];
+  const eligible = new Set(context.paragraphs.map((paragraph) => paragraph.start));
+  context.allParagraphs.forEach((attribution, index) => {
+    const quoted = context.allParagraphs[index - 1];
+    if (attribution.role !== 'attribution' || !quoted || !eligible.has(quoted.start)) return;
+    if (quoted.role !== 'body' && quoted.role !== 'blockquote') return;
+    const text = context.text;
+    let start = quoted.start;
+    let end = quoted.end;
+    while (start < end && /[\s«“"]/u.test(text[start] ?? '')) start++;
+    while (end > start && /[\s»”"]/u.test(text[end - 1] ?? '')) end--;
+    if (wordsOf(text.slice(start, end)).length < MIN_QUOTE_WORDS) return;
+    const speakers = context.mentions.filter((m) => m.start >= attribution.start && m.end <= attribution.end && context.entities.get(m.entity)?.kind !== 'place');
+    const person = speakers.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? speakers[0];
+    let cueEnd = attribution.end;
+    while (cueEnd > attribution.start && /\s/u.test(text[cueEnd - 1] ?? '')) cueEnd--;
+    found.push({
+      start,
+      end,
+      kind: 'block',
+      cue: { start: attribution.start, end: cueEnd },
+      speaker: person ? person.entity : null,
+      speakerSpan: person ? { start: person.start, end: person.end } : null,
+      rule: 'attribution-line',
+    });
+  });
+  return [...drafts, ...found];
+}

@@ -1,0 +1,76 @@
+/**
+ * Finds speech cues in a stretch of text: a reporting verb form with the
+ * auxiliary before it and an inverted subject pronoun around it
+ * (« a-t-il déclaré », « affirme-t-elle », "has said", "said he").
+ */
+import type { Span } from '../../core/span.ts';
+import { phrasePattern } from '../../core/words.ts';
+import { wordKey, type CueLexicon, type ReportingVerb } from './compile-cues.ts';
+
+/** A speech cue: `start/end` cover auxiliary, verb and inverted pronoun. */
+export interface Cue extends Span {
+  readonly verb: Span;
+  readonly entry: ReportingVerb;
+  /** "il" in "a-t-il déclaré", "he" in "said he." */
+  readonly pronoun: Span | null;
+  /** "n'a pas nié", "did not deny": no quote is taken from a denied speech act. */
+  readonly negated: boolean;
+}
+
+const ELIDED_OR_WORD = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/giu;
+
+/** Lower-cased words of a stretch, elisions kept apart ("n'a" → "n'", "a"). */
+export function plainWords(text: string): string[] {
+  return (text.match(ELIDED_OR_WORD) ?? []).map(wordKey);
+}
+
+/**
+ * Every cue whose verb starts inside `[from, to)`.
+ *
+ * @example
+ * findCues('« Oui », a-t-il déclaré.', 0, 24, frenchLexicon)[0]; // covers "a-t-il déclaré", pronoun "il"
+ */
+export function findCues(text: string, from: number, to: number, lexicon: CueLexicon): Cue[] {
+  const pattern = new RegExp(lexicon.verbPattern.source, lexicon.verbPattern.flags);
+  const before = auxiliaryBefore(lexicon);
+  const cues: Cue[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const entry = lexicon.verbs.get(wordKey(match[0]));
+    if (!entry) continue;
+    const verb = { start: match.index, end: match.index + match[0].length };
+    let start = verb.start;
+    let end = verb.end;
+    let pronoun: Span | null = null;
+    const left = before.exec(text.slice(Math.max(0, verb.start - 60), verb.start));
+    if (left) {
+      start = verb.start - left[0].length + (left[1]?.length ?? 0);
+      const word = left[2] ?? left[3];
+      if (word) {
+        const at = text.lastIndexOf(word, verb.start);
+        pronoun = { start: at, end: at + word.length };
+      }
+    }
+    const after = /^-(?:t-)?(\p{L}+)(?![\p{L}\p{N}])/u.exec(text.slice(verb.end, verb.end + 8))
+      ?? /^\s+(\p{L}+)(?=\s*[.,;!?]|\s*$)/u.exec(text.slice(verb.end, verb.end + 12));
+    if (!pronoun && after?.[1] && lexicon.pronouns.has(wordKey(after[1]))) {
+      const at = verb.end + after[0].length - after[1].length;
+      pronoun = { start: at, end: at + after[1].length };
+      end = pronoun.end;
+    }
+    const lead = plainWords(text.slice(Math.max(0, start - 25), verb.start)).slice(-4);
+    const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
+    cues.push({ start, end, verb, entry, pronoun, negated });
+  }
+  return cues;
+}
+
+/** `a-t-il `, `a également `, `has `: an auxiliary with what may sit between it and the verb. */
+function auxiliaryBefore(lexicon: CueLexicon): RegExp {
+  const auxiliaries = [...lexicon.auxiliaries].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)';
+  const pronouns = [...lexicon.pronouns].map(phrasePattern).join('|') || '(?!)';
+  return new RegExp(
+    `(^|[^\\p{L}\\p{N}])(?:${auxiliaries})(?:-t-(${pronouns})|-(${pronouns}))?(?:\\s+\\p{Ll}{1,12}){0,3}?\\s+$`,
+    'u',
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Finds indirect speech: a reporting verb followed by the reported clause,
+ * from the complementiser on (« a déclaré que… », « a-t-il souligné, qu’… »,
+ * "said on Thursday that…", "told reporters that…"), an infinitive
+ * (« a affirmé avoir capturé… ») or, after say/tell, a bare clause
+ * ("Zelenskyy said the troops…"). The clause runs to the end of the sentence,
+ * or to the next reporting verb joined by a comma or a conjunction.
+ */
+import type { Sentence } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import { isGerund, readingsOf, wordKey } from './compile-cues.ts';
+import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { findCues, type Cue } from './find-cues.ts';
+import { findSpeaker } from './find-speaker.ts';
+
+/** Words that may stand between the verb and the complementiser ("said on Thursday (Oct 24) that"). */
+const MAX_GAP = 8;
+const TOKEN = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s]/giu;
+
+interface Token extends Span {
+  readonly key: string;
+  readonly raw: string;
+}
+
+/**
+ * Indirect quotes, sentence by sentence.
+ *
+ * @example
+ * findReportedClauses(context, drafts); // "Rutte said that allies must act" → indirect "that allies must act"
+ */
+export function findReportedClauses(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const found: QuoteDraft[] = [];
+  const quoted = drafts.filter((draft) => draft.marks).map((draft) => draft.marks as Span);
+  // "…,” said Smith, Washington’s envoy": a cue that attributes a direct quote opens no clause.
+  const usedCues = new Set(drafts.flatMap((draft) => (draft.cue ? [draft.cue.start] : [])));
+  const eligible = new Set(context.paragraphs.map((paragraph) => paragraph.start));
+  for (const sentence of context.sentences) {
+    const paragraph = context.allParagraphs[sentence.paragraph];
+    if (!paragraph || !eligible.has(paragraph.start)) continue;
+    const cues = findCues(context.text, sentence.start, sentence.end, context.lexicon)
+      .filter((cue) => !cue.negated && !usedCues.has(cue.start) && !quoted.some((marks) => marks.start < cue.start && cue.end <= marks.end));
+    const openings = cues.map((cue) => clauseStart(context, cue, sentence));
+    cues.forEach((cue, index) => {
+      const opened = openings[index];
+      if (!opened) return;
+      const later = cues.filter((other, at) => other.start > cue.start && openings[at]);
+      const end = clauseEnd(context, opened.start, sentence, later, quoted);
+      if (wordsOf(context.text.slice(opened.start, end)).length < 3) return;
+      const previous = found[found.length - 1];
+      const inherits = previous && previous.start >= sentence.start && continues(context, previous.end, cue);
+      const speaker = inherits
+        ? { speaker: previous.speaker, speakerSpan: previous.speakerSpan }
+        : findSpeaker(context, cue, { start: windowStart(sentence, quoted, cue), end: opened.start });
+      found.push({
+        start: opened.start,
+        end,
+        kind: 'indirect',
+        cue: { start: cue.start, end: cue.end },
+        speaker: speaker?.speaker,
+        speakerSpan: speaker?.speakerSpan ?? null,
+        rule: opened.rule,
+      });
+    });
+  }
+  return [...drafts, ...found];
+}
+
+/** "…that X, warning that…", "…that X and highlighted that…": the verb goes on with the previous speaker. */
+function continues(context: QuoteContext, previousEnd: number, cue: Cue): boolean {
+  const between = context.text.slice(previousEnd, cue.start);
+  if (!/^[\s,.]*(?:(?:and|et|but|mais)\s+)?(?:\p{Ll}+\s+)?$/u.test(between)) return false;
+  return isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end)) || /(?:and|et|but|mais)\s+(?:\p{Ll}+\s+)?$/u.test(between);
+}
+
+/** Where the reported clause starts after a cue, and by which rule; null when none follows. */
+export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence): { start: number; rule: string } | null {
+  const { lexicon } = context;
+  const tokens = tokensOf(context.text, cue.end, sentence.end).slice(0, MAX_GAP + 1);
+  // « a-t-il souligné, qu’… », "said on Thursday (Oct 24) that…", « a confié à l’agence Reuters « qu’… »
+  for (const token of tokens) {
+    if (lexicon.complementisers.has(token.key)) return { start: token.start, rule: 'verb-complementiser' };
+    if (!skippable(context, token)) break;
+  }
+  const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
+  if (!first || !/^[\p{L}\p{N}]/u.test(first.raw) || lexicon.gaps.has(first.key)) return null;
+  if (cue.entry.clause === 'inf' && isInfinitive(context, first.key)) return { start: first.start, rule: 'verb-infinitive' };
+  if (cue.entry.clause === 'bare' && !lexicon.prepositions.has(first.key) && !lexicon.verbs.has(first.key)) {
+    return { start: first.start, rule: 'verb-bare-clause' };
+  }
+  return null;
+}
+
+/** Words that may sit between a verb and its complementiser: adverbials, names, numbers, brackets, a comma, an opening quote. */
+function skippable(context: QuoteContext, token: Token): boolean {
+  if (context.lexicon.adverbials.has(token.key) || context.lexicon.gaps.has(token.key)) return true;
+  if (/^[\p{Lu}\p{N}]/u.test(token.raw)) return true;
+  return /^[(),«“"‘]$/u.test(token.raw);
+}
+
+function isInfinitive(context: QuoteContext, word: string): boolean {
+  const readings = readingsOf(context.lang, word);
+  if (readings.length > 0) return readings.some((reading) => reading.mood === 'infinitive');
+  return word.length > 3 && context.lexicon.infinitiveEndings.some((ending) => word.endsWith(ending));
+}
+
+/**
+ * The end of the reported clause: the sentence end (or the closing mark of a
+ * quote opened inside the clause), cut before a further reporting verb
+ * joined by a comma or a conjunction (", warning that…", « , soulignant que… »).
+ */
+function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cues: readonly Cue[], quoted: readonly Span[]): number {
+  let end = sentence.end;
+  for (const marks of quoted) if (marks.start >= start && marks.start < end && marks.end > end) end = marks.end;
+  for (const cue of cues) {
+    if (cue.start <= start || cue.start >= end) continue;
+    if (quoted.some((marks) => marks.start < cue.start && cue.start < marks.end)) continue;
+    const joint = /(?:,|\s(?:and|et|but|mais|while|tandis que))\s+(?:\p{L}+\s+){0,1}$/u.exec(context.text.slice(start, cue.start));
+    if (joint) {
+      end = start + joint.index;
+      break;
+    }
+  }
+  while (end > start && /[\s.,;:!?]/u.test(context.text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** The subject of a cue is looked for after the last quote closed before it in the sentence. */
+function windowStart(sentence: Sentence, quoted: readonly Span[], cue: Cue): number {
+  let start = sentence.start;
+  for (const marks of quoted) if (marks.end <= cue.start && marks.end > start) start = marks.end;
+  return start;
+}
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
+  const slice = text.slice(from, to);
+  return [...slice.matchAll(pattern)].map((match) => ({
+    start: from + (match.index ?? 0),
+    end: from + (match.index ?? 0) + match[0].length,
+    raw: match[0],
+    key: wordKey(match[0]),
+  }));
+}

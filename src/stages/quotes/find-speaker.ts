@@ -1,0 +1,88 @@
+/**
+ * Finds who a speech cue is said by: the nearest mention before the verb in
+ * the window (« Mark Rutte a déclaré », "the Pentagon said"), else a subject
+ * pronoun ("he said", « a-t-il déclaré ») left for later resolution, else the
+ * first mention after it (inversion: « a déclaré le ministre », "said Smith").
+ * A participle or a coordinated verb ("…, warning that", « et dit ») takes the
+ * subject of the sentence, its first mention.
+ */
+import type { Mention } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import type { QuoteContext } from './context.ts';
+import { isGerund, wordKey } from './compile-cues.ts';
+import type { Cue } from './find-cues.ts';
+
+/** A speaker found around a cue: the entity when a mention names it, else undefined (a pronoun to resolve). */
+export interface FoundSpeaker {
+  readonly speaker: string | undefined;
+  readonly speakerSpan: Span;
+}
+
+/** « les Houthis du Yémen », "the president of France": the mention after the preposition is a complement. */
+const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en)\s*$/iu;
+
+/**
+ * The speaker of a cue inside `window` (a stretch of one sentence or attribution).
+ *
+ * @example
+ * findSpeaker(context, cueOf('a déclaré'), sentence); // { speaker: 'e1', speakerSpan: span of "Mark Rutte" }
+ */
+export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
+  if (cue.pronoun) return fromPronoun(context, cue.pronoun);
+  const speakers = context.mentions.filter((m) => context.entities.get(m.entity)?.kind !== 'place');
+  const before = speakers.filter((m) => m.start >= window.start && m.end <= cue.start);
+  if (sharesSubject(context, cue) && before[0]) return fromMention(preferPerson(context, before, before[0]));
+  const nearest = headOf(context, before);
+  if (nearest && !hasClauseBreak(context.text, nearest.end, cue.start)) return fromMention(preferPerson(context, before, nearest));
+  const word = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(window.start, cue.start - 12), cue.start));
+  if (word?.[1] && context.lexicon.pronouns.has(wordKey(word[1]))) {
+    const start = cue.start - word[0].length;
+    return fromPronoun(context, { start, end: start + word[1].length });
+  }
+  const afterAll = speakers.filter((m) => m.start >= cue.end && m.end <= window.end);
+  const after = afterAll[0];
+  if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
+  return null;
+}
+
+/** "…, warning that", « et dit considérer »: the verb shares the subject of the sentence. */
+function sharesSubject(context: QuoteContext, cue: Cue): boolean {
+  if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) return true;
+  return /(?:^|\s)(?:and|et)\s+$/iu.test(context.text.slice(Math.max(0, cue.start - 6), cue.start));
+}
+
+/** The last mention before the verb, stepping back over complements (« les Houthis du Yémen ont confirmé »). */
+function headOf(context: QuoteContext, before: readonly Mention[]): Mention | undefined {
+  let index = before.length - 1;
+  let best = before[index];
+  while (best && index > 0) {
+    const previous = before[index - 1];
+    if (!previous) break;
+    const gap = context.text.slice(previous.end, best.start);
+    if (!COMPLEMENT.test(gap) || gap.split(/\s+/u).length > 5) break;
+    index--;
+    best = previous;
+  }
+  return best;
+}
+
+/** Among mentions touching the chosen one (only spaces between), a person wins (« le Kényan Ali Mohamed »), else the first (« la CIA américaine »). */
+function preferPerson(context: QuoteContext, pool: readonly Mention[], chosen: Mention): Mention {
+  const touching = pool.filter((m) => m === chosen || /^\s*$/u.test(context.text.slice(Math.min(m.end, chosen.end), Math.max(m.start, chosen.start))));
+  return touching.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? touching[0] ?? chosen;
+}
+
+function fromMention(mention: Mention): FoundSpeaker {
+  return { speaker: mention.entity, speakerSpan: { start: mention.start, end: mention.end } };
+}
+
+/** A pronoun the entities stage resolved is a mention; otherwise the pronoun is kept for fallback. */
+function fromPronoun(context: QuoteContext, pronoun: Span): FoundSpeaker {
+  const mention = context.mentions.find((m) => m.start <= pronoun.start && pronoun.end <= m.end);
+  return mention ? fromMention(mention) : { speaker: undefined, speakerSpan: pronoun };
+}
+
+/** Sentence ends (not "M. Dupont"), semicolons and quotation marks between a mention and its verb cut them apart. */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  return /[;«»“”"]|(?<!\p{Lu})[.!?]\s/u.test(text.slice(from, to));
+}

@@ -1,0 +1,68 @@
+/**
+ * Finds indirect speech told first and attributed after a comma, without
+ * quotation marks: « Les missiles ont touché le navire, a-t-il affirmé. »,
+ * "The factories run at full swing, the minister told reporters."
+ */
+import { isGerund } from './compile-cues.ts';
+import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { findCues, type Cue } from './find-cues.ts';
+import { clauseStart } from './find-reported-clauses.ts';
+import { findSpeaker } from './find-speaker.ts';
+
+/** The verb of a trailing attribution starts within this many characters after the comma. */
+const TAIL_REACH = 45;
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * Indirect quotes whose attribution trails the sentence.
+ *
+ * @example
+ * findTrailingAttributions(context, drafts); // "Talks will resume, the ministry said." → "Talks will resume"
+ */
+export function findTrailingAttributions(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const found: QuoteDraft[] = [];
+  const eligible = new Set(context.paragraphs.map((paragraph) => paragraph.start));
+  const usedCues = new Set(drafts.flatMap((draft) => (draft.cue ? [draft.cue.start] : [])));
+  const quoted = drafts.flatMap((draft) => (draft.marks ? [draft.marks] : []));
+  for (const sentence of context.sentences) {
+    const paragraph = context.allParagraphs[sentence.paragraph];
+    if (!paragraph || !eligible.has(paragraph.start)) continue;
+    const text = context.text.slice(sentence.start, sentence.end);
+    for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1)) {
+      const at = sentence.start + comma;
+      if (quoted.some((marks) => marks.start < at && at < marks.end)) continue;
+      // « … », a-t-il déclaré: the direct quote already took this attribution.
+      if (/[»”"’]\s*$/u.test(text.slice(0, comma))) break;
+      const cue = findCues(context.text, at + 1, Math.min(sentence.end, at + 1 + TAIL_REACH), context.lexicon)[0];
+      if (!cue || cue.negated || usedCues.has(cue.start)) continue;
+      if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) continue;
+      if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
+      const head = context.text.slice(sentence.start, at);
+      if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
+      const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
+      // « …, ont indiqué des diplomates »: with no entity named, only a verb in first place with its auxiliary attributes.
+      const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start)) && cue.start < cue.verb.start;
+      if (!speaker && !verbFirst) continue;
+      let start = sentence.start;
+      while (start < at && /\s/u.test(context.text[start] ?? '')) start++;
+      found.push({
+        start,
+        end: at,
+        kind: 'indirect',
+        cue: { start: cue.start, end: cue.end },
+        speaker: speaker?.speaker,
+        speakerSpan: speaker?.speakerSpan ?? null,
+        rule: 'trailing-attribution',
+      });
+      break;
+    }
+  }
+  return [...drafts, ...found];
+}
+
+/** The attribution is the end of the sentence: a few words before the verb, no further comma after it. */
+function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: number): boolean {
+  const lead = context.text.slice(comma + 1, cue.start);
+  const tail = context.text.slice(cue.end, end);
+  return !lead.includes(',') && wordsOf(lead).length <= 6 && !tail.includes(',') && wordsOf(tail).length <= 12;
+}

@@ -1,0 +1,39 @@
+/**
+ * Keeps one quote per stretch of reported words: when two drafts share most
+ * of their words (Jaccard ≥ 0.5, the scorer's own test), the one found by the
+ * surer rule stays (block, then direct, then indirect after a verb, then a
+ * trailing attribution). A short direct quote inside a longer indirect one
+ * stays as well (« que les membres "réitèrent leurs positions" »).
+ */
+import { bySpan } from '../../core/span.ts';
+import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+
+const RANK: Readonly<Record<string, number>> = { block: 0, direct: 1, indirect: 2 };
+
+/**
+ * Deduplicated drafts in text order.
+ *
+ * @example
+ * mergeQuotes(context, [indirect("que « le changement est proche »"), direct("le changement est proche")]); // the direct one
+ */
+export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || bySpan(a, b));
+  const kept: QuoteDraft[] = [];
+  for (const draft of ranked) {
+    const words = new Set(wordsOf(context.text.slice(draft.start, draft.end)));
+    if (kept.some((other) => other.start < draft.end && draft.start < other.end && jaccard(words, new Set(wordsOf(context.text.slice(other.start, other.end)))) >= 0.5)) continue;
+    kept.push(draft);
+  }
+  return kept.sort(bySpan);
+}
+
+function rank(draft: QuoteDraft): number {
+  return (RANK[draft.kind] ?? 3) * 2 + (draft.rule === 'trailing-attribution' ? 1 : 0);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}

@@ -1,0 +1,47 @@
+/**
+ * Settles every speaker still open. A pronoun the entities stage left
+ * unresolved (« a-t-il déclaré », "he said") and a direct quote with no cue
+ * take the last person mentioned before (the pronoun), or the speaker of the
+ * quote just before (the continued quote); when nothing fits the speaker is null (unknown is a value).
+ */
+import type { QuoteContext, QuoteDraft } from './context.ts';
+
+/** A quote with no cue continues the previous speaker only this close after the previous quote. */
+const CONTINUATION_REACH = 400;
+
+/**
+ * Drafts with `speaker` set to an entity id or null.
+ *
+ * @example
+ * resolveSpeakers(context, drafts); // « … », a-t-il déclaré → the speaker of the quote before, or the last person named
+ */
+export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const resolved: QuoteDraft[] = [];
+  for (const draft of drafts) {
+    if (draft.speaker !== undefined) {
+      resolved.push(draft);
+      continue;
+    }
+    const previous = [...resolved].reverse().find((other) => other.speaker && other.end <= draft.start);
+    let speaker: string | null = null;
+    let rule = draft.rule;
+    if (draft.speakerSpan) {
+      speaker = lastPerson(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
+      rule = `${draft.rule}-pronoun`;
+    } else if (draft.kind === 'direct' && !draft.cue && previous && draft.start - previous.end <= CONTINUATION_REACH) {
+      speaker = previous.speaker ?? null;
+      rule = `${draft.rule}-continued`;
+    }
+    resolved.push({ ...draft, speaker, rule });
+  }
+  return resolved;
+}
+
+function lastPerson(context: QuoteContext, before: number): string | null {
+  let found: string | null = null;
+  for (const mention of context.mentions) {
+    if (mention.end > before) break;
+    if (context.entities.get(mention.entity)?.kind === 'person') found = mention.entity;
+  }
+  return found;
+}
