@@ -1,0 +1,93 @@
+/**
+ * Compiles the segment stage's data files (`abbreviations`, `boilerplate`,
+ * `segment-openers`, `segment-apostrophes`, `segment-hyphen-pronouns`) once
+ * per language into lookups and regexes.
+ */
+import type { Language } from '../../lang/load.ts';
+import { foldTypography, phrasePattern } from '../../core/words.ts';
+
+export type AbbreviationKind = 'title' | 'other';
+export type BoilerplatePlace = 'top' | 'bottom' | 'anywhere' | 'byline' | 'caption';
+
+/** The compiled data of one language. */
+export interface SegmentData {
+  readonly lang: string;
+  /** One sentence segmenter per language, reused for every paragraph. */
+  readonly segmenter: Intl.Segmenter;
+  /** Abbreviation (as written, with its dots) → kind. */
+  readonly abbreviations: ReadonlyMap<string, AbbreviationKind>;
+  /** Abbreviations of the table as whole tokens, longest first ("J.-C.", "M."). */
+  readonly abbreviationPattern: RegExp;
+  /** Sentence openers, folded (’ → '). */
+  readonly openers: ReadonlySet<string>;
+  /** Cue regexes by where they count; each tests one paragraph's text. */
+  readonly boilerplate: Readonly<Record<BoilerplatePlace, RegExp>>;
+  /** Apostrophe forms (lower-case, with '), by side. */
+  readonly prefixes: ReadonlySet<string>;
+  readonly suffixes: readonly string[];
+  readonly wholeApostropheWords: ReadonlySet<string>;
+  /** Pronouns that split off after a hyphen, and hyphenated words that stay whole. */
+  readonly hyphenPronouns: ReadonlySet<string>;
+  readonly wholeHyphenWords: ReadonlySet<string>;
+}
+
+/**
+ * The segment data of a language, built once and cached in the language.
+ *
+ * @example
+ * loadSegmentData(loadLanguage('fr')).abbreviations.get('M.'); // "title"
+ */
+export function loadSegmentData(lang: Language): SegmentData {
+  return lang.memo('segment/data', () => buildSegmentData(lang));
+}
+
+function buildSegmentData(lang: Language): SegmentData {
+  const abbreviations = new Map<string, AbbreviationKind>();
+  for (const row of lang.table('abbreviations')) {
+    const abbr = row.abbr ?? '';
+    if (abbr !== '') abbreviations.set(abbr, row.kind === 'title' ? 'title' : 'other');
+  }
+  const dotted = [...abbreviations.keys()].filter((abbr) => abbr.endsWith('.'));
+  const apostrophes = lang.table('segment-apostrophes');
+  const formsOf = (side: string) => apostrophes.filter((row) => row.side === side).map((row) => fold(row.form ?? ''));
+  const hyphens = lang.table('segment-hyphen-pronouns');
+  return {
+    lang: lang.code,
+    segmenter: new Intl.Segmenter(lang.code, { granularity: 'sentence' }),
+    abbreviations,
+    abbreviationPattern: abbreviationRegex(dotted),
+    openers: new Set(lang.table('segment-openers').map((row) => fold(row.word ?? ''))),
+    boilerplate: {
+      top: cueRegex(lang, 'top'),
+      bottom: cueRegex(lang, 'bottom'),
+      anywhere: cueRegex(lang, 'anywhere'),
+      byline: cueRegex(lang, 'byline'),
+      caption: cueRegex(lang, 'caption'),
+    },
+    prefixes: new Set(formsOf('prefix')),
+    suffixes: formsOf('suffix').sort((a, b) => b.length - a.length),
+    wholeApostropheWords: new Set(formsOf('whole')),
+    hyphenPronouns: new Set(hyphens.filter((row) => row.kind === 'pronoun').map((row) => row.form ?? '')),
+    wholeHyphenWords: new Set(hyphens.filter((row) => row.kind === 'whole').map((row) => fold(row.form ?? ''))),
+  };
+}
+
+function fold(text: string): string {
+  return foldTypography(text).toLowerCase();
+}
+
+/** "M." and "J.-C." as whole tokens: not preceded by a letter, not followed by a letter or digit. */
+function abbreviationRegex(dotted: readonly string[]): RegExp {
+  const body = [...dotted].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${body})(?![\\p{L}\\p{N}])`, 'yu');
+}
+
+/** One case-insensitive regex per place; `^cue` must start the paragraph, other cues match as whole words anywhere in it. */
+function cueRegex(lang: Language, place: BoilerplatePlace): RegExp {
+  const cues = lang.table('boilerplate').filter((row) => row.where === place).map((row) => row.cue ?? '').filter((cue) => cue !== '');
+  const edge = (cue: string) => (/[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : '');
+  const anchored = cues.filter((cue) => cue.startsWith('^')).map((cue) => `^[\\s"«“(]*${phrasePattern(cue.slice(1))}${edge(cue)}`);
+  const inside = cues.filter((cue) => !cue.startsWith('^')).map((cue) => `(?<![\\p{L}\\p{N}])${phrasePattern(cue)}${edge(cue)}`);
+  const all = [...anchored, ...inside];
+  return new RegExp(all.length > 0 ? all.join('|') : '(?!)', 'iu');
+}

@@ -1,0 +1,98 @@
+/**
+ * Sets apart the text around the article: navigation and credits above it,
+ * promotional and author footers below it, and lines no article contains
+ * ("Tous droits réservés", "Read more: …"). A paragraph becomes boilerplate
+ * only on strong evidence: a cue of `boilerplate.tsv` (or a navigation shape)
+ * in a short paragraph where that cue counts.
+ */
+import type { SegmentPass } from './segment-state.ts';
+import type { Paragraph } from '../../core/layers.ts';
+import type { Draft } from '../../core/stage.ts';
+import type { SegmentData } from './load-segment-data.ts';
+import { countWords, endsWithPunctuation } from './paragraph-shape.ts';
+
+/** A paragraph this long is prose: the top region (navigation, kicker, byline) ends before it. */
+const PROSE_CHARS = 150;
+/** At most this many lines open a text before its prose. */
+const TOP_LINES = 4;
+/** Longest line that can be navigation or a credit above the article. */
+const TOP_CHARS = 160;
+/** Footers are scanned from the end over at most this many paragraphs, each at most this long. */
+const BOTTOM_LINES = 6;
+const BOTTOM_CHARS = 400;
+/** Longest line holding an `anywhere` cue ("Lire aussi : <a title>"). */
+const ANYWHERE_CHARS = 220;
+
+/** A photo caption is at most this long and ends with its bracketed credit: "… à Bruxelles. (AP Photo/Jane Doe)". */
+const CAPTION_CHARS = 400;
+const CAPTION_CREDIT = /\(([^()]{1,80})\)[\s\u00A0]*$/u;
+
+/** "ActualitésInternational", "NewsWorldEurope": menu words glued together by text extraction. */
+const GLUED_MENU = /^(?:\p{Lu}[\p{Ll}\p{M}]+){2,}$/u;
+/** "Accueil > Monde", "France 24 • 01/02/2022": separators of breadcrumbs and metadata lines. */
+const SEPARATOR = /[\s\u00A0](?:>|›|\||•|·|\/|»)[\s\u00A0]/gu;
+/** "Par Jeanne Martin", "By John Smith and Ann Lee": capitalised names after the byline cue. */
+const BYLINE_NAMES = /^[\s\u00A0]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?![\p{L}\p{M}.'’-])[\s\u00A0,/|•—–-]*|(?:and|et|de|du|van|von|le|la)[\s\u00A0]+)+$/u;
+/** Bylines sit among the first lines, sometimes after a photo caption or the title. */
+const BYLINE_LINES = 6;
+
+/**
+ * Marks boilerplate paragraphs (role `boilerplate`); they get no sentences.
+ *
+ * @example
+ * // "ActualitésInternational\nTitre\nTexte…\nAbonnez-vous à notre newsletter." → first and last lines are boilerplate
+ */
+export const markBoilerplate: SegmentPass = (state, data) => {
+  const texts = state.paragraphs.map((p) => state.text.slice(p.start, p.end));
+  const rules = new Map<number, string>();
+  const firstProse = texts.findIndex((text) => text.length >= PROSE_CHARS);
+  const topEnd = Math.min(TOP_LINES, firstProse < 0 ? texts.length : firstProse);
+  for (let i = 0; i < Math.min(texts.length, Math.max(topEnd, BYLINE_LINES)); i++) {
+    const text = texts[i] ?? '';
+    const rule = i < topEnd ? topRule(text, data, texts.length > 1) : isByline(text, data) ? 'byline' : null;
+    if (rule) rules.set(i, rule);
+  }
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - BOTTOM_LINES); i--) {
+    const text = texts[i] ?? '';
+    if (text.length > BOTTOM_CHARS || !(data.boilerplate.bottom.test(text) || data.boilerplate.anywhere.test(text))) break;
+    rules.set(i, 'bottom-cue');
+  }
+  texts.forEach((text, i) => {
+    if (rules.has(i)) return;
+    if (text.length <= ANYWHERE_CHARS && data.boilerplate.anywhere.test(text)) rules.set(i, 'anywhere-cue');
+    else if (isCaption(text, data)) rules.set(i, 'photo-caption');
+  });
+  if (rules.size === 0) return state;
+  const paragraphs = state.paragraphs.map((p, i): Draft<Paragraph> => {
+    const rule = rules.get(i);
+    return rule ? { ...p, role: 'boilerplate', rule } : p;
+  });
+  return { ...state, paragraphs };
+};
+
+/** A short paragraph closed by a bracketed photo credit. */
+function isCaption(text: string, data: SegmentData): boolean {
+  if (text.length > CAPTION_CHARS) return false;
+  const credit = CAPTION_CREDIT.exec(text);
+  return credit !== null && data.boilerplate.caption.test(credit[1] ?? '');
+}
+
+/** "Par Jeanne Martin", "By Ann Lee / Associated Press": the byline cue, then names only. */
+function isByline(text: string, data: SegmentData): boolean {
+  if (text.length > TOP_CHARS) return false;
+  const byline = data.boilerplate.byline.exec(text);
+  return byline !== null && BYLINE_NAMES.test(text.slice(byline.index + byline[0].length));
+}
+
+/** Why a line above the prose is boilerplate, or null. */
+function topRule(text: string, data: SegmentData, several: boolean): string | null {
+  if (text.length > TOP_CHARS) return null;
+  if (data.boilerplate.top.test(text) || data.boilerplate.anywhere.test(text)) return 'top-cue';
+  if (isByline(text, data)) return 'byline';
+  if (GLUED_MENU.test(text)) return 'glued-menu';
+  const separators = text.match(SEPARATOR)?.length ?? 0;
+  if (separators >= 2 || (separators === 1 && text.length <= 60)) return 'breadcrumb';
+  // "Ukraine" alone above or below the title: a section label, not a sentence.
+  if (several && countWords(text) <= 2 && !/[\p{N}]/u.test(text) && !endsWithPunctuation(text)) return 'section-label';
+  return null;
+}
