@@ -1,0 +1,108 @@
+/**
+ * Country entities: world-countries (ODbL) and Intl.DisplayNames give the regular
+ * part (names, English capitals, demonyms), scripts/gazetteer/countries.tsv the
+ * curated part (keys as news use them, Wikidata ids, French capital exonyms, seats).
+ */
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { frenchDemonyms, englishDemonyms } from './demonyms.ts';
+import { splitList, unique, type Cells } from './tsv.ts';
+
+/** Forms of one entity in one language, by form (name, short, capital, seat, demonym). */
+export type Forms = Partial<Record<'name' | 'short' | 'capital' | 'seat' | 'demonym', string[]>>;
+
+/** A state with its names in French and English, ready to be written out. */
+export interface CountryEntry {
+  readonly key: string;
+  readonly iso3: string;
+  readonly wikidata: string;
+  readonly fr: Forms;
+  readonly en: Forms;
+  /** The capital as a place: English key, names per language, Wikidata id (absent when the capital is not written). */
+  readonly capital?: { readonly key: string; readonly fr: string[]; readonly en: string[]; readonly wikidata: string };
+}
+
+// world-countries' code for Kosovo; XKX is what curated data and most registries use.
+const KOSOVO_CODE = 'UNK';
+// The package's JSON, read through require: its ESM default export is typed as a CommonJS module.
+const worldCountries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
+const displayFr = new Intl.DisplayNames(['fr'], { type: 'region' });
+const displayEn = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Splits a name like "Myanmar (Birmanie)" or "Congo - Kinshasa" into the forms news write:
+ * "Myanmar", "Birmanie"; "Congo-Kinshasa". Apostrophes are folded to ' (the matcher accepts ’ too).
+ *
+ * @example
+ * nameVariants('République de Chine (Taïwan)'); // ["République de Chine", "Taïwan"]
+ */
+export function nameVariants(name: string | undefined): string[] {
+  if (!name) return [];
+  const clean = name.replace(/[’ʼ]/gu, "'").replace(/' +/gu, "'").replace(/\s+-\s*/gu, '-').trim();
+  const inner = /^(.*?)\s*\(([^)]*)\)\s*$/u.exec(clean);
+  // A parenthesis holds either another name ("Birmanie") or an abbreviation ("Rép. dém."), which news never write.
+  const aside = inner?.[2] ?? '';
+  const forms = inner ? [inner[1] ?? '', aside.includes('.') ? '' : aside] : [clean];
+  // "États-Unis" is often typed "Etats-Unis": add the unaccented capital initial.
+  const unaccented = forms.filter((form) => /^[ÉÈ]/u.test(form)).map((form) => `E${form.slice(1)}`);
+  // world-countries' French official name of the United States starts "Les états-unis": not a form news write.
+  return unique([...forms, ...unaccented].map((form) => form.trim()).filter((form) => form !== '' && !/^Les /u.test(form)));
+}
+
+/**
+ * Builds every state of countries.tsv, merging world-countries data under the curated cells.
+ *
+ * @example
+ * buildCountries(readCurated('scripts/gazetteer/countries.tsv')).find((c) => c.iso3 === 'PRK')?.fr.capital; // ["Pyongyang"]
+ */
+export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
+  return curated.map((row) => {
+    const iso3 = row.iso3 ?? '';
+    const source = worldCountries.find((country) => country.cca3 === (iso3 === 'XKX' ? KOSOVO_CODE : iso3));
+    if (!source) throw new Error(`world-countries has no ${iso3}`);
+    const key = row.key || source.name.common;
+    const frNames = unique([
+      ...splitList(row.fr_names),
+      ...nameVariants(source.translations.fra?.common),
+      ...nameVariants(displayFr.of(source.cca2)),
+      ...nameVariants(source.translations.fra?.official),
+    ]);
+    const enNames = unique([
+      key,
+      ...splitList(row.en_names),
+      ...nameVariants(source.name.common),
+      ...nameVariants(displayEn.of(source.cca2)),
+      ...nameVariants(source.name.official),
+    ]);
+    const frCapital = splitList(row.fr_capital).filter((form) => !frNames.includes(form));
+    const enCapitalCell = row.en_capital === '-' ? [] : row.en_capital ? splitList(row.en_capital) : source.capital.slice(0, 1);
+    const enCapital = enCapitalCell.filter((form) => !enNames.includes(form));
+    const frDemonymSource = source.demonyms.fra;
+    const frDemonym =
+      frDemonymSource && !/ et |-et-/iu.test(frDemonymSource.m) ? frenchDemonyms(frDemonymSource.m, frDemonymSource.f || frDemonymSource.m) : [];
+    const enDemonym = source.demonyms.eng ? englishDemonyms(source.demonyms.eng.m).filter((form) => !enNames.includes(form.replace(/s$/u, ''))) : [];
+    const capitalKey = enCapital[0];
+    const capital =
+      capitalKey && frCapital.length > 0 && key !== 'United States'
+        ? { key: capitalKey, fr: frCapital, en: enCapital, wikidata: row.capital_wikidata ?? '' }
+        : undefined;
+    return {
+      key,
+      iso3: iso3 === 'XKX' ? '' : iso3,
+      wikidata: row.wikidata ?? '',
+      fr: {
+        name: frNames,
+        capital: frCapital,
+        seat: splitList(row.fr_seats),
+        demonym: unique([...frDemonym, ...splitList(row.fr_demonyms)]),
+      },
+      en: {
+        name: enNames,
+        capital: enCapital,
+        seat: splitList(row.en_seats),
+        demonym: unique([...enDemonym, ...splitList(row.en_demonyms)]),
+      },
+      ...(capital ? { capital } : {}),
+    };
+  });
+}
