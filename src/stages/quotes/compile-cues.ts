@@ -29,6 +29,8 @@ export interface CueLexicon {
   readonly adverbials: ReadonlySet<string>;
   /** Words allowed between a verb and its complementiser only ("told reporters that"). */
   readonly gaps: ReadonlySet<string>;
+  /** Listeners between a verb and what it reports ("told reporters that"). */
+  readonly objects: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly infinitiveEndings: readonly string[];
   readonly gerundEndings: readonly string[];
@@ -72,6 +74,7 @@ export function compileCues(lang: Language): CueLexicon {
       pronouns: new Set(byRole('pronoun')),
       adverbials: new Set(byRole('adverbial')),
       gaps: new Set(byRole('gap')),
+      objects: new Set(byRole('object')),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),
       gerundEndings: byRole('gerund-ending'),

@@ -81,8 +81,10 @@ export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence)
     if (lexicon.complementisers.has(token.key)) return { start: token.start, rule: 'verb-complementiser' };
     if (!skippable(context, token)) break;
   }
-  const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
-  if (!first || !/^[\p{L}\p{N}]/u.test(first.raw) || lexicon.gaps.has(first.key)) return null;
+  // "said Wednesday his team…", "said on Friday it had…", "told reporters the talks…"
+  const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !lexicon.objects.has(token.key)
+    && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
+  if (!first || !/^[\p{L}\p{N}]/u.test(first.raw) || lexicon.prepositions.has(first.key)) return null;
   if (cue.entry.clause === 'inf' && isInfinitive(context, first.key)) return { start: first.start, rule: 'verb-infinitive' };
   if (cue.entry.clause === 'bare' && !lexicon.prepositions.has(first.key) && !lexicon.verbs.has(first.key)) {
     return { start: first.start, rule: 'verb-bare-clause' };
@@ -92,7 +94,8 @@ export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence)
 
 /** Words that may sit between a verb and its complementiser: adverbials, names, numbers, brackets, a comma, an opening quote. */
 function skippable(context: QuoteContext, token: Token): boolean {
-  if (context.lexicon.adverbials.has(token.key) || context.lexicon.gaps.has(token.key)) return true;
+  const { adverbials, gaps, objects } = context.lexicon;
+  if (adverbials.has(token.key) || gaps.has(token.key) || objects.has(token.key)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(token.raw)) return true;
   return /^[(),«“"‘]$/u.test(token.raw);
 }

@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertDoc } from '../../core/assert-doc.ts';
+import type { ParagraphRole } from '../../core/layers.ts';
+import { buildTestDoc, type TestEntity } from './test-doc.ts';
+
+const rutte: TestEntity = { id: 'e-rutte', name: 'Mark Rutte', kind: 'person', forms: ['Mark Rutte', 'Rutte'] };
+const dupont: TestEntity = { id: 'e-dupont', name: 'Jean Dupont', kind: 'person', forms: ['Jean Dupont', 'Dupont'] };
+const smith: TestEntity = { id: 'e-smith', name: 'Anna Smith', kind: 'person', forms: ['Anna Smith', 'Smith'] };
+const moscow: TestEntity = { id: 'e-russia', name: 'Russia', kind: 'country', forms: ['Moscou', 'Russie', 'Moscow', 'Russia'] };
+const pentagon: TestEntity = { id: 'e-usa', name: 'United States', kind: 'country', forms: ['Pentagon', 'Washington'] };
+const kyiv: TestEntity = { id: 'e-ukr', name: 'Ukraine', kind: 'country', forms: ['Kyiv', 'Kiev', 'Ukraine'] };
+const people = [rutte, dupont, smith, moscow, pentagon, kyiv];
+
+interface Expected {
+  readonly text: string;
+  readonly kind: 'direct' | 'indirect' | 'block';
+  readonly speaker: string | null;
+  readonly cue?: string;
+}
+
+interface Case {
+  readonly name: string;
+  readonly lang: 'fr' | 'en';
+  readonly text: string;
+  readonly quotes: readonly Expected[];
+  readonly roles?: Readonly<Record<number, ParagraphRole>>;
+  readonly pronouns?: readonly (readonly [string, number, string])[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'fr: « » with the incise « a-t-il déclaré », pronoun left to the fallback',
+    lang: 'fr',
+    text: 'Jean Dupont est arrivé mardi à Bruxelles.\n« Nous ne céderons rien sur la sécurité du continent », a-t-il déclaré devant la presse.',
+    quotes: [{ text: 'Nous ne céderons rien sur la sécurité du continent', kind: 'direct', speaker: 'Jean Dupont', cue: 'a-t-il déclaré' }],
+  },
+  {
+    name: 'fr: « a-t-il déclaré » with the pronoun resolved by the entities stage',
+    lang: 'fr',
+    text: 'Mark Rutte a rencontré Jean Dupont.\n« Notre alliance reste la plus solide du monde », a-t-il déclaré.',
+    pronouns: [['il', 0, 'e-rutte']],
+    quotes: [{ text: 'Notre alliance reste la plus solide du monde', kind: 'direct', speaker: 'Mark Rutte', cue: 'a-t-il déclaré' }],
+  },
+  {
+    name: 'fr: « … », a déclaré X (inversion)',
+    lang: 'fr',
+    text: '« L’alliance restera unie face aux menaces venues de l’est », a déclaré Mark Rutte jeudi.',
+    quotes: [{ text: 'L’alliance restera unie face aux menaces venues de l’est', kind: 'direct', speaker: 'Mark Rutte', cue: 'a déclaré' }],
+  },
+  {
+    name: 'fr: X a déclaré : « … »',
+    lang: 'fr',
+    text: 'Jean Dupont a déclaré : « Les sanctions seront renforcées dès le mois prochain. »',
+    quotes: [{ text: 'Les sanctions seront renforcées dès le mois prochain.', kind: 'direct', speaker: 'Jean Dupont', cue: 'a déclaré' }],
+  },
+  {
+    name: 'fr: nested quotes stay inside one quote',
+    lang: 'fr',
+    text: '« Le communiqué parle de “mesures fermes” contre Moscou, et nous les appliquerons », a précisé Jean Dupont.',
+    quotes: [{ text: 'Le communiqué parle de “mesures fermes” contre Moscou, et nous les appliquerons', kind: 'direct', speaker: 'Jean Dupont', cue: 'a précisé' }],
+  },
+  {
+    name: 'fr: a quote over two paragraphs, the second reopened by «',
+    lang: 'fr',
+    text: 'Mark Rutte a pris la parole.\n« Nous devons produire davantage de munitions pour nos armées.\n« Sans cet effort, notre dissuasion perdra sa crédibilité », a-t-il ajouté.',
+    quotes: [{
+      text: 'Nous devons produire davantage de munitions pour nos armées.\n« Sans cet effort, notre dissuasion perdra sa crédibilité',
+      kind: 'direct',
+      speaker: 'Mark Rutte',
+      cue: 'a-t-il ajouté',
+    }],
+  },
+  {
+    name: 'fr: a sentence split inside the quote does not split the quote',
+    lang: 'fr',
+    text: '« Nous resterons vigilants. Rien n’est réglé à ce stade », a affirmé Jean Dupont.',
+    quotes: [{ text: 'Nous resterons vigilants. Rien n’est réglé à ce stade', kind: 'direct', speaker: 'Jean Dupont', cue: 'a affirmé' }],
+  },
+  {
+    name: 'fr: block quote over an attribution line',
+    lang: 'fr',
+    text: 'Le secrétaire général a été clair sur ce point :\nLa Russie devra répondre de ses actes devant la communauté internationale.\nMark Rutte, secrétaire général de l’OTAN',
+    roles: { 2: 'attribution' },
+    quotes: [{ text: 'La Russie devra répondre de ses actes devant la communauté internationale.', kind: 'block', speaker: 'Mark Rutte' }],
+  },
+  {
+    name: 'fr: indirect « a déclaré que »',
+    lang: 'fr',
+    text: 'Jean Dupont a déclaré mardi que les livraisons d’armes reprendraient en mars.',
+    quotes: [{ text: 'que les livraisons d’armes reprendraient en mars', kind: 'indirect', speaker: 'Jean Dupont', cue: 'a déclaré' }],
+  },
+  {
+    name: 'fr: indirect « a-t-il souligné, qu’… » after an inversion',
+    lang: 'fr',
+    text: 'Mark Rutte a parlé longtemps. Il faut rappeler, a-t-il souligné, qu’aucun allié ne sera laissé seul.',
+    quotes: [{ text: 'qu’aucun allié ne sera laissé seul', kind: 'indirect', speaker: 'Mark Rutte', cue: 'a-t-il souligné' }],
+  },
+  {
+    name: 'fr: indirect with an infinitive « a affirmé avoir… »',
+    lang: 'fr',
+    text: 'Kiev a affirmé avoir abattu douze drones pendant la nuit.',
+    quotes: [{ text: 'avoir abattu douze drones pendant la nuit', kind: 'indirect', speaker: 'Ukraine', cue: 'a affirmé' }],
+  },
+  {
+    name: 'fr: a scare-quote term is no quote of its own, it stays in the indirect quote',
+    lang: 'fr',
+    text: 'Mark Rutte souligne qu’il s’agit de « risques inédits » pour la région.',
+    quotes: [{ text: 'qu’il s’agit de « risques inédits » pour la région', kind: 'indirect', speaker: 'Mark Rutte', cue: 'souligne' }],
+  },
+  {
+    name: 'fr: a denied speech act gives no quote',
+    lang: 'fr',
+    text: 'Moscou n’a jamais déclaré que ses troupes quitteraient la région.',
+    quotes: [],
+  },
+  {
+    name: 'fr: reported words first, attribution after the comma',
+    lang: 'fr',
+    text: 'Les négociations reprendront la semaine prochaine à Genève, a indiqué Jean Dupont.',
+    quotes: [{ text: 'Les négociations reprendront la semaine prochaine à Genève', kind: 'indirect', speaker: 'Jean Dupont', cue: 'a indiqué' }],
+  },
+  {
+    name: 'fr: nothing is read in a boilerplate paragraph',
+    lang: 'fr',
+    text: 'Mark Rutte est à Paris.\n« Abonnez-vous pour lire la suite de nos articles », a déclaré la rédaction.',
+    roles: { 1: 'boilerplate' },
+    quotes: [],
+  },
+  {
+    name: 'en: “…,” he said',
+    lang: 'en',
+    text: 'Anna Smith visited the front on Monday.\n“We will keep sending shells as long as it takes,” she said.',
+    quotes: [{ text: 'We will keep sending shells as long as it takes', kind: 'direct', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: “…,” said Smith',
+    lang: 'en',
+    text: '“The new package includes air defence systems,” said Anna Smith, the envoy in Kyiv.',
+    quotes: [{ text: 'The new package includes air defence systems', kind: 'direct', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: straight quotes with Smith said: "…"',
+    lang: 'en',
+    text: 'Smith said: "Our allies have to move faster on ammunition."',
+    quotes: [{ text: 'Our allies have to move faster on ammunition.', kind: 'direct', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: indirect "said that" with an adverbial between',
+    lang: 'en',
+    text: 'The Pentagon said on Tuesday that the drills would continue until spring.',
+    quotes: [{ text: 'that the drills would continue until spring', kind: 'indirect', speaker: 'United States', cue: 'said' }],
+  },
+  {
+    name: 'en: indirect "told reporters that"',
+    lang: 'en',
+    text: 'Rutte told reporters that the alliance would not be intimidated.',
+    quotes: [{ text: 'that the alliance would not be intimidated', kind: 'indirect', speaker: 'Mark Rutte', cue: 'told' }],
+  },
+  {
+    name: 'en: indirect without "that" after said, then a participle keeping the speaker',
+    lang: 'en',
+    text: 'Smith said Wednesday the convoy had reached the border, warning that further delays would cost lives.',
+    quotes: [
+      { text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'that further delays would cost lives', kind: 'indirect', speaker: 'Anna Smith', cue: 'warning' },
+    ],
+  },
+  {
+    name: 'en: a scare-quoted label is no quote',
+    lang: 'en',
+    text: 'Moscow still calls the invasion a "special military operation" in its statements.',
+    quotes: [],
+  },
+  {
+    name: 'en: reported words first, ", the ministry said"',
+    lang: 'en',
+    text: 'Two cargo ships were hit near the port overnight, the Pentagon said.',
+    quotes: [{ text: 'Two cargo ships were hit near the port overnight', kind: 'indirect', speaker: 'United States', cue: 'said' }],
+  },
+  {
+    name: 'en: a quote without cue continues the previous speaker',
+    lang: 'en',
+    text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
+    quotes: [
+      { text: 'We are ready to talk tomorrow', kind: 'direct', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'But nobody should expect a deal before the summer.', kind: 'direct', speaker: 'Anna Smith' },
+    ],
+  },
+];
+
+for (const item of CASES) {
+  test(item.name, () => {
+    const doc = buildTestDoc(item.text, { lang: item.lang, entities: people, roles: item.roles, pronouns: item.pronouns });
+    assertDoc(doc);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    const got = doc.get('quotes').map((q) => ({
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker),
+      ...(q.cue ? { cue: doc.text.slice(q.cue.start, q.cue.end) } : {}),
+    }));
+    const wanted = item.quotes.map((q) => ({ ...q, ...(q.cue === undefined ? {} : { cue: q.cue }) }));
+    assert.deepEqual(got.map(({ cue, ...rest }) => ({ ...rest, ...(wanted.find((w) => w.text === rest.text)?.cue !== undefined ? { cue } : {}) })), wanted);
+  });
+}
