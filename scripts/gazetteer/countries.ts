@@ -50,13 +50,38 @@ export function nameVariants(name: string | undefined): string[] {
 }
 
 /**
+ * "la capitale russe", "the Russian capital": how news name a capital without its name.
+ * Built from the demonym (French feminine singular, English adjective); none for double demonyms.
+ *
+ * @example
+ * capitalDescriptor('fr', 'Ukrainienne'); // ["capitale ukrainienne"]
+ */
+export function capitalDescriptor(lang: 'fr' | 'en', demonym: string | undefined): string[] {
+  if (!demonym || /,| or | et |-et-/u.test(demonym)) return [];
+  return lang === 'fr' ? [`capitale ${demonym.toLocaleLowerCase('fr')}`] : [`${demonym} capital`];
+}
+
+/** Drops capital descriptors two capitals share ("capitale congolaise": Kinshasa or Brazzaville). */
+function dropSharedDescriptors(entries: CountryEntry[]): CountryEntry[] {
+  const count = new Map<string, number>();
+  const descriptors = (names: readonly string[]): string[] => names.filter((name) => /^capitale |capital$/u.test(name));
+  for (const entry of entries) {
+    for (const name of descriptors([...(entry.capital?.fr ?? []), ...(entry.capital?.en ?? [])])) count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  const keep = (name: string): boolean => (count.get(name) ?? 0) < 2;
+  return entries.map((entry) =>
+    entry.capital ? { ...entry, capital: { ...entry.capital, fr: entry.capital.fr.filter(keep), en: entry.capital.en.filter(keep) } } : entry,
+  );
+}
+
+/**
  * Builds every state of countries.tsv, merging world-countries data under the curated cells.
  *
  * @example
  * buildCountries(readCurated('scripts/gazetteer/countries.tsv')).find((c) => c.iso3 === 'PRK')?.fr.capital; // ["Pyongyang"]
  */
 export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
-  return curated.map((row) => {
+  return dropSharedDescriptors(curated.map((row) => {
     const iso3 = row.iso3 ?? '';
     const source = worldCountries.find((country) => country.cca3 === (iso3 === 'XKX' ? KOSOVO_CODE : iso3));
     if (!source) throw new Error(`world-countries has no ${iso3}`);
@@ -84,7 +109,12 @@ export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
     const capitalKey = enCapital[0];
     const capital =
       capitalKey && frCapital.length > 0 && key !== 'United States'
-        ? { key: capitalKey, fr: frCapital, en: enCapital, wikidata: row.capital_wikidata ?? '' }
+        ? {
+            key: capitalKey,
+            fr: [...frCapital, ...capitalDescriptor('fr', frDemonymSource?.f)],
+            en: [...enCapital, ...capitalDescriptor('en', source.demonyms.eng?.m)],
+            wikidata: row.capital_wikidata ?? '',
+          }
         : undefined;
     return {
       key,
@@ -104,5 +134,5 @@ export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
       },
       ...(capital ? { capital } : {}),
     };
-  });
+  }));
 }
