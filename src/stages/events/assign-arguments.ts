@@ -2,13 +2,18 @@
  * Second pass: actor and target of each trigger from the mentions of its
  * clause, following the frame of its pattern (subject, object, preposition,
  * possessor), with passives ("imposées par X") and coordination ("la Chine et
- * l'Iran" → one event per actor). Candidates without an actor are dropped.
+ * l'Iran" → one event per actor). Candidates without both an actor and a target are dropped.
  */
 import type { Mention } from '../../core/layers.ts';
-import type { Span } from '../../core/span.ts';
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
 import { findGovernor } from './find-governor.ts';
 import { readWords, wordsIn, type EventWords } from './read-words.ts';
+
+/** Types that hold between two parties either way round. */
+const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** Types whose target may be a place rather than an actor. */
+const PLACE_TARGETS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 
 /** How far after the trigger (in words) an object or prepositional argument may stand. */
 const REACH = 12;
@@ -38,9 +43,10 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     if (agent && candidate.pattern.actor.includes('subj')) {
       // "Kyiv a été frappée par Moscou": the subject undergoes; "les sanctions imposées par X contre Y": the frame says.
       actor = agent;
-      target = candidate.pattern.pos === 'verb'
-        ? reader.slot('subj', [], true)
-        : firstFound(candidate.pattern.target, (slot) => reader.slot(slot, agent.mentions));
+      // "missiles tirés par la Russie en Ukraine": a prepositional target of the frame first, else the subject.
+      const prepositional = candidate.pattern.target.filter((slot) => slot !== 'obj' && slot !== 'subj');
+      target = firstFound(prepositional, (slot) => reader.slot(slot, agent.mentions))
+        ?? (candidate.pattern.pos === 'verb' ? reader.slot('subj', [], true) : null);
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
       if (target?.pair) {
@@ -52,13 +58,19 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
-    const actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
-    if (actors.length === 0) continue;
-    const targets = target?.mentions ?? [];
+    let actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
+    // "Israël et le Hamas négocient": a symmetric act between coordinated subjects pairs them.
+    if (!target && SYMMETRIC.has(candidate.type) && actors.length >= 2) {
+      target = { mentions: actors.slice(1) };
+      actors = actors.slice(0, 1);
+    }
+    // A place is acted upon only by force ("Russian strikes on Kharkiv"); elsewhere it is where things happen.
+    const targets = (target?.mentions ?? []).filter((mention) => PLACE_TARGETS.has(candidate.type) || isActorMention(context, mention));
+    // Without an actor and a target the clause states no interaction worth an event ("NATO support", "Moscow met").
     for (const a of actors) {
-      const others = targets.filter((t) => t.entity !== a.entity);
-      if (others.length === 0) out.push({ ...candidate, actor: a.entity, actorSpan: a, passive: agent !== null });
-      for (const t of others) out.push({ ...candidate, actor: a.entity, actorSpan: a, target: t.entity, targetSpan: t, passive: agent !== null });
+      for (const t of targets.filter((m) => m.entity !== a.entity)) {
+        out.push({ ...candidate, actor: a.entity, actorSpan: a, target: t.entity, targetSpan: t, passive: agent !== null });
+      }
     }
   }
   return out;
@@ -91,7 +103,11 @@ class SlotReader {
       && (!quote || (m.start >= quote.start && m.end <= quote.end)));
   }
 
-  governor(mention: Span): string | null {
+  /** The preposition of a mention, or of the first of its conjuncts ("entre Kiev et Moscou": both after "entre"). */
+  governor(mention: Mention): string | null {
+    const index = this.#mentions.indexOf(mention);
+    const previous = index > 0 ? this.#mentions[index - 1] : undefined;
+    if (previous && this.#joins(this.#context.text.slice(previous.end, mention.start)) === 'coord') return this.governor(previous);
     return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
   }
 
@@ -135,7 +151,8 @@ class SlotReader {
     const after = this.#after().filter(free)[0];
     if (after && this.#wordsBetween(trigger.end, after.start) <= 3 && isActorMention(this.#context, after)) {
       const governor = this.governor(after);
-      if ((after.form === 'demonym' && this.#wordsBetween(trigger.end, after.start) <= 1) || governor === 'de' || governor === 'of') {
+      // "l'aide militaire américaine", "la livraison d'armes nord-coréennes", "les sanctions de l'UE".
+      if ((after.form === 'demonym' && governor === null) || governor === 'de' || governor === 'of') {
         return { mentions: [after] };
       }
     }

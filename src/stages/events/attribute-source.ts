@@ -11,7 +11,7 @@ import type { Draft } from '../../core/stage.ts';
 import { isActorMention, mentionsIn, type Candidate, type EventContext } from './context.ts';
 import { findGovernor } from './find-governor.ts';
 import { cueKey, readCues, type SourceCueKind } from './read-cues.ts';
-import { readWords } from './read-words.ts';
+import { readWords, wordsIn } from './read-words.ts';
 
 interface Cue extends Span {
   readonly kind: SourceCueKind;
@@ -51,16 +51,22 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       // "Rutte a déclaré que la Russie livre…": the subject before the verb.
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
-      if (unnamed && (!subject || unnamed.start > subject.end)) return unnamed && describe(unnamed, cue, 'speech-unnamed', context);
+      if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamed, cue, 'speech-unnamed', context);
       if (subject) return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
     } else if (cue.start >= trigger.end) {
       // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
       const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
       const near = mentionsIn(context, window).filter((m) => isActorMention(context, m) && m.start >= (candidate.targetSpan?.end ?? trigger.end));
-      const unnamed = np.find((n) => n.start >= trigger.end);
-      const speaker = near.find((m) => m.start >= cue.end) ?? near.filter((m) => m.end <= cue.start).at(-1);
+      const unnamed = np.find((n) => n.start >= trigger.end && wordCount(context, n.end, cue.start) <= 2);
+      // "…, said Rutte" (the name right after) or "…, Rutte said" / "…, the Kremlin said" (right before).
+      const speaker = near.find((m) => m.start >= cue.end && wordCount(context, cue.end, m.start) <= 1)
+        ?? near.filter((m) => m.end <= cue.start && wordCount(context, m.end, cue.start) <= 2).at(-1);
       if (speaker) return { entity: speaker.entity, text: null, cue, rule: 'speech-after' };
       if (unnamed) return describe(unnamed, cue, 'speech-unnamed', context);
+      // "…, ont indiqué des diplomates": an inverted subject names the source in a few words.
+      const inverted = { start: cue.end, end: phraseEnd(context.text, cue.end, sentence.end) };
+      const count = wordCount(context, inverted.start, inverted.end);
+      if (/,\s*$/u.test(context.text.slice(trigger.end, cue.start)) && count >= 1 && count <= 5) return describe(inverted, cue, 'speech-inverted', context);
     }
   }
   return null;
@@ -92,6 +98,10 @@ function subjectBefore(cue: Span, sentence: Span, context: EventContext): Mentio
   return mentionsIn(context, { start: sentence.start, end: cue.start })
     .filter((m) => isActorMention(context, m) && findGovernor(context.text, m, sentence.start, words) === null)
     .at(-1);
+}
+
+function wordCount(context: EventContext, start: number, end: number): number {
+  return wordsIn(context.text, { start, end: Math.max(start, end) }).length;
 }
 
 /** Where the noun phrase after a cue ends: the next comma, colon or the sentence end. */
