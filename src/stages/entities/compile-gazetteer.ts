@@ -1,0 +1,105 @@
+/**
+ * Compiles `lang/world/entities.tsv` and `lang/<xx>/names.tsv` into lookup
+ * structures: one character trie over every folded name (longest match in time
+ * linear in the text), and the facts of each entity by key.
+ */
+import type { EntityKind } from '../../core/layers.ts';
+import type { Language } from '../../lang/load.ts';
+import { foldForMatch } from './fold-for-match.ts';
+import type { Gender, Reading } from './work.ts';
+
+export interface EntityFacts {
+  readonly key: string;
+  readonly kind: EntityKind;
+  readonly wikidata: string;
+  readonly iso3: string;
+  readonly partOf: string;
+  readonly gender: Gender;
+}
+
+/** A name as written in names.tsv, with its reading. */
+export interface NameEntry extends Reading {
+  readonly surface: string;
+}
+
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entries: NameEntry[];
+}
+
+export interface Office {
+  readonly holder: string;
+  readonly office: string;
+  readonly of: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Gazetteer {
+  readonly entities: ReadonlyMap<string, EntityFacts>;
+  readonly trie: TrieNode;
+  /** Folded short form → keys that list it (ambiguous when more than one). */
+  readonly shortKeys: ReadonlyMap<string, readonly string[]>;
+  readonly offices: readonly Office[];
+  /** Every folded surface of a demonym → state key (used by role nouns). */
+  readonly demonyms: ReadonlyMap<string, string>;
+}
+
+const KINDS = new Set<EntityKind>(['country', 'organization', 'person', 'place', 'group']);
+const FORMS = new Set<Reading['form']>(['name', 'short', 'capital', 'seat', 'demonym']);
+
+/**
+ * The compiled gazetteer of a language, built once per language.
+ *
+ * @example
+ * compileGazetteer(loadLanguage('fr')).entities.get('Russia')?.iso3; // "RUS"
+ */
+export function compileGazetteer(lang: Language): Gazetteer {
+  return lang.memo('entities/gazetteer', () => build(lang));
+}
+
+function build(lang: Language): Gazetteer {
+  const entities = new Map<string, EntityFacts>();
+  for (const row of lang.world('entities')) {
+    const kind = row.kind as EntityKind;
+    if (!row.key || !KINDS.has(kind)) continue;
+    const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
+    entities.set(row.key, { key: row.key, kind, wikidata: row.wikidata ?? '', iso3: row.iso3 ?? '', partOf: row.part_of ?? '', gender });
+  }
+  const trie: TrieNode = { next: new Map(), entries: [] };
+  const shortKeys = new Map<string, string[]>();
+  const demonyms = new Map<string, string>();
+  const seenPrimary = new Set<string>();
+  for (const row of lang.table('names')) {
+    const form = row.form as Reading['form'];
+    if (!row.key || !entities.has(row.key) || !FORMS.has(form)) continue;
+    for (const surface of (row.names ?? '').split('|').map((name) => name.trim()).filter(Boolean)) {
+      const primary = form === 'name' && !seenPrimary.has(row.key);
+      if (primary) seenPrimary.add(row.key);
+      const folded = foldForMatch(surface);
+      insert(trie, folded, { key: row.key, form, primary, surface });
+      if (form === 'short') shortKeys.set(folded, [...new Set([...(shortKeys.get(folded) ?? []), row.key])]);
+      if (form === 'demonym' && !demonyms.has(folded)) demonyms.set(folded, row.key);
+    }
+  }
+  const offices = lang.world('offices').map((row) => ({
+    holder: row.holder ?? '', office: row.office ?? '', of: row.of ?? '', from: row.from ?? '', to: row.to ?? '',
+  })).filter((office) => entities.has(office.holder));
+  return { entities, trie, shortKeys, offices, demonyms };
+}
+
+function insert(trie: TrieNode, folded: string, entry: NameEntry): void {
+  let node = trie;
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i]!;
+    let child = node.next.get(char);
+    if (!child) {
+      child = { next: new Map(), entries: [] };
+      node.next.set(char, child);
+    }
+    node = child;
+  }
+  if (!node.entries.some((known) => known.key === entry.key && known.form === entry.form && known.surface === entry.surface)) {
+    node.entries.push(entry);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Compiles the data that shapes unknown names: titles (`person-titles.tsv`),
+ * head nouns (`entity-shapes.tsv`), words that never make a name
+ * (`entity-stopwords.tsv`) and given names (`world/given-names.tsv`).
+ * Every key is lower-cased; look words up with {@link wordKey}.
+ */
+import type { Language } from '../../lang/load.ts';
+import { compileRoles } from './compile-roles.ts';
+import type { Gender } from './work.ts';
+
+export interface Title {
+  readonly gender: Gender;
+  readonly kind: 'honorific' | 'function';
+  /** Number of words ("Premier ministre" has 2). */
+  readonly words: number;
+}
+
+export interface Shapes {
+  /** Lower-cased title (words joined by one space) → title. */
+  readonly titles: ReadonlyMap<string, Title>;
+  readonly longestTitle: number;
+  /** Lower-cased head noun → kind, for heads written before / after the name. */
+  readonly headFirst: ReadonlyMap<string, 'organization' | 'place'>;
+  readonly headLast: ReadonlyMap<string, 'organization' | 'place'>;
+  /** Head nouns written in lower case in the data: only these count when lower case in the text ("mer Rouge"). */
+  readonly lowerHeads: ReadonlySet<string>;
+  /** Words of titles and role nouns ("secretary", "state", "affaires"): never the start of a name. */
+  readonly titleWords: ReadonlySet<string>;
+  /** Suffixes that make a capitalised word a modifier ("-based": "Atlanta-based"). */
+  readonly modifierSuffixes: readonly string[];
+  readonly stopwords: ReadonlySet<string>;
+  /** Lower-case words that join a name's capitalised words ("von der", "of", "d'"). */
+  readonly particles: ReadonlySet<string>;
+  /** Given name as written → gender and order. */
+  readonly givenNames: ReadonlyMap<string, { readonly gender: Gender; readonly order: 'given' | 'family' }>;
+}
+
+/** A word as the shape tables key it: lower case, typographic apostrophe made plain. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * The shape data of a language, compiled once.
+ *
+ * @example
+ * compileShapes(loadLanguage('fr')).titles.get('mme')?.gender; // "f"
+ */
+export function compileShapes(lang: Language): Shapes {
+  return lang.memo('entities/shapes', () => {
+    const titles = new Map<string, Title>();
+    for (const row of lang.table('person-titles')) {
+      const title = wordKey(row.title ?? '').trim();
+      if (!title) continue;
+      const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
+      const kind = row.kind === 'honorific' ? 'honorific' : 'function';
+      titles.set(title, { gender, kind, words: title.split(/\s+/).length });
+    }
+    // Role nouns are titles too: "Secretary of State Antony Blinken", "chef de la diplomatie X".
+    for (const forms of compileRoles(lang).values()) {
+      for (const form of forms) {
+        const title = form.words.join(' ').replace(/' /g, "'");
+        if (!titles.has(title)) titles.set(title, { gender: form.gender, kind: 'function', words: form.words.length });
+      }
+    }
+    const titleWords = new Set([...titles.keys()].flatMap((title) => title.split(/\s+/)).filter((word) => word.length > 3));
+    const headFirst = new Map<string, 'organization' | 'place'>();
+    const headLast = new Map<string, 'organization' | 'place'>();
+    const lowerHeads = new Set<string>();
+    for (const row of lang.table('entity-shapes')) {
+      if (row.head && row.head === row.head.toLowerCase()) lowerHeads.add(wordKey(row.head));
+      const kind = row.kind === 'place' ? 'place' : 'organization';
+      (row.position === 'last' ? headLast : headFirst).set(wordKey(row.head ?? ''), kind);
+    }
+    const particles = new Set(lang.table('entity-particles').map((row) => wordKey(row.word ?? '')));
+    const stopRows = lang.table('entity-stopwords');
+    const stopwords = new Set(stopRows.filter((row) => row.why !== 'suffix').map((row) => wordKey(row.word ?? '')));
+    const modifierSuffixes = stopRows.filter((row) => row.why === 'suffix').map((row) => wordKey(row.word ?? ''));
+    const givenNames = new Map<string, { gender: Gender; order: 'given' | 'family' }>();
+    for (const row of lang.world('given-names')) {
+      const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
+      givenNames.set(row.name ?? '', { gender, order: row.order === 'family' ? 'family' : 'given' });
+    }
+    const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
+    return { titles, longestTitle, headFirst, headLast, lowerHeads, titleWords, modifierSuffixes, stopwords, particles, givenNames };
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Finds role noun phrases and what they belong to: "secrétaire général de
+ * l'OTAN", "président élu américain", "ministre iranien des Affaires
+ * étrangères", "chef du Kremlin", "NATO chief", "U.S. Secretary of State",
+ * "Russian president". The span leaves out the article.
+ */
+import { compileRoles, type RoleForm } from './compile-roles.ts';
+import { wordKey } from './compile-shapes.ts';
+import { scanWords, type Word } from './scan-words.ts';
+import type { Candidate, Work } from './work.ts';
+
+export interface RolePhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly offices: readonly string[];
+  /** Key of the state or body the role belongs to, when said. */
+  readonly of: string | null;
+  readonly form: RoleForm;
+}
+
+const ELECT = new Set(['élu', 'élue', 'elect']);
+const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'auprès']);
+const ARTICLE = new Set(['la', "l'", 'the', 'des']);
+
+/**
+ * The role phrases of the doc, in text order.
+ *
+ * @example
+ * findRolePhrases(work)[0]; // "le patron de l'OTAN" → { offices: ['secretary-general', 'president'], of: 'NATO' }
+ */
+export function findRolePhrases(work: Work): RolePhrase[] {
+  const roles = compileRoles(work.lang);
+  const text = work.doc.text;
+  const others = work.mentions.filter((m) => m.kind !== 'person');
+  const startingAt = new Map(others.map((m) => [m.start, m]));
+  const endingAt = new Map(others.map((m) => [m.end, m]));
+  const phrases: RolePhrase[] = [];
+  for (const sentence of work.sentences) {
+    const words = scanWords(text, sentence.start, sentence.end);
+    for (let i = 0; i < words.length; i++) {
+      for (const form of roles.get(wordKey(words[i]!.text)) ?? []) {
+        const found = matchForm(words, i, form, text, startingAt);
+        if (!found) continue;
+        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others));
+        i = found.next - 1;
+        break;
+      }
+    }
+  }
+  return phrases.filter((p) => !work.mentions.some((m) => m.kind === 'person' && m.start < p.end && p.start < m.end));
+}
+
+interface FormMatch {
+  readonly next: number;
+  readonly of: string | null;
+}
+
+/** Matches the form's words at `i`; one demonym may follow the first word ("ministre iranien des Affaires étrangères"). */
+function matchForm(words: readonly Word[], i: number, form: RoleForm, text: string, startingAt: Map<number, Candidate>): FormMatch | null {
+  let j = i + 1;
+  let of: string | null = null;
+  for (let k = 1; k < form.words.length; k++) {
+    const word = words[j];
+    if (!word || !spaced(text, words[j - 1]!, word)) return null;
+    if (k === 1 && of === null && wordKey(word.text) !== form.words[k]) {
+      const demonym = startingAt.get(word.start);
+      if (demonym?.form !== 'demonym') return null;
+      of = demonym.key;
+      j = nextAfter(words, j, demonym.end);
+      k--;
+      continue;
+    }
+    if (wordKey(word.text) !== form.words[k]) return null;
+    j++;
+  }
+  return { next: j, of };
+}
+
+function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleForm, text: string,
+  startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, others: readonly Candidate[]): RolePhrase {
+  let start = words[i]!.start;
+  let j = match.next;
+  let of = match.of;
+  let offices = form.offices;
+  for (let step = 0; step < 3; step++) {
+    const word = words[j];
+    if (!word || !spaced(text, words[j - 1]!, word)) break;
+    const key = wordKey(word.text);
+    const mention = startingAt.get(word.start);
+    if (ELECT.has(key) && offices.some((o) => o === 'head-of-state' || o === 'president')) {
+      offices = ['president-elect'];
+      j++;
+    } else if (mention?.form === 'demonym' && of === null) {
+      of = mention.key;
+      j = nextAfter(words, j, mention.end);
+    } else if (of === null && (COMPLEMENT.has(key) || (step === 0 && !word.capitalised && complementAt(words, j + 1, text)))) {
+      // "porte-parole militaire des Houthis": one adjective may stand before the complement
+      let k = COMPLEMENT.has(key) ? j + 1 : j + 2;
+      if (words[k] && ARTICLE.has(wordKey(words[k]!.text))) k++;
+      const target = words[k] ? startingAt.get(words[k]!.start) : undefined;
+      if (!target || target.form === 'demonym') break;
+      of = target.key;
+      j = nextAfter(words, k, target.end);
+    } else break;
+  }
+  // English modifiers before the noun: "NATO chief", "Russian president", "Ukraine's president"
+  const before = text.slice(Math.max(0, start - 3), start);
+  const gap = /['’]s\s$/u.test(before) ? 3 : /\s$/u.test(before) ? 1 : 0;
+  const modifier = gap > 0 ? endingAt.get(start - gap) : undefined;
+  if (modifier && of === null) {
+    of = modifier.key;
+    start = modifier.start;
+  }
+  const end = words[j - 1]!.end;
+  of ??= others.find((m) => m.start >= start && m.end <= end)?.key ?? null;
+  return { start, end, offices, of, form };
+}
+
+function complementAt(words: readonly Word[], j: number, text: string): boolean {
+  const word = words[j];
+  return !!word && COMPLEMENT.has(wordKey(word.text)) && spaced(text, words[j - 1]!, word);
+}
+
+function nextAfter(words: readonly Word[], from: number, end: number): number {
+  let j = from;
+  while (words[j] && words[j]!.start < end) j++;
+  return j;
+}
+
+function spaced(text: string, left: Word, right: Word): boolean {
+  return /^[ \u00A0\u202F]?$/u.test(text.slice(left.end, right.start)) || (left.text.endsWith("'") && left.end === right.start);
+}

@@ -1,0 +1,147 @@
+/**
+ * Pass 3: names the gazetteer does not know, found by their shape. A run of
+ * capitalised words is
+ * - an organisation or a place when a head noun says so ("Dongguk University",
+ *   "université de Dongguk", "mer Baltique", "Gulf of Aden");
+ * - a person after a title ("M. Dupont", "le ministre sud-coréen de la
+ *   Défense, Shin Won-sik", "Defence Minister Shin Won-sik"), before a role in
+ *   apposition ("Kim Song, ambassadeur…"), or shaped "Given Surname";
+ * - a place after a locative preposition with no other evidence ("à Tombouctou").
+ * Anything else is left alone: precision matters more than recall here.
+ */
+import type { EntityKind } from '../../core/layers.ts';
+import { capitalisedRuns, type Run } from './capitalised-runs.ts';
+import { compileLocatives } from './compile-locatives.ts';
+import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
+import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
+import { scanWords, type Word } from './scan-words.ts';
+import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: EntityKind;
+  readonly gender: Gender;
+  readonly rule: string;
+}
+
+/**
+ * Adds a mention (form `shape`) for every unknown name whose shape is clear.
+ *
+ * @example
+ * findUnknownNames(work).mentions; // "le ministre Jean Dupont" → Jean Dupont, person
+ */
+export function findUnknownNames(work: Work): Work {
+  const shapes = compileShapes(work.lang);
+  const found: Found[] = [];
+  for (const sentence of work.sentences) {
+    const words = scanWords(work.doc.text, sentence.start, sentence.end);
+    for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
+      const trimmed = trimRun(words, run, shapes, work.doc.text);
+      if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes));
+    }
+  }
+  const known = work.mentions;
+  const inside = (m: Candidate, item: Found) => m.start >= item.start && m.end <= item.end;
+  const overlapping = (item: Found) => known.filter((m) => m.start < item.end && item.start < m.end);
+  // A head-noun name may swallow the names inside it ("Ukrainian Air Force"), never a person or a crossing name.
+  const swallows = (item: Found) => item.rule === 'shape-head-noun' && overlapping(item).every((m) => inside(m, item) && m.kind !== 'person' && (m.start !== item.start || m.end !== item.end));
+  const fresh = found.filter((item) => overlapping(item).length === 0 || swallows(item));
+  const kept = known.filter((m) => !fresh.some((item) => inside(m, item)));
+  const added: Candidate[] = fresh.map((item) => ({
+    start: item.start,
+    end: item.end,
+    key: surfaceKey(work.doc.text.slice(item.start, item.end)),
+    kind: item.kind,
+    form: 'shape',
+    rule: item.rule,
+    known: false,
+    gender: item.gender,
+  }));
+  return { ...work, mentions: sortCandidates([...kept, ...added]) };
+}
+
+/** The surface of a name as its key: spaces collapsed, typographic apostrophes made plain. */
+export function surfaceKey(surface: string): string {
+  return surface.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Drops function words, months and weekdays from the start and end of a run. */
+function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string): Run | null {
+  let { from, to } = run;
+  const stop = (word: Word) => {
+    const key = wordKey(word.text);
+    return shapes.stopwords.has(key) || shapes.titleWords.has(key) || shapes.modifierSuffixes.some((suffix) => key.endsWith(suffix));
+  };
+  while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
+  while (to > from && (shapes.stopwords.has(wordKey(words[to - 1]!.text)) || !words[to - 1]!.capitalised)) to--;
+  if (from >= to) return null;
+  // A lone capitalised word opening a sentence is usually a common word ("Nouvelle menace").
+  if (from === 0 && to - from === 1 && !/[,]/u.test(text.slice(words[0]!.end, words[1]?.start ?? words[0]!.end))) return null;
+  return { from, to };
+}
+
+function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shapes): Found[] {
+  const text = work.doc.text;
+  const first = words[run.from]!;
+  const last = words[run.to - 1]!;
+  const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
+  const size = run.to - run.from;
+  // "Ministry of Defence", "Université de Dongguk" / "Dongguk University", "Kursk Oblast"
+  const headFirst = shapes.headFirst.get(wordKey(first.text));
+  if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
+  const headLast = shapes.headLast.get(wordKey(last.text));
+  // "Mali's Armed Forces": a body of a state already named stands for it
+  if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) return [];
+  if (headLast && size >= 2) return [{ ...span(run.from, run.to), kind: headLast, gender: '', rule: 'shape-head-noun' }];
+  // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
+  const lowerHead = headBefore(words, run.from, shapes, text);
+  if (lowerHead && !work.mentions.some((m) => m.start < last.end && first.start < m.end)) {
+    // "agence Reuters", "groupe Wagner": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
+    const describes = lowerHead.kind === 'organization' && lowerHead.at === run.from - 1;
+    return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
+  }
+  // "Defence Minister Shin Won-sik": a title inside the run
+  for (let k = run.to - 1; k > run.from; k--) {
+    const inner = titleEndingAt(words, k, text, shapes);
+    if (inner && inner.start >= run.from) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
+  }
+  const before = titleBefore(work, words, run.from, shapes);
+  if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender, rule: 'shape-title' }];
+  const given = shapes.givenNames.get(first.text);
+  // "Kim Yong-hyu", "Shin Won-sik": a family name first needs a hyphenated given name
+  if (given && size >= 2 && size <= 4 && (given.order === 'given' || (size === 2 && last.text.includes('-')))) {
+    return [{ ...span(run.from, run.to), kind: 'person', gender: given.gender, rule: 'shape-given-name' }];
+  }
+  const after = titleAfter(work, words, run.to, shapes);
+  if (after && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: after.gender, rule: 'shape-apposition' }];
+  if (size <= 3 && run.from > 0 && afterLocative(work, words, run.from)) {
+    return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
+  }
+  return [];
+}
+
+/** A lower-case head noun right before the run, possibly with a particle: "golfe d'Aden". */
+function headBefore(words: readonly Word[], from: number, shapes: Shapes, text: string): { at: number; kind: 'organization' | 'place' } | null {
+  for (const back of [1, 2, 3]) {
+    const head = words[from - back];
+    if (!head || head.capitalised || !shapes.lowerHeads.has(wordKey(head.text))) continue;
+    const kind = shapes.headFirst.get(wordKey(head.text));
+    if (!kind) continue;
+    const between = words.slice(from - back + 1, from);
+    const particles = between.map((word) => wordKey(word.text)).join(' ');
+    if (between.length > 0 && !shapes.particles.has(particles)) continue;
+    const chain = words.slice(from - back, from + 1);
+    if (chain.every((word, k) => k === 0 || /^[ \u00A0\u202F]?$/u.test(text.slice(chain[k - 1]!.end, word.start)))) return { at: from - back, kind };
+  }
+  return null;
+}
+
+function afterLocative(work: Work, words: readonly Word[], from: number): boolean {
+  const locatives = compileLocatives(work.lang);
+  const sentenceStart = words[0]!.start;
+  const before = work.doc.text.slice(sentenceStart, words[from]!.start).toLowerCase();
+  if (!locatives.before.test(before)) return false;
+  const clause = before.split(/[,;:()«»"“”]/u).pop() ?? '';
+  return !locatives.giving.test(clause);
+}

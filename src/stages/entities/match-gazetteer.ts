@@ -1,0 +1,94 @@
+/**
+ * Pass 1: finds every gazetteer name inside sentences, longest match first
+ * ("Corée du Nord", not "Corée"; "Communauté politique européenne", not the
+ * demonym "européenne"). Proper names are matched with their case (English
+ * "china" or "turkey" as common nouns do not fire; "OTAN", "Otan" and all-caps
+ * forms do); French demonyms match in any case ("russe", "Russes").
+ */
+import { foldTypography } from '../../core/words.ts';
+import { compileGazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
+import { compileShapes } from './compile-shapes.ts';
+import { isUpper, isWordChar, type GazetteerMatch, type Reading, type Work } from './work.ts';
+
+/**
+ * Adds the gazetteer matches of every sentence to the work.
+ *
+ * @example
+ * matchGazetteer(work).matches[0]; // { start, end, readings: [{ key: 'North Korea', form: 'name', … }] }
+ */
+export function matchGazetteer(work: Work): Work {
+  const { trie } = compileGazetteer(work.lang);
+  const suffixes = compileShapes(work.lang).modifierSuffixes;
+  const text = work.doc.text;
+  const matches: GazetteerMatch[] = [];
+  for (const sentence of work.sentences) {
+    let i = sentence.start;
+    while (i < sentence.end) {
+      if (isWordChar(work.folded[i]) && !isWordChar(work.folded[i - 1])) {
+        const found = longestAt(trie, work.folded, text, i, sentence.end, work.lang.code, suffixes);
+        if (found) {
+          matches.push(found);
+          i = found.end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return { ...work, matches };
+}
+
+/** "-backed", "-flagged", "-based": a past participle after the hyphen makes the name a modifier. */
+function modifierFollows(folded: string, hyphen: number, suffixes: readonly string[]): boolean {
+  const word = /^-\p{L}+/u.exec(folded.slice(hyphen, hyphen + 24))?.[0] ?? '';
+  return suffixes.includes(word);
+}
+
+function longestAt(trie: TrieNode, folded: string, text: string, start: number, limit: number, code: string, suffixes: readonly string[]): GazetteerMatch | null {
+  let node: TrieNode | undefined = trie;
+  let best: GazetteerMatch | null = null;
+  for (let i = start; i < limit && node; i++) {
+    node = node.next.get(folded[i]!);
+    if (!node || node.entries.length === 0) continue;
+    const end = i + 1;
+    const lastIsWord = isWordChar(folded[i]);
+    if (lastIsWord && isWordChar(folded[end])) continue;
+    // "Park Jin" is not a name inside "Park Jin-ho"; "Malta-flagged", "Iranian-backed" keep their name
+    if (lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]) && !modifierFollows(folded, end, suffixes)) continue;
+    const surface = foldTypography(text.slice(start, end));
+    const readings: Reading[] = node.entries
+      .filter((entry) => caseFits(surface, entry, code))
+      .map(({ key, form, primary }) => ({ key, form, primary }));
+    if (readings.length > 0) best = { start, end, readings };
+  }
+  return best;
+}
+
+/**
+ * Whether the text's case fits a name: the first letter keeps its case, a
+ * lower-case letter of the name stays lower (unless the text is all caps),
+ * an acronym may be written "Otan"; French demonyms fit in any case.
+ */
+export function caseFits(surface: string, entry: NameEntry, code: string): boolean {
+  if (entry.form === 'demonym' && code === 'fr') return true;
+  const letters = [...surface].filter((char) => char.toLowerCase() !== char.toUpperCase());
+  const allCaps = letters.length > 1 && letters.every(isUpper);
+  if (allCaps) return true;
+  const name = entry.surface;
+  const nameLetters = [...name].filter((char) => char.toLowerCase() !== char.toUpperCase());
+  if (nameLetters.length >= 3 && nameLetters.every(isUpper)) {
+    return isUpper(letters[0]) && letters.slice(1).every((char) => !isUpper(char));
+  }
+  if (surface.length !== name.length) return false;
+  let first = true;
+  for (let i = 0; i < name.length; i++) {
+    const want = name[i]!;
+    const got = surface[i]!;
+    if (want.toLowerCase() === want.toUpperCase()) continue;
+    if (first) {
+      if (isUpper(want) !== isUpper(got)) return false;
+      first = false;
+    } else if (!isUpper(want) && isUpper(got)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,89 @@
+/**
+ * Pass 6: subject pronouns ("il", "elle", "a-t-il déclaré", "he", "she") as
+ * mentions of the person they most likely stand for: a compatible person of
+ * the same sentence (its first, the likely subject), else of one of the two
+ * sentences before, never across a title or heading and never a name quoted
+ * inside « » when the pronoun is outside. Impersonal "il y a", "il faut" are
+ * skipped; a pronoun left unresolved is reported (unknown is a value).
+ */
+import type { Message } from '../../core/message.ts';
+import { wordAlternation } from '../../core/words.ts';
+import type { Language } from '../../lang/load.ts';
+import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
+
+const LOOK_BACK = 2;
+const QUOTED = /«[^»]{0,3000}»|“[^”]{0,3000}”|"[^"\n]{0,3000}"/gu;
+
+interface Pronouns {
+  readonly regex: RegExp;
+  readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string> }>;
+}
+
+function compilePronouns(lang: Language): Pronouns {
+  return lang.memo('entities/pronouns', () => {
+    const forms = new Map<string, { gender: Gender; impersonal: Set<string> }>();
+    for (const row of lang.table('pronouns')) {
+      if (row.resolve !== 'yes' || !row.form) continue;
+      const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
+      const impersonal = new Set((row.impersonal_next ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
+      forms.set(row.form.toLowerCase(), { gender, impersonal });
+    }
+    return { regex: wordAlternation([...forms.keys()], 'i'), forms };
+  });
+}
+
+/**
+ * Adds a `pronoun` mention for each resolved subject pronoun.
+ *
+ * @example
+ * resolvePronouns(work); // "Mark Rutte … « … », a-t-il déclaré" → il = Mark Rutte
+ */
+export function resolvePronouns(work: Work): Work {
+  const { regex, forms } = compilePronouns(work.lang);
+  const text = work.doc.text;
+  const quoted = [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const people = work.mentions.filter((m) => m.kind === 'person');
+  const genderOf = new Map<string, Gender>();
+  for (const m of people) if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
+  const added: Candidate[] = [];
+  const messages: Message[] = [];
+  for (const [index, sentence] of work.sentences.entries()) {
+    regex.lastIndex = 0;
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(regex)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      const pronoun = forms.get(match[0].toLowerCase());
+      if (!pronoun) continue;
+      const next = /^[\s\u00A0]+([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase().replace(/’/g, "'");
+      if (next && pronoun.impersonal.has(next)) continue;
+      const fits = (m: Candidate) => {
+        const gender = genderOf.get(m.key) ?? m.gender;
+        return (!gender || !pronoun.gender || gender === pronoun.gender) && !quotedApart(quoted, m.start, start);
+      };
+      const antecedent = findAntecedent(work, people, index, start, fits);
+      if (antecedent) {
+        added.push({ ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined });
+      } else if (pronoun.gender === 'm' || pronoun.gender === 'f') {
+        messages.push({ rule: 'unresolved-pronoun', level: 'info', text: `no person for "${match[0]}"`, span: { start, end } });
+      }
+    }
+  }
+  return { ...work, mentions: sortCandidates([...work.mentions, ...added]), messages: [...work.messages, ...messages] };
+}
+
+function findAntecedent(work: Work, people: readonly Candidate[], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
+  for (let back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
+    const sentence = work.sentences[index - back]!;
+    const paragraph = work.paragraphs[sentence.paragraph];
+    if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) return null;
+    const inSentence = people.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, at) && fits(m));
+    if (inSentence[0]) return inSentence[0];
+  }
+  return null;
+}
+
+/** A name inside a quotation is not the antecedent of a pronoun outside it. */
+function quotedApart(quoted: readonly { start: number; end: number }[], mention: number, pronoun: number): boolean {
+  return quoted.some((q) => q.start <= mention && mention < q.end && !(q.start <= pronoun && pronoun < q.end));
+}
+

@@ -1,0 +1,101 @@
+/**
+ * Pass 5: role nouns as mentions of people. A role in apposition names the
+ * person next to it ("Mark Rutte, secrétaire général de l'OTAN", "le
+ * secrétaire général de l'OTAN Mark Rutte", "Kremlin spokesman Dmitry
+ * Peskov") and binds the office to them for the rest of the doc; otherwise the
+ * office and its state or body give the holder at the publication date
+ * (`world/offices.tsv`); a bare role ("le secrétaire général") takes the bound
+ * person, or the only holder of that office among the bodies of the doc.
+ */
+import { compileGazetteer, type Office } from './compile-gazetteer.ts';
+import { findRolePhrases, type RolePhrase } from './find-role-phrases.ts';
+import { sortCandidates, type Candidate, type Work } from './work.ts';
+
+const APPOSITION_BEFORE = /,\s*(?:(?:le|la|l'|l’|the|a|an)\s+)?$/iu;
+const APPOSITION_AFTER = /^\s*[,(]?\s*$/u;
+
+interface Binding {
+  readonly offices: readonly string[];
+  readonly of: string | null;
+  readonly person: Candidate;
+  readonly at: number;
+}
+
+/**
+ * Adds a `role` mention for every role phrase whose holder is found.
+ *
+ * @example
+ * resolveRoles(work); // "le patron de l'OTAN" (published 2024-11-07) → Mark Rutte, form role
+ */
+export function resolveRoles(work: Work): Work {
+  const text = work.doc.text;
+  const people = work.mentions.filter((m) => m.kind === 'person');
+  const phrases = findRolePhrases(work);
+  const apposed = new Map<RolePhrase, Candidate>();
+  for (const phrase of phrases) {
+    const after = people.find((m) => m.start >= phrase.end && APPOSITION_AFTER.test(text.slice(phrase.end, m.start)));
+    const before = people.filter((m) => m.end <= phrase.start && APPOSITION_BEFORE.test(text.slice(m.end, phrase.start))).pop();
+    const person = after ?? before;
+    if (person) apposed.set(phrase, person);
+  }
+  const bindings: Binding[] = [...apposed].map(([phrase, person]) => ({ offices: phrase.offices, of: phrase.of, person, at: phrase.start }));
+  const docKeys = new Set(work.mentions.map((m) => m.key));
+  const added: Candidate[] = [];
+  for (const phrase of phrases) {
+    const holder = apposed.get(phrase) ?? holderOf(work, phrase, bindings, docKeys);
+    if (!holder) continue;
+    added.push({
+      start: phrase.start,
+      end: phrase.end,
+      key: holder.key,
+      kind: 'person',
+      form: 'role',
+      rule: apposed.has(phrase) ? 'role-apposition' : phrase.of ? 'role-office-holder' : 'role-bare',
+      known: holder.known,
+      gender: holder.gender || phrase.form.gender,
+      role: { offices: phrase.offices, of: phrase.of },
+    });
+  }
+  const kept = work.mentions.filter((m) => !added.some((r) => m.start >= r.start && m.end <= r.end && m.form === 'shape' && m.kind !== 'person'));
+  return { ...work, mentions: sortCandidates([...kept, ...added]) };
+}
+
+function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], docKeys: Set<string>): Candidate | null {
+  const gazetteer = compileGazetteer(work.lang);
+  const date = work.doc.published;
+  const shares = (offices: readonly string[]) => offices.some((o) => phrase.offices.includes(o));
+  if (phrase.of) {
+    const bound = bindings.find((b) => shares(b.offices) && b.of === phrase.of);
+    if (bound) return bound.person;
+    const office = currentHolder(gazetteer.offices.filter((o) => phrase.offices.includes(o.office) && o.of === phrase.of), date);
+    return office ? personFor(work, office.holder) : null;
+  }
+  const earlier = bindings.filter((b) => shares(b.offices) && b.at < phrase.start).pop();
+  const later = bindings.find((b) => shares(b.offices));
+  if (earlier ?? later) return (earlier ?? later)!.person;
+  if (!phrase.form.bare) return null;
+  const holders = new Set<string>();
+  for (const key of docKeys) {
+    const office = currentHolder(gazetteer.offices.filter((o) => phrase.offices.includes(o.office) && o.of === key), date);
+    if (office) holders.add(office.holder);
+  }
+  return holders.size === 1 ? personFor(work, [...holders][0]!) : null;
+}
+
+/** The office row in force at `date` (or the latest when no date). */
+export function currentHolder(rows: readonly Office[], date: string | null): Office | null {
+  if (date) {
+    const inForce = rows.filter((o) => (!o.from || o.from <= date) && (!o.to || date <= o.to));
+    return inForce.sort((a, b) => b.from.localeCompare(a.from))[0] ?? null;
+  }
+  const open = rows.filter((o) => !o.to);
+  return [...(open.length > 0 ? open : rows)].sort((a, b) => b.from.localeCompare(a.from))[0] ?? null;
+}
+
+function personFor(work: Work, key: string): Candidate | null {
+  const seen = work.mentions.find((m) => m.key === key);
+  if (seen) return seen;
+  const facts = compileGazetteer(work.lang).entities.get(key);
+  if (!facts) return null;
+  return { start: 0, end: 0, key, kind: 'person', form: 'role', rule: 'role-office-holder', known: true, gender: facts.gender };
+}
