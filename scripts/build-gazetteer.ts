@@ -62,10 +62,19 @@ function dropSharedCountryNames(entries: Entry[], lang: 'fr' | 'en'): string[] {
   return shared;
 }
 
+/**
+ * Names that start in lower case ("bande de Gaza", "the West", "von der Leyen") also get their
+ * sentence-initial spelling, since the matcher keeps the case of the first letter.
+ */
+function withSentenceCase(values: readonly string[]): string[] {
+  return unique(values.flatMap((value) => (/^\p{Ll}/u.test(value) ? [value, value.charAt(0).toUpperCase() + value.slice(1)] : [value])));
+}
+
 function namesRows(entries: readonly Entry[], lang: 'fr' | 'en'): string[][] {
   return entries.flatMap((entry) =>
     FORM_ORDER.flatMap((form) => {
-      const values = unique(entry[lang][form] ?? []);
+      const listed = entry[lang][form] ?? [];
+      const values = form === 'name' || form === 'short' ? withSentenceCase(listed) : unique(listed);
       return values.length > 0 ? [[entry.cells[0], form, values.join('|')]] : [];
     }),
   );

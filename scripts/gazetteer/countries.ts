@@ -86,10 +86,11 @@ export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
     const source = worldCountries.find((country) => country.cca3 === (iso3 === 'XKX' ? KOSOVO_CODE : iso3));
     if (!source) throw new Error(`world-countries has no ${iso3}`);
     const key = row.key || source.name.common;
+    // The first name is the one the entities stage shows: the common French name, then curated forms.
     const frNames = unique([
-      ...splitList(row.fr_names),
       ...nameVariants(source.translations.fra?.common),
       ...nameVariants(displayFr.of(source.cca2)),
+      ...splitList(row.fr_names),
       ...nameVariants(source.translations.fra?.official),
     ]);
     const enNames = unique([
