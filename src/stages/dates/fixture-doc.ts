@@ -10,7 +10,7 @@ import { buildPipeline } from '../../core/pipeline.ts';
 import type { Draft, Stage } from '../../core/stage.ts';
 import { loadLanguage } from '../../lang/load.ts';
 
-const SENTENCE_END = /(?<=[.!?…])[\s\u00A0]+(?=[\p{Lu}«"“\p{N}])/gu;
+const SENTENCE_END = /(?<=[.!?…])[\s\u00A0]+(?=[\p{Lu}«"“])/gu;
 const TOKEN = /[\p{L}\p{N}]+|[^\s\u00A0\u202F]/gu;
 
 /** The stand-in segmenter. */

@@ -1,9 +1,61 @@
-import type { Stage } from '../../core/stage.ts';
+/**
+ * The dates stage: calendar references in French and English, resolved
+ * against the publication date. "jeudi" → the Thursday of the publication
+ * week or the last one; "février 2022" → 2022-02; "hier" → the day before.
+ */
+import type { DateRef } from '../../core/layers.ts';
+import type { Message } from '../../core/message.ts';
+import type { Draft, Stage } from '../../core/stage.ts';
+import { foldTypography } from '../../core/words.ts';
+import { parseYmd } from './calendar-math.ts';
+import type { DateCandidate, DateContext, Finder } from './candidate.ts';
+import { compileCalendar } from './compile-calendar.ts';
+import { findExplicitDates } from './find-explicit-dates.ts';
+import { findMonths } from './find-months.ts';
+import { findWeekdays } from './find-weekdays.ts';
+import { findRelatives } from './find-relatives.ts';
+import { findYears } from './find-years.ts';
+import { keepLongest } from './keep-longest.ts';
+import { resolveDate } from './resolve-dates.ts';
 
-// Placeholder until the dates stage lands: adds empty layers so the pipeline runs end to end.
+/** The finders; where their matches overlap the longest wins (keep-longest.ts). */
+export const FINDERS: readonly Finder[] = [
+  findExplicitDates, // "7 novembre 2024", "mercredi 19 juin", "Oct 24", "07/11/2024"
+  findMonths, // "février 2022", "mi-novembre", "fin février", "début 2023"
+  findWeekdays, // "jeudi", "lundi prochain", "last Monday"
+  findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
+  findYears, // "en 2022" → "2022"
+];
+
+/**
+ * Finds and resolves the dates of every sentence.
+ *
+ * @example
+ * analyze({ text: 'Moscou a démenti jeudi.', lang: 'fr', published: '2024-11-08' }).get('dates')[0]?.value; // "2024-11-07"
+ */
 export const dates: Stage = {
   name: 'dates',
   needs: ['sentences', 'tokens'],
   adds: ['dates'],
-  run: () => ({ layers: { dates: [] } }),
+  run(doc, lang) {
+    const calendar = compileCalendar(lang);
+    const folded = foldTypography(doc.text);
+    const anchor = parseYmd(doc.published);
+    const found: Draft<DateRef>[] = [];
+    let unresolved = 0;
+    for (const sentence of doc.get('sentences')) {
+      const context: DateContext = { folded, sentence, calendar };
+      const candidates: DateCandidate[] = FINDERS.flatMap((find) => find(context));
+      for (const candidate of keepLongest(candidates)) {
+        const resolved = resolveDate(candidate, anchor);
+        if (resolved.value === null) unresolved += 1;
+        const { start, end, rule } = candidate;
+        found.push({ start, end, text: doc.text.slice(start, end), ...resolved, rule });
+      }
+    }
+    const messages: Message[] = unresolved > 0
+      ? [{ rule: anchor ? 'invalid-date' : 'no-publication-date', level: 'info', text: `${unresolved} date(s) left without a value: ${anchor ? 'no such day' : 'relative to a publication date the text does not give'}` }]
+      : [];
+    return { layers: { dates: found }, messages };
+  },
 };

@@ -1,0 +1,48 @@
+/**
+ * A date reference under construction: what the text states (year, month,
+ * day, weekday) and how to reach the rest from the publication date.
+ */
+import type { Span } from '../../core/span.ts';
+import type { Calendar, Direction, Granularity, Relative } from './compile-calendar.ts';
+
+export interface DateCandidate extends Span {
+  readonly rule: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** ISO weekday, 1 = Monday. */
+  readonly weekday?: number;
+  /** "hier", "last week": a shift from the publication date. */
+  readonly relative?: Relative;
+  /** Which occurrence of a weekday, month or day-month is meant. */
+  readonly direction: Direction;
+  readonly granularity: Granularity;
+}
+
+export interface DateContext {
+  /** The doc text with typography folded (same length). */
+  readonly folded: string;
+  readonly sentence: Span;
+  readonly calendar: Calendar;
+}
+
+export type Finder = (context: DateContext) => readonly DateCandidate[];
+
+/** Runs a global regex over the sentence and maps each match to a candidate (or null). */
+export function scan(
+  context: DateContext,
+  regex: RegExp,
+  make: (match: RegExpExecArray, start: number, end: number) => DateCandidate | null,
+): DateCandidate[] {
+  const { folded, sentence } = context;
+  const slice = folded.slice(sentence.start, sentence.end);
+  const found: DateCandidate[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(slice); match; match = regex.exec(slice)) {
+    const start = sentence.start + match.index;
+    const candidate = make(match, start, start + match[0].length);
+    if (candidate) found.push(candidate);
+    if (match[0].length === 0) regex.lastIndex += 1;
+  }
+  return found;
+}

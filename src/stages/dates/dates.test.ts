@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import type { DateRef } from '../../core/layers.ts';
+import { fixtureDoc } from './fixture-doc.ts';
+import { dates } from './index.ts';
+
+/** Runs the stage and returns [text, value] of each date. */
+function read(text: string, lang: string, published: string | null): [string, string | null][] {
+  const doc = fixtureDoc(text, lang, published, [dates]);
+  assertDoc(doc);
+  return doc.get('dates').map((d: DateRef) => [d.text, d.value]);
+}
+
+// 2024-11-08 is a Friday; 2024-11-07 a Thursday.
+const FRIDAY = '2024-11-08';
+
+const FRENCH: [string, string | null, [string, string | null][]][] = [
+  ['Le ministre a parlé jeudi à Berlin.', FRIDAY, [['jeudi', '2024-11-07']]],
+  ['Le ministre a parlé vendredi à Berlin.', FRIDAY, [['vendredi', '2024-11-08']]],
+  ['Le ministre a parlé samedi à Berlin.', FRIDAY, [['samedi', '2024-11-02']]],
+  ['Il a parlé vendredi dernier.', FRIDAY, [['vendredi dernier', '2024-11-01']]],
+  ['Il a parlé lundi dernier.', FRIDAY, [['lundi dernier', '2024-11-04']]],
+  ['Ils se verront lundi prochain.', FRIDAY, [['lundi prochain', '2024-11-11']]],
+  ['Les troupes sont arrivées hier.', FRIDAY, [['hier', '2024-11-07']]],
+  ['Les troupes sont arrivées avant-hier.', FRIDAY, [['avant-hier', '2024-11-06']]],
+  ["Le vote a lieu aujourd’hui et demain.", FRIDAY, [['aujourd’hui', '2024-11-08'], ['demain', '2024-11-09']]],
+  ['Il a été visé la semaine dernière.', FRIDAY, [['la semaine dernière', '2024-11']]],
+  ["L'an dernier, rien n'a changé.", FRIDAY, [["L'an dernier", '2023']]],
+  ["L'offensive de février 2022 a tout changé.", FRIDAY, [['février 2022', '2022-02']]],
+  ['Tout a commencé en 2022.', FRIDAY, [['2022', '2022']]],
+  ["D'ici 2035, l'aide doublera.", null, [['2035', '2035']]],
+  ['La trêve tiendra jusqu’à la mi-novembre.', FRIDAY, [['mi-novembre', '2024-11']]],
+  ['Les tirs ont eu lieu entre décembre et fin février.', '2024-03-10', [['décembre', '2023-12'], ['fin février', '2024-02']]],
+  ['Le sommet a eu lieu en août.', FRIDAY, [['août', '2024-08']]],
+  ['Le traité entre en vigueur le 1er mars.', '2025-02-10', [['1er mars', '2025-03-01']]],
+  ['Il est arrivé mercredi 19 juin.', '2024-06-20', [['mercredi 19 juin', '2024-06-19']]],
+  ['Le 7 octobre, le Hamas a attaqué.', '2024-05-09', [['7 octobre', '2023-10-07']]],
+  ['Le texte du 7 novembre 2024 est signé.', null, [['7 novembre 2024', '2024-11-07']]],
+  ['Le décret du 07/11/2024 est publié.', null, [['07/11/2024', '2024-11-07']]],
+  ['La note datée 2024-11-07 fuite.', null, [['2024-11-07', '2024-11-07']]],
+  ['Le 12 déc. 2023 il signe, le 3 févr. 2024 il part.', null, [['12 déc. 2023', '2023-12-12'], ['3 févr. 2024', '2024-02-03']]],
+  ['Alors qu’à la veille de Noël tout était calme.', '2022-02-01', [['la veille de Noël', '2021-12-24']]],
+  ['Le ministre a parlé jeudi.', null, [['jeudi', null]]],
+  ['La réunion commence à 14 h 30 et dure trois jours.', FRIDAY, []],
+  ['Il a 45 ans et 2 000 soldats.', FRIDAY, []],
+];
+
+const ENGLISH: [string, string | null, [string, string | null][]][] = [
+  ['The minister spoke on Thursday in Berlin.', FRIDAY, [['Thursday', '2024-11-07']]],
+  ['They met last Monday.', FRIDAY, [['last Monday', '2024-11-04']]],
+  ['They will meet next Thursday.', FRIDAY, [['next Thursday', '2024-11-14']]],
+  ['Troops arrived yesterday and leave tomorrow.', FRIDAY, [['yesterday', '2024-11-07'], ['tomorrow', '2024-11-09']]],
+  ['Talks collapsed last week.', FRIDAY, [['last week', '2024-11']]],
+  ['It happened last year.', '2023-04-28', [['last year', '2022']]],
+  ['The invasion began in February 2022.', null, [['February 2022', '2022-02']]],
+  ['It has grown since 2022.', null, [['2022', '2022']]],
+  ['The ships were seized in November.', '2024-01-15', [['November', '2023-11']]],
+  ['It was signed on November 7, 2024, in Lima.', null, [['November 7, 2024', '2024-11-07']]],
+  ['The attacks of Sept. 11, 2001, changed NATO.', null, [['Sept. 11, 2001', '2001-09-11']]],
+  ['The service said on Thursday (Oct 24) that troops moved.', '2024-10-25', [['Thursday', '2024-10-24'], ['Oct 24', '2024-10-24']]],
+  ['Attacks have continued since 19 November.', '2024-01-10', [['19 November', '2023-11-19']]],
+  ['A memo dated 11/07/2024 leaked.', null, [['11/07/2024', '2024-11-07']]],
+  ['Growth may slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],
+  ['Officials may meet, but they may not agree.', FRIDAY, []],
+  ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
+];
+
+for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {
+  for (const [text, published, expected] of cases) {
+    test(`dates (${lang}, published ${published}): ${text}`, () => {
+      assert.deepEqual(read(text, lang, published), expected);
+    });
+  }
+}
+
+test('dates: known parts are kept apart from implied ones', () => {
+  const doc = fixtureDoc('Il a parlé jeudi, puis le 3 mars 2024.', 'fr', FRIDAY, [dates]);
+  assertDoc(doc);
+  const [thursday, march] = doc.get('dates');
+  assert.deepEqual([thursday?.known, thursday?.implied, thursday?.granularity], [['weekday'], ['year', 'month', 'day'], 'day']);
+  assert.deepEqual([march?.known, march?.implied], [['year', 'month', 'day'], []]);
+});
+
+test('dates: a relative date without publication date has no value and a message', () => {
+  const doc = fixtureDoc('Les troupes sont arrivées hier.', 'fr', null, [dates]);
+  assertDoc(doc);
+  assert.equal(doc.get('dates')[0]?.value, null);
+  assert.deepEqual(doc.messages.map((m) => m.rule), ['dates/no-publication-date']);
+});

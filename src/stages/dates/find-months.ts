@@ -1,0 +1,51 @@
+/**
+ * Finds months and years with their modifiers: "février 2022", "en février"
+ * (the span is the month), "mi-novembre", "fin février", "novembre dernier",
+ * "last March", "début 2023", "early 2023".
+ */
+import { scan, type DateCandidate, type DateContext } from './candidate.ts';
+import { calendarKey, calendarRegex, lookupNamed, type Calendar, type Direction } from './compile-calendar.ts';
+
+const EDGE = '(?<![\\p{L}\\p{N}])';
+const YEAR = '((?:1[89]|20)\\p{N}{2})(?![\\p{N}])';
+
+/**
+ * Every month (with or without its year) and every part of a year of the sentence.
+ *
+ * @example
+ * findMonths(context); // "fin février" → { month: 2, granularity: 'month' }
+ */
+export function findMonths(context: DateContext): DateCandidate[] {
+  const { calendar } = context;
+  const months = calendarRegex(calendar, 'month', monthPattern);
+  const partYears = calendarRegex(calendar, 'part-year', (c) => new RegExp(`${EDGE}(?:${c.part})[ ]*${YEAR}`, 'giu'));
+  return [
+    ...scan(context, months, (m, start, end) => {
+      const month = lookupNamed(calendar.months, m[3]);
+      if (month === undefined) return null;
+      return {
+        start,
+        end,
+        rule: m[4] ? 'month-year' : 'month',
+        ...(m[4] ? { year: Number(m[4]) } : {}),
+        month,
+        direction: direction(calendar, m[1] ?? m[5]),
+        granularity: 'month',
+      };
+    }),
+    ...scan(context, partYears, (m, start, end) => ({ start, end, rule: 'part-year', year: Number(m[1]), direction: 'nearest', granularity: 'year' })),
+  ];
+}
+
+/** "dernier" → past, "next" → future, none → the nearest occurrence. */
+export function direction(calendar: Calendar, modifier: string | undefined): Direction {
+  const role = modifier ? calendar.modifiers.get(calendarKey(modifier)) : undefined;
+  return role === 'past' || role === 'future' ? role : 'nearest';
+}
+
+function monthPattern(c: Calendar): RegExp {
+  return new RegExp(
+    `${EDGE}(?:(${c.before})[ ]+)?(?:(${c.part})[ ]*)?(${c.month})(?:,?[ ]+${YEAR})?(?:[ ]+(${c.after}))?`,
+    'giu',
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Finds years written alone: "2022" in "en 2022", "in 2022", "depuis 2014",
+ * "d'ici 2035" (the span is the year). 1800–2099, not part of a larger number
+ * nor a percentage.
+ */
+import { scan, type DateCandidate, type DateContext } from './candidate.ts';
+import { calendarRegex } from './compile-calendar.ts';
+
+// not "2 000", "1,2024", "2024 %", "$2025"
+const YEAR = /(?<![\p{L}\p{N}$€£]|\p{N}[ .,])((?:1[89]|20)\p{N}{2})(?![\p{L}\p{N}]|[.,]\p{N}|[ ]?%|[ ]\p{N}{3}(?!\p{N}))/gu;
+
+/**
+ * Every bare year of the sentence.
+ *
+ * @example
+ * findYears(context); // "en 2022" → { start: 3, end: 7, year: 2022 }
+ */
+export function findYears(context: DateContext): DateCandidate[] {
+  const regex = calendarRegex(context.calendar, 'year', () => new RegExp(YEAR.source, YEAR.flags));
+  return scan(context, regex, (m, start, end) => ({ start, end, rule: 'year', year: Number(m[1]), direction: 'nearest', granularity: 'year' }));
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns date candidates into values against the publication date: the parts
+ * the text states are `known`, the parts taken from the publication date are
+ * `implied` (chrono's known/implied values).
+ */
+import type { DateRef } from '../../core/layers.ts';
+import type { Draft } from '../../core/stage.ts';
+import type { DateCandidate } from './candidate.ts';
+import { addDays, addMonths, daysBetween, formatDate, isoWeekday, isValid, type Ymd } from './calendar-math.ts';
+
+type Resolved = Omit<Draft<DateRef>, 'text' | 'start' | 'end' | 'rule'>;
+
+/**
+ * The value of one candidate; `value` is null when it needs a publication date
+ * and there is none.
+ *
+ * @example
+ * resolveDate({ weekday: 4, direction: 'past', … }, { year: 2024, month: 11, day: 8 }); // value "2024-11-07"
+ */
+export function resolveDate(candidate: DateCandidate, anchor: Ymd | null): Resolved {
+  const { granularity } = candidate;
+  const known = (['year', 'month', 'day', 'weekday'] as const).filter((part) => candidate[part] !== undefined);
+  const wanted = granularity === 'year' ? ['year'] : granularity === 'month' ? ['year', 'month'] : ['year', 'month', 'day'];
+  const implied = wanted.filter((part) => !known.includes(part as (typeof known)[number]));
+  const result = (ymd: Ymd | null): Resolved => ({ value: ymd ? formatDate(ymd, granularity) : null, granularity, known, implied });
+  if (implied.length === 0) {
+    const ymd = { year: candidate.year ?? 0, month: candidate.month ?? 1, day: candidate.day ?? 1 };
+    return result(isValid(ymd) ? ymd : null);
+  }
+  if (!anchor) return result(null);
+  if (candidate.relative) return result(shift(anchor, candidate.relative.unit, candidate.relative.offset));
+  if (candidate.weekday !== undefined && candidate.day === undefined) return result(weekdayNear(anchor, candidate));
+  return result(yearNear(anchor, candidate));
+}
+
+function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: number): Ymd {
+  if (unit === 'day') return addDays(anchor, offset);
+  if (unit === 'week') return addDays(anchor, offset * 7);
+  if (unit === 'month') return addMonths(anchor, offset);
+  return { year: anchor.year + offset, month: 1, day: 1 };
+}
+
+/** "jeudi" → this week's Thursday or the last one; "lundi dernier" → strictly before; "next Monday" → strictly after. */
+function weekdayNear(anchor: Ymd, candidate: DateCandidate): Ymd {
+  const today = isoWeekday(anchor);
+  const target = candidate.weekday ?? today;
+  if (candidate.direction === 'future') return addDays(anchor, (target - today + 7) % 7 || 7);
+  const back = (today - target + 7) % 7;
+  const strict = candidate.rule === 'weekday-past';
+  return addDays(anchor, -(back === 0 && strict ? 7 : back));
+}
+
+/** A month or day-month without its year: the occurrence nearest publication, or the one before/after. */
+function yearNear(anchor: Ymd, candidate: DateCandidate): Ymd | null {
+  const options = [anchor.year - 1, anchor.year, anchor.year + 1]
+    .map((year) => ({ year, month: candidate.month ?? 1, day: candidate.granularity === 'day' ? (candidate.day ?? 1) : 1 }))
+    .filter(isValid);
+  const first = { ...anchor, day: candidate.granularity === 'day' ? anchor.day : 1 };
+  const distance = (ymd: Ymd) => daysBetween(first, ymd);
+  const allowed = options.filter((ymd) =>
+    candidate.direction === 'past' ? distance(ymd) <= 0 : candidate.direction === 'future' ? distance(ymd) >= 0 : true,
+  );
+  // news mostly reports what happened: a future occurrence counts twice as far ("le 7 octobre" in May is last October)
+  const cost = (ymd: Ymd) => (distance(ymd) > 0 ? 2 * distance(ymd) : -distance(ymd));
+  allowed.sort((a, b) => cost(a) - cost(b) || distance(a) - distance(b));
+  return allowed[0] ?? null;
+}
