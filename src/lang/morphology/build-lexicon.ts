@@ -25,10 +25,16 @@ const NO_CLASS = '-';
  * verbLexicon(fr).readings.get('livrera')?.[0]?.lemma; // 'livrer'
  */
 export function verbLexicon(lang: Language): VerbLexicon {
-  return lang.memo('morphology/verb-lexicon', () => buildLexicon(lang));
+  return lang.memo('morphology/verb-lexicon', () => buildVerbLexicon(lang));
 }
 
-function buildLexicon(lang: Language): VerbLexicon {
+/**
+ * Builds the verb lexicon afresh (callers want {@link verbLexicon}, which keeps it).
+ *
+ * @example
+ * buildVerbLexicon(fr).forms.get('livrer')?.includes('livrée'); // true
+ */
+export function buildVerbLexicon(lang: Language): VerbLexicon {
   const classes = readClasses(lang.table('verb-endings'));
   const lemmaClass = new Map<string, string>();
   for (const row of lang.table('verb-lemmas')) lemmaClass.set(row['lemma'] ?? '', row['class'] ?? '');
@@ -48,18 +54,16 @@ function buildLexicon(lang: Language): VerbLexicon {
     if (className !== NO_CLASS && className !== '' && !verbClass) {
       throw new Error(`veille: lemma "${lemma}" names verb class "${className}", which verb-endings.tsv (${lang.code}) does not define`);
     }
-    const inflections = inflectLemma(lemma, verbClass, irregular.get(lemma) ?? []);
     const own = new Set<string>([lemma]);
-    for (const { form, reading } of inflections) {
-      if (form === '') continue;
+    inflectLemma(lemma, verbClass, irregular.get(lemma) ?? [], (form, reading) => {
+      if (form === '') return;
       own.add(form);
       const list = readings.get(form);
       if (!list) readings.set(form, [reading]);
       else if (!list.some((known) => sameReading(known, reading))) list.push(reading);
-    }
+    });
     forms.set(lemma, Object.freeze([...own]));
   }
-  for (const [form, list] of readings) readings.set(form, Object.freeze(list) as VerbReading[]);
   return { readings, forms };
 }
 

@@ -5,8 +5,8 @@
  */
 import { foldTypography } from '../../core/words.ts';
 
-// « n'a », « qu'ont », « s'était », « l'avait »
-const ELIDED = /^(?:j|m|t|s|l|n|c|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+// « n'a », « qu'ont », « s'était », « l'avait », « d'améliorer »
+const ELIDED = /^(?:j|m|t|s|l|n|c|d|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
 // « a-t-il », « dit-elle », « estiment-ils », « peut-on », « sait-on »
 const INVERTED = /(?:-t)?-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/u;
 

@@ -6,13 +6,24 @@
  */
 import type { Row } from '../load.ts';
 import type { Mood, Tense } from '../morphology.ts';
-import { parseMood, parseTense } from './slot-readings.ts';
+import { cellSlots, parseMood, parseTense, type Slot } from './slot-readings.ts';
 
 /** One conjugation cell: the alternatives at each position (empty: no form). */
 export interface Cell {
   readonly mood: Mood;
   readonly tense: Tense;
   readonly slots: readonly (readonly string[])[];
+}
+
+/** One ending of a class with what it carries, flattened for fast conjugation. */
+export interface Template extends Slot {
+  /** The cell it comes from, so a lemma's own cell can replace it. */
+  readonly key: string;
+  readonly ending: string;
+  /** Whether the ending copies the consonant run `*`. */
+  readonly star: boolean;
+  readonly mood: Mood;
+  readonly tense: Tense;
 }
 
 /** An inflection class with its cells resolved. */
@@ -22,6 +33,7 @@ export interface VerbClass {
   readonly infinitive: string;
   readonly pattern: RegExp;
   readonly cells: ReadonlyMap<string, Cell>;
+  readonly templates: readonly Template[];
 }
 
 /** Letters that are not vowels, for the `*` of a class (céder: c|é|d|er). */
@@ -86,7 +98,7 @@ export function readClasses(rows: readonly Row[]): ReadonlyMap<string, VerbClass
       }
     }
     for (const [key, cell] of cells) merged.set(key, cell);
-    const verbClass: VerbClass = { name, infinitive, pattern: compilePattern(infinitive), cells: merged };
+    const verbClass: VerbClass = { name, infinitive, pattern: compilePattern(infinitive), cells: merged, templates: cellTemplates(merged) };
     resolved.set(name, verbClass);
     return verbClass;
   };
@@ -108,4 +120,25 @@ function compilePattern(infinitive: string): RegExp {
   const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const body = escaped.length === 2 ? `${escaped[0]}(${CONSONANTS})${escaped[1]}` : `${escaped[0]}()`;
   return new RegExp(`^(.*)${body}$`, 'u');
+}
+
+/**
+ * The templates of a set of cells: one per spelling of each position.
+ *
+ * @example
+ * cellTemplates(new Map([['participle present', parseCell('participle', 'present', 'ant')]]))[0]?.ending; // 'ant'
+ */
+export function cellTemplates(cells: ReadonlyMap<string, Cell>): Template[] {
+  const templates: Template[] = [];
+  for (const [key, cell] of cells) {
+    const slots = cellSlots(cell.mood, cell.slots.length);
+    cell.slots.forEach((spellings, index) => {
+      const slot = slots[index];
+      if (!slot) return;
+      for (const ending of spellings) {
+        templates.push({ key, ending, star: ending.includes('*'), mood: cell.mood, tense: cell.tense, ...slot });
+      }
+    });
+  }
+  return templates;
 }
