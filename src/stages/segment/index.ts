@@ -26,7 +26,7 @@ export const SEGMENT_PASSES: readonly SegmentPass[] = [
   splitParagraphs, // one paragraph per non-blank line, trimmed
   markBoilerplate, // "ActualitésInternational", "Abonnez-vous…", "All rights reserved"
   markTitle, // the first short unpunctuated line
-  markAttributions, // "Mark Rutte, secrétaire général de l’OTAN" under a quoted block
+  markAttributions, // "Mark Rutte, chef de l’Alliance atlantique" under a quoted block
   markHeadings, // short unpunctuated lines between paragraphs
   splitSentences, // Intl.Segmenter, one paragraph at a time
   reattachClosingQuotes, // "« Non ! " | "» Puis…" → "« Non ! »" | "Puis…"

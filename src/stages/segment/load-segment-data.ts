@@ -7,7 +7,7 @@ import type { Language } from '../../lang/load.ts';
 import { foldTypography, phrasePattern } from '../../core/words.ts';
 
 export type AbbreviationKind = 'title' | 'other';
-export type BoilerplatePlace = 'top' | 'bottom' | 'anywhere' | 'byline' | 'caption';
+export type BoilerplatePlace = 'top' | 'bottom' | 'anywhere' | 'byline';
 
 /** The compiled data of one language. */
 export interface SegmentData {
@@ -62,7 +62,6 @@ function buildSegmentData(lang: Language): SegmentData {
       bottom: cueRegex(lang, 'bottom'),
       anywhere: cueRegex(lang, 'anywhere'),
       byline: cueRegex(lang, 'byline'),
-      caption: cueRegex(lang, 'caption'),
     },
     prefixes: new Set(formsOf('prefix')),
     suffixes: formsOf('suffix').sort((a, b) => b.length - a.length),

@@ -1,6 +1,6 @@
 /**
  * Gives the role `attribution` to a short line that names who said the block
- * above it: "Mark Rutte, secrétaire général de l’OTAN" or "— Jeanne Martin"
+ * above it: "Mark Rutte, chef de l’Alliance atlantique" or "— Jeanne Martin"
  * after a paragraph of quoted speech. The quotes stage reads these lines.
  */
 import type { SegmentPass } from './segment-state.ts';
@@ -24,7 +24,7 @@ const SPEECH_END = /[.!?…"»”][\s\u00A0\u202F)]*$/u;
  * Marks attribution lines among body paragraphs.
  *
  * @example
- * // "…nos partenaires de l’Indo-Pacifique.\nMark Rutte, secrétaire général de l’OTAN" → the second line is an attribution
+ * // "…nos partenaires de l’Indo-Pacifique.\nMark Rutte, chef de l’Alliance atlantique" → the second line is an attribution
  */
 export const markAttributions: SegmentPass = (state) => {
   let changed = false;

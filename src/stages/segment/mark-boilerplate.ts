@@ -11,8 +11,9 @@ import type { Draft } from '../../core/stage.ts';
 import type { SegmentData } from './load-segment-data.ts';
 import { countWords, endsWithPunctuation } from './paragraph-shape.ts';
 
-/** A paragraph this long is prose: the top region (navigation, kicker, byline) ends before it. */
+/** A paragraph this long, or a punctuated one of this many words, is prose: the top region (navigation, kicker, byline) ends before it. */
 const PROSE_CHARS = 150;
+const PROSE_WORDS = 15;
 /** At most this many lines open a text before its prose. */
 const TOP_LINES = 4;
 /** Longest line that can be navigation or a credit above the article. */
@@ -23,14 +24,12 @@ const BOTTOM_CHARS = 400;
 /** Longest line holding an `anywhere` cue ("Lire aussi : <a title>"). */
 const ANYWHERE_CHARS = 220;
 
-/** A photo caption is at most this long and ends with its bracketed credit: "… à Bruxelles. (AP Photo/Jane Doe)". */
-const CAPTION_CHARS = 400;
-const CAPTION_CREDIT = /\(([^()]{1,80})\)[\s\u00A0]*$/u;
-
 /** "ActualitésInternational", "NewsWorldEurope": menu words glued together by text extraction. */
 const GLUED_MENU = /^(?:\p{Lu}[\p{Ll}\p{M}]+){2,}$/u;
 /** "Accueil > Monde", "France 24 • 01/02/2022": separators of breadcrumbs and metadata lines. */
 const SEPARATOR = /[\s\u00A0](?:>|›|\||•|·|\/|»)[\s\u00A0]/gu;
+/** A French opening guillemet: then " » " closes a quote, it is no separator. */
+const GUILLEMET = /«/u;
 /** "Par Jeanne Martin", "By John Smith and Ann Lee": capitalised names after the byline cue. */
 const BYLINE_NAMES = /^[\s\u00A0]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?![\p{L}\p{M}.'’-])[\s\u00A0,/|•—–-]*|(?:and|et|de|du|van|von|le|la)[\s\u00A0]+)+$/u;
 /** Bylines sit among the first lines, sometimes after a photo caption or the title. */
@@ -45,7 +44,7 @@ const BYLINE_LINES = 6;
 export const markBoilerplate: SegmentPass = (state, data) => {
   const texts = state.paragraphs.map((p) => state.text.slice(p.start, p.end));
   const rules = new Map<number, string>();
-  const firstProse = texts.findIndex((text) => text.length >= PROSE_CHARS);
+  const firstProse = texts.findIndex(isProse);
   const topEnd = Math.min(TOP_LINES, firstProse < 0 ? texts.length : firstProse);
   for (let i = 0; i < Math.min(texts.length, Math.max(topEnd, BYLINE_LINES)); i++) {
     const text = texts[i] ?? '';
@@ -60,7 +59,6 @@ export const markBoilerplate: SegmentPass = (state, data) => {
   texts.forEach((text, i) => {
     if (rules.has(i)) return;
     if (text.length <= ANYWHERE_CHARS && data.boilerplate.anywhere.test(text)) rules.set(i, 'anywhere-cue');
-    else if (isCaption(text, data)) rules.set(i, 'photo-caption');
   });
   if (rules.size === 0) return state;
   const paragraphs = state.paragraphs.map((p, i): Draft<Paragraph> => {
@@ -70,11 +68,8 @@ export const markBoilerplate: SegmentPass = (state, data) => {
   return { ...state, paragraphs };
 };
 
-/** A short paragraph closed by a bracketed photo credit. */
-function isCaption(text: string, data: SegmentData): boolean {
-  if (text.length > CAPTION_CHARS) return false;
-  const credit = CAPTION_CREDIT.exec(text);
-  return credit !== null && data.boilerplate.caption.test(credit[1] ?? '');
+function isProse(text: string): boolean {
+  return text.length >= PROSE_CHARS || (endsWithPunctuation(text) && countWords(text) >= PROSE_WORDS);
 }
 
 /** "Par Jeanne Martin", "By Ann Lee / Associated Press": the byline cue, then names only. */
@@ -90,7 +85,7 @@ function topRule(text: string, data: SegmentData, several: boolean): string | nu
   if (data.boilerplate.top.test(text) || data.boilerplate.anywhere.test(text)) return 'top-cue';
   if (isByline(text, data)) return 'byline';
   if (GLUED_MENU.test(text)) return 'glued-menu';
-  const separators = text.match(SEPARATOR)?.length ?? 0;
+  const separators = GUILLEMET.test(text) ? 0 : (text.match(SEPARATOR)?.length ?? 0);
   if (separators >= 2 || (separators === 1 && text.length <= 60)) return 'breadcrumb';
   // "Ukraine" alone above or below the title: a section label, not a sentence.
   if (several && countWords(text) <= 2 && !/[\p{N}]/u.test(text) && !endsWithPunctuation(text)) return 'section-label';

@@ -1,6 +1,6 @@
 /**
  * Gives the role `heading` to a short line without final punctuation between
- * two paragraphs of the article ("Une alliance qui dépasse le cadre militaire"),
+ * two paragraphs of the article ("Des renforts attendus d’urgence"),
  * the subheadings that split long articles.
  */
 import type { SegmentPass } from './segment-state.ts';

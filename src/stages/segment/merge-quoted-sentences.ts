@@ -1,7 +1,8 @@
 /**
  * Keeps a quotation whole when it ends with an incise: in « Nous sommes
  * prêts. Nous irons jusqu’au bout », a-t-il dit. the break after "prêts."
- * would leave the first sentence of the quote without its speaker.
+ * would leave the first sentence of the quote without its speaker; so would
+ * the break after "by." in "We will not stand by. We will act," Smith said.
  * Quotes longer than QUOTE_CHARS keep their breaks (block quotes, or a stray
  * unmatched quote mark).
  */
@@ -11,6 +12,8 @@ import { mergeAdjacent } from './merge-adjacent.ts';
 const QUOTE_CHARS = 600;
 /** After the closing mark: a comma or a lower-case word ("», a-t-il dit", "\" he said"). */
 const INCISE = /^[\s\u00A0\u202F]*(?:,|\p{Ll})/u;
+/** Before the closing mark: the English comma of an incise ("We will act," Smith said). */
+const INNER_COMMA = /,[\s\u00A0\u202F]*$/u;
 
 interface Range {
   readonly start: number;
@@ -62,7 +65,8 @@ export function quotedRanges(text: string, start: number, end: number): Range[] 
 
   function close(from: number, to: number): void {
     if (to - from > QUOTE_CHARS) return;
-    if (INCISE.test(text.slice(to + 1, Math.min(end, to + 12)))) ranges.push({ start: from, end: to });
+    const incise = INCISE.test(text.slice(to + 1, Math.min(end, to + 12))) || INNER_COMMA.test(text.slice(Math.max(from, to - 4), to));
+    if (incise) ranges.push({ start: from, end: to });
   }
 }
 

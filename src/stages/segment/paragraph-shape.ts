@@ -3,8 +3,8 @@
  * paragraphs their roles.
  */
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets: "fin.", "fin. »", "fin.)". */
-const FINAL_PUNCTUATION = /[.!?…:;,][\s\u00A0\u202F]*["»”’')\]]*$/u;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets ("fin.", "fin. »", "fin.)"), or a final bracket ("… (AP Photo/X)"). */
+const FINAL_PUNCTUATION = /(?:[.!?…:;,][\s\u00A0\u202F]*["»”’')\]]*|[)\]])$/u;
 const FINAL_QUESTION = /[?!][\s\u00A0\u202F]*["»”’')\]]*$/u;
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 

@@ -29,7 +29,8 @@ const ALTERNATIVES = [
   `(?<word>(?=[\\p{L}\\p{M}\\p{N}'’ʼ\\-\\u2010\\u2011]*\\p{L})${WORD_CHAR}+(?:${JOINER}${WORD_CHAR}+)*)`,
   // "1,000,000", "2.5", "1,2"
   `(?<number>\\p{N}+(?:[.,]\\p{N}+)*)`,
-  `(?<punct>\\.{2,}|[?!]{2,}|-{2,}|\\p{P})`,
+  // "%", "#", "&", "@" are Unicode punctuation but act as symbols ("1,2 %")
+  `(?<punct>\\.{2,}|[?!]{2,}|-{2,}|(?![%‰‱#&@§])\\p{P})`,
   `(?<symbol>[^])`,
 ];
 const TOKEN = new RegExp(ALTERNATIVES.join('|'), 'yu');

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
+import { segmentText } from './segment-text.ts';
+
+const PROSE_FR = 'Les ministres de la Défense se sont retrouvés jeudi à Bruxelles pour parler du soutien à l’Ukraine, des stocks d’obus et des livraisons de munitions prévues pour cet hiver.';
+const PROSE_EN = 'Defence ministers met in Brussels on Thursday to discuss support for Ukraine, stocks of shells and the deliveries of ammunition planned for the coming winter months.';
+
+function rolesOf(lines: readonly string[], lang: string): string[] {
+  const doc = segmentText(lines.join('\n'), lang);
+  assertDoc(doc);
+  return doc.get('paragraphs').map((p) => p.role);
+}
+
+const CASES: readonly [string, string, readonly string[], readonly string[]][] = [
+  ['glued menu words on top', 'fr', ['ActualitésMonde', 'Un titre court', PROSE_FR, PROSE_FR], ['boilerplate', 'title', 'body', 'body']],
+  ['breadcrumb on top', 'en', ['Home > World > Europe', 'A short title', PROSE_EN], ['boilerplate', 'title', 'body']],
+  ['byline', 'fr', ['Un titre court', 'Par Jeanne Martin et Paul Roux', PROSE_FR], ['title', 'boilerplate', 'body']],
+  ['section label under the title', 'fr', ['Un titre court', 'Ukraine', PROSE_FR], ['title', 'boilerplate', 'body']],
+  ['promotional footer', 'fr', [PROSE_FR, 'Pour nous soutenir, abonnez-vous à la lettre quotidienne.'], ['body', 'boilerplate']],
+  ['author bio with sponsoring call', 'fr', [PROSE_FR, 'Curieux de tout, j’écris sur la défense. Pour le sponsoring, contactez-nous.'], ['body', 'boilerplate']],
+  ['English footer run', 'en', [PROSE_EN, 'Sign up for our daily briefing.', 'All rights reserved.'], ['body', 'boilerplate', 'boilerplate']],
+  ['read-more link inside the article', 'en', [PROSE_EN, 'Read more: Why allies argue over budgets', PROSE_EN], ['body', 'boilerplate', 'body']],
+  // Captions name people and places readers count as the article's: they stay body.
+  ['photo caption with credit stays body', 'en', [PROSE_EN, 'Ministers pose in Brussels on Thursday. (AP Photo/Jane Doe)', PROSE_EN], ['body', 'body', 'body']],
+  ['a cue word in prose stays body', 'en', [PROSE_EN, 'Several states refused to sign up to the plan, officials said.'], ['body', 'body']],
+  ['a long last paragraph with a cue stays body', 'fr', [PROSE_FR, `${PROSE_FR} ${PROSE_FR} ${PROSE_FR} Les lecteurs peuvent nous contacter ; contactez-nous.`], ['body', 'body']],
+  ['heading between paragraphs', 'fr', [PROSE_FR, 'Des renforts attendus', PROSE_FR], ['body', 'heading', 'body']],
+  ['short question heading', 'fr', [PROSE_FR, 'Pourquoi maintenant ?', PROSE_FR], ['body', 'heading', 'body']],
+  ['truncated last line stays body', 'en', [PROSE_EN, 'The ministers had expected the'], ['body', 'body']],
+  ['attribution after a quoted block', 'fr', [PROSE_FR, 'Nous tiendrons nos engagements envers nos alliés.', 'Jeanne Martin, ministre des Armées', PROSE_FR], ['body', 'body', 'attribution', 'body']],
+  ['dash attribution', 'en', [PROSE_EN, 'We will keep our promises to our allies.', '— Jane Doe', PROSE_EN], ['body', 'body', 'attribution', 'body']],
+  ['a punctuated sentence ends the top region', 'fr', ['Les ministres ont promis jeudi de livrer plus de munitions à Kiev avant la fin de l’hiver prochain.', 'Deux mots', PROSE_FR], ['body', 'heading', 'body']],
+  ['guillemets are no breadcrumb', 'fr', ['« Pourquoi ? » a demandé le ministre.'], ['body']],
+  ['one paragraph has no title', 'fr', ['Moscou dément'], ['body']],
+  ['a question title', 'en', ['Why are allies worried?', PROSE_EN], ['title', 'body']],
+];
+
+for (const [name, lang, lines, expected] of CASES) {
+  test(`roles: ${name}`, () => assert.deepEqual(rolesOf(lines, lang), expected));
+}
