@@ -31,6 +31,8 @@ export interface CueLexicon {
   readonly gaps: ReadonlySet<string>;
   /** Listeners between a verb and what it reports ("told reporters that"). */
   readonly objects: ReadonlySet<string>;
+  /** Words right after a verb that show it governs a complement, not a speech (« a appelé à »). */
+  readonly complements: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly infinitiveEndings: readonly string[];
   readonly gerundEndings: readonly string[];
@@ -75,6 +77,7 @@ export function compileCues(lang: Language): CueLexicon {
       adverbials: new Set(byRole('adverbial')),
       gaps: new Set(byRole('gap')),
       objects: new Set(byRole('object')),
+      complements: new Set(byRole('complement')),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),
       gerundEndings: byRole('gerund-ending'),

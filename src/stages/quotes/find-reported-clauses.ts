@@ -32,7 +32,7 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
   const found: QuoteDraft[] = [];
   const quoted = drafts.filter((draft) => draft.marks).map((draft) => draft.marks as Span);
   // "…,” said Smith, Washington’s envoy": a cue that attributes a direct quote opens no clause.
-  const usedCues = new Set(drafts.flatMap((draft) => (draft.cue ? [draft.cue.start] : [])));
+  const usedCues = new Set(drafts.flatMap((draft) => (draft.cue && draft.rule.endsWith('-after') ? [draft.cue.start] : [])));
   const eligible = new Set(context.paragraphs.map((paragraph) => paragraph.start));
   for (const sentence of context.sentences) {
     const paragraph = context.allParagraphs[sentence.paragraph];
@@ -123,6 +123,19 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
       break;
     }
   }
+  // "…proposal, and on Saturday issued a statement": a new clause of the narrator, not of the speaker.
+  const { gaps, adverbials, prepositions } = context.lexicon;
+  const joined = /,\s+(?:and|but|et|mais)\s+(\p{L}+)/gu;
+  for (const match of context.text.slice(start, end).matchAll(joined)) {
+    const word = wordKey(match[1] ?? '');
+    if (gaps.has(word) || adverbials.has(word) || prepositions.has(word)) {
+      end = start + (match.index ?? 0);
+      break;
+    }
+  }
+  // « …concernés.L'ambassadeur »: a full stop glued to the next sentence.
+  const glued = /[.!?](?=\p{Lu}\p{Ll})/u.exec(context.text.slice(start, end));
+  if (glued) end = start + glued.index;
   while (end > start && /[\s.,;:!?]/u.test(context.text[end - 1] ?? '')) end--;
   return end;
 }

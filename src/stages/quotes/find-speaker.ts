@@ -30,8 +30,10 @@ const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en)\s*$/iu
 export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   if (cue.pronoun) return fromPronoun(context, cue.pronoun);
   const speakers = context.mentions.filter((m) => context.entities.get(m.entity)?.kind !== 'place');
-  const before = speakers.filter((m) => m.start >= window.start && m.end <= cue.start);
-  if (sharesSubject(context, cue) && before[0]) return fromMention(preferPerson(context, before, before[0]));
+  const before = outsideRelative(context, speakers.filter((m) => m.start >= window.start && m.end <= cue.start), window, cue);
+  if (sharesSubject(context, cue) && before[0]) {
+    return fromMention(before.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? before[0]);
+  }
   const nearest = headOf(context, before);
   if (nearest && !hasClauseBreak(context.text, nearest.end, cue.start)) return fromMention(preferPerson(context, before, nearest));
   const word = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(window.start, cue.start - 12), cue.start));
@@ -43,6 +45,15 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
   return null;
+}
+
+/** "US Central Command, which leads the task force against the Houthis, said": the relative clause holds no subject. */
+function outsideRelative(context: QuoteContext, before: readonly Mention[], window: Span, cue: Cue): readonly Mention[] {
+  const lead = context.text.slice(window.start, cue.start);
+  const relative = /,\s*(?:who|which|qui|dont|où|where|whose)\s[^,]*,\s*(?:\p{Ll}+\s+){0,2}$/u.exec(lead);
+  if (!relative) return before;
+  const cut = window.start + relative.index;
+  return before.filter((m) => m.end <= cut);
 }
 
 /** "…, warning that", « et dit considérer »: the verb shares the subject of the sentence. */

@@ -5,7 +5,7 @@
  */
 import { isGerund } from './compile-cues.ts';
 import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
-import { findCues, type Cue } from './find-cues.ts';
+import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-reported-clauses.ts';
 import { findSpeaker } from './find-speaker.ts';
 
@@ -41,8 +41,10 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
       const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
       // « …, ont indiqué des diplomates »: with no entity named, only a verb in first place with its auxiliary attributes.
-      const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start)) && cue.start < cue.verb.start;
-      if (!speaker && !verbFirst) continue;
+      const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start));
+      if (!speaker && !(verbFirst && cue.start < cue.verb.start)) continue;
+      // « X, Hossein Amir Abdollahian, l’a déclaré à l’agence Fars »: the subject must sit in the attribution itself.
+      if (speaker && !verbFirst && !(speaker.speakerSpan.start > at && speaker.speakerSpan.end <= cue.end)) continue;
       let start = sentence.start;
       while (start < at && /\s/u.test(context.text[start] ?? '')) start++;
       found.push({
@@ -64,5 +66,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
 function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: number): boolean {
   const lead = context.text.slice(comma + 1, cue.start);
   const tail = context.text.slice(cue.end, end);
+  const next = plainWords(tail)[0];
+  if (next && context.lexicon.complements.has(next)) return false;
   return !lead.includes(',') && wordsOf(lead).length <= 6 && !tail.includes(',') && wordsOf(tail).length <= 12;
 }

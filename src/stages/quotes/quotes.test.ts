@@ -179,6 +179,36 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'Two cargo ships were hit near the port overnight', kind: 'indirect', speaker: 'United States', cue: 'said' }],
   },
   {
+    name: 'en: the subject is looked for outside a relative clause',
+    lang: 'en',
+    text: 'The Pentagon, which has tracked the convoys from Russia for weeks, said the trucks carried artillery shells.',
+    quotes: [{ text: 'the trucks carried artillery shells', kind: 'indirect', speaker: 'United States', cue: 'said' }],
+  },
+  {
+    name: 'en: ", and on Monday…" ends the reported clause',
+    lang: 'en',
+    text: 'Kyiv said on Friday it had accepted the proposal, and on Monday sent a delegation to Geneva.',
+    quotes: [{ text: 'it had accepted the proposal', kind: 'indirect', speaker: 'Ukraine', cue: 'said' }],
+  },
+  {
+    name: 'fr: a coordinated verb keeps the person subject (« et a souligné que »)',
+    lang: 'fr',
+    text: 'Le porte-parole de Moscou, Jean Dupont, a qualifié ces rumeurs de mensonges et a souligné que les stocks restaient intacts.',
+    quotes: [{ text: 'que les stocks restaient intacts', kind: 'indirect', speaker: 'Jean Dupont', cue: 'a souligné' }],
+  },
+  {
+    name: 'fr: a verb with a complement after the comma is no trailing attribution',
+    lang: 'fr',
+    text: 'Les deux armées ont poursuivi leurs tirs toute la nuit, Jean Dupont a appelé à un cessez-le-feu.',
+    quotes: [],
+  },
+  {
+    name: 'fr: an apposition before the verb is no trailing attribution',
+    lang: 'fr',
+    text: 'Le chef de la diplomatie ukrainienne, Jean Dupont, l’a déclaré samedi à la télévision de Kiev.',
+    quotes: [],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
