@@ -12,18 +12,23 @@ interface Case {
   readonly expect: readonly string[];
 }
 
-const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte', 'Kursk Oblast', 'Kharkiv');
+const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte', 'Kursk Oblast', 'Kharkiv', 'Israel', 'Gaza Strip');
 
 const cases: readonly Case[] = [
   { name: 'subject and "to" object (en)', lang: 'en', text: 'Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'subject and "à" object (fr)', lang: 'fr', text: 'Téhéran livre des drones à Moscou.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'direct object (en)', lang: 'en', text: 'The United States sanctioned Beijing over the sales.', entities: [...ALL, { name: 'United States', kind: 'country', says: ['The United States'] }], expect: ['SANCTION United States → China'] },
-  { name: 'passive with "by" (en)', lang: 'en', text: 'Kharkiv was shelled by Russia overnight.', entities: ALL, expect: ['ASSAULT Russia → Kharkiv'] },
+  { name: 'passive with "by" (en)', lang: 'en', text: 'Kharkiv was shelled by Russia overnight.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'passive noun with "par" (fr)', lang: 'fr', text: 'Les sanctions imposées par Washington contre Pékin sont lourdes.', entities: ALL, expect: ['SANCTION United States → China'] },
   { name: 'passive verb with "par" (fr)', lang: 'fr', text: 'Kiev a été bombardée par Moscou dans la nuit.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'coordinated subjects give one event each (en)', lang: 'en', text: 'Iran, North Korea and China supply Moscow with weapons.', entities: ALL, expect: ['AID Iran → Russia', 'AID North Korea → Russia', 'AID China → Russia'] },
   { name: 'a comma alone is no coordination (en)', lang: 'en', text: 'In Washington, Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
-  { name: 'demonym before a noun trigger, target after "on" (en)', lang: 'en', text: 'Russian strikes on Kharkiv went on all night.', entities: ALL, expect: ['ASSAULT Russia → Kharkiv'] },
+  { name: 'demonym before a noun trigger, a city stands for its state (en)', lang: 'en', text: 'Russian strikes on Kharkiv went on all night.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a place of no state in the doc stays the target of force (en)', lang: 'en', text: 'Israeli strikes on Gaza went on all night.', entities: ALL, expect: ['ASSAULT Israel → Gaza Strip'] },
+  { name: 'troops deployed in another state are AID to it (fr)', lang: 'fr', text: 'Des soldats ont été déployés par Pyongyang dans la région de Koursk.', entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: 'a place is no target of aid (en)', lang: 'en', text: 'Pyongyang sent shells to Kharkiv.', entities: [...world('North Korea'), { name: 'Kharkiv', kind: 'place', says: ['Kharkiv'] }], expect: [] },
+  { name: 'a demonym after its head noun is inside the prepositional phrase (fr)', lang: 'fr', text: "Pyongyang a envoyé des soldats à Moscou pour combattre sur le sol ukrainien.", entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: 'a concern about a pair targets both (fr)', lang: 'fr', text: 'Rutte a exprimé son inquiétude face au rapprochement entre la Russie et la Corée du Nord.', entities: ALL, expect: ['ACCUSE Mark Rutte → Russia', 'ACCUSE Mark Rutte → North Korea', 'COOPERATE Russia → North Korea'] },
   { name: 'demonym after a noun trigger (fr)', lang: 'fr', text: "L'offensive russe contre l'Ukraine a commencé en 2022.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'pair after "between" (en)', lang: 'en', text: 'Officials worry about the cooperation between Moscow and Pyongyang.', entities: ALL, expect: ['COOPERATE Russia → North Korea'] },
   { name: 'subject inside "according to" is skipped (en)', lang: 'en', text: 'According to NATO, Pyongyang sent troops to Russia.', entities: ALL, expect: ['AID North Korea → Russia'] },

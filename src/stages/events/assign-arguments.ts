@@ -15,8 +15,9 @@ const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']
 /** Types whose target may be a place rather than an actor. */
 const PLACE_TARGETS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 
-/** How far after the trigger (in words) an object or prepositional argument may stand. */
-const REACH = 12;
+/** How far after the trigger (in words) an object, or a prepositional argument, may stand. */
+const OBJECT_REACH = 8;
+const REACH = 20;
 
 interface Found {
   readonly mentions: readonly Mention[];
@@ -49,7 +50,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         ?? (candidate.pattern.pos === 'verb' ? reader.slot('subj', [], true) : null);
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
-      if (target?.pair) {
+      if (target?.pair && SYMMETRIC.has(candidate.type)) {
         actor = { mentions: target.mentions.slice(0, 1) };
         target = { mentions: target.mentions.slice(1) };
       } else {
@@ -64,16 +65,34 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       target = { mentions: actors.slice(1) };
       actors = actors.slice(0, 1);
     }
-    // A place is acted upon only by force ("Russian strikes on Kharkiv"); elsewhere it is where things happen.
-    const targets = (target?.mentions ?? []).filter((mention) => PLACE_TARGETS.has(candidate.type) || isActorMention(context, mention));
+    const targets = target?.mentions ?? [];
     // Without an actor and a target the clause states no interaction worth an event ("NATO support", "Moscow met").
     for (const a of actors) {
-      for (const t of targets.filter((m) => m.entity !== a.entity)) {
-        out.push({ ...candidate, actor: a.entity, actorSpan: a, target: t.entity, targetSpan: t, passive: agent !== null });
+      for (const t of targets) {
+        // "Ukrainian troops entered the Kursk region": a region stands for its state when the doc names it.
+        const state = stateOf(context, t.entity);
+        if (state === a.entity) continue;
+        const isPlace = context.entities.get(state)?.kind === 'place';
+        // A place is acted upon only by force ("Russian strikes on Kharkiv"); elsewhere it is where things happen.
+        if (isPlace && !PLACE_TARGETS.has(candidate.type)) continue;
+        const place = state !== t.entity ? t.entity : candidate.place;
+        // Troops deployed in another state's land fight for it: "déployés dans la région de Koursk" is AID.
+        const type = candidate.type === 'MOBILIZE' && state !== t.entity ? 'AID' : candidate.type;
+        out.push({ ...candidate, type, actor: a.entity, actorSpan: a, target: state, targetSpan: t, place, passive: agent !== null });
       }
     }
   }
   return out;
+}
+
+/** The entity id of the state a place belongs to, when the doc has that state; else the place itself. */
+function stateOf(context: EventContext, id: string): string {
+  const entity = context.entities.get(id);
+  if (entity?.kind !== 'place' || !entity.partOf) return id;
+  for (const other of context.entities.values()) {
+    if (other.name === entity.partOf && other.kind === 'country') return other.id;
+  }
+  return id;
 }
 
 function firstFound(slots: readonly string[], read: (slot: string) => Found | null): Found | null {
@@ -129,7 +148,8 @@ class SlotReader {
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
     }
     if (slot === 'poss') return this.#possessor(free);
-    const after = this.#after().filter((m) => free(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= REACH);
+    const reach = slot === 'obj' ? OBJECT_REACH : REACH;
+    const after = this.#after().filter((m) => free(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
     const found = after.find((m) => {
       const governor = this.governor(m);
       return slot === 'obj' ? governor === null : governor === slot;

@@ -15,9 +15,11 @@ const MAX_SKIPPED = 3;
  * @example
  * findGovernor('livrer des drones à la Russie', { start: 24, end: 30 }, 0, words); // "à"
  */
-export function findGovernor(text: string, mention: Span, clauseStart: number, words: EventWords): string | null {
+export function findGovernor(text: string, mention: Span & { readonly form?: string }, clauseStart: number, words: EventWords): string | null {
   const before = wordsIn(text, { start: clauseStart, end: mention.start });
   let skipped = 0;
+  // A demonym is an adjective: its head noun comes first ("sur le sol ukrainien", "à l'armée russe").
+  let head = mention.form === 'demonym';
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i];
     if (!word) break;
@@ -27,7 +29,11 @@ export function findGovernor(text: string, mention: Span, clauseStart: number, w
     if (words.prep.has(word.norm) || words.agent.has(word.norm) || words.between.has(word.norm)) {
       return words.means.get(word.norm) ?? word.norm;
     }
-    if (!words.det.has(word.norm) || skipped >= MAX_SKIPPED) return null;
+    if (skipped >= MAX_SKIPPED) return null;
+    if (!words.det.has(word.norm)) {
+      if (!head) return null;
+      head = false;
+    }
     skipped += 1;
   }
   return null;

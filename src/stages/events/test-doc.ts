@@ -15,6 +15,8 @@ import { verbForms } from '../../lang/morphology.ts';
 export interface HandEntity {
   readonly name: string;
   readonly kind: EntityKind;
+  /** For places: the state they belong to (its name). */
+  readonly partOf?: string;
   readonly says: readonly (string | { readonly text: string; readonly form: MentionForm })[];
 }
 
@@ -49,7 +51,7 @@ export function handDoc(hand: HandDoc): Doc {
         kind: /\p{L}/u.test(m[0]) ? 'word' as const : /\p{N}/u.test(m[0]) ? 'number' as const : 'punct' as const,
         sentence: Math.max(0, sentences.findIndex((s) => s.start <= m.index && m.index < s.end)), rule: 'hand',
       }));
-      const entities = hand.entities.map((e, i) => ({ id: `e${i + 1}`, name: e.name, kind: e.kind, ids: {}, rule: 'hand' }));
+      const entities = hand.entities.map((e, i) => ({ id: `e${i + 1}`, name: e.name, kind: e.kind, ids: {}, ...(e.partOf ? { partOf: e.partOf } : {}), rule: 'hand' }));
       const mentions = hand.entities.flatMap((e, i) => e.says.flatMap((say) => {
         const { text: words, form } = typeof say === 'string' ? { text: say, form: 'name' as const } : say;
         return occurrences(text, words).map((start) => ({ start, end: start + words.length, text: words, entity: `e${i + 1}`, form, rule: 'hand' }));
@@ -125,8 +127,10 @@ export const WORLD: Readonly<Record<string, HandEntity>> = {
   'United States': { name: 'United States', kind: 'country', says: ['États-Unis', 'Washington', d('américain'), d('américaine'), d('American')] },
   NATO: { name: 'NATO', kind: 'organization', says: ['OTAN', 'NATO'] },
   'Mark Rutte': { name: 'Mark Rutte', kind: 'person', says: ['Mark Rutte', 'Rutte'] },
-  'Kursk Oblast': { name: 'Kursk Oblast', kind: 'place', says: ['région de Koursk', 'Kursk region'] },
-  Kharkiv: { name: 'Kharkiv', kind: 'place', says: ['Kharkiv'] },
+  'Kursk Oblast': { name: 'Kursk Oblast', kind: 'place', partOf: 'Russia', says: ['région de Koursk', 'Kursk region'] },
+  Kharkiv: { name: 'Kharkiv', kind: 'place', partOf: 'Ukraine', says: ['Kharkiv'] },
+  'Gaza Strip': { name: 'Gaza Strip', kind: 'place', says: ['Gaza', 'bande de Gaza'] },
+  Israel: { name: 'Israel', kind: 'country', says: ['Israël', 'Israel', d('israélienne'), d('israélien'), d('Israeli')] },
 };
 
 /**
