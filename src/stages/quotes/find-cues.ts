@@ -58,7 +58,8 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
       pronoun = { start: at, end: at + after[1].length };
       end = pronoun.end;
     }
-    const lead = plainWords(text.slice(Math.max(0, start - 25), verb.start)).slice(-4);
+    // Only the words of the verb's own clause: "“We will not be intimidated,” he said" is no denial.
+    const lead = plainWords(text.slice(Math.max(0, start - 25), verb.start).split(/[«»“”"‘,.;:!?]/u).pop() ?? '').slice(-4);
     const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
     cues.push({ start, end, verb, entry, pronoun, negated });
   }
