@@ -42,6 +42,9 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le 12 déc. 2023 il signe, le 3 févr. 2024 il part.', null, [['12 déc. 2023', '2023-12-12'], ['3 févr. 2024', '2024-02-03']]],
   ['Alors qu’à la veille de Noël tout était calme.', '2022-02-01', [['la veille de Noël', '2021-12-24']]],
   ['Le ministre a parlé jeudi.', null, [['jeudi', null]]],
+  ['La réunion se tiendra lundi à Paris.', FRIDAY, [['lundi', '2024-11-11']]],
+  ['Il a dit jeudi que le sommet se tiendra en mars.', FRIDAY, [['jeudi', '2024-11-07'], ['mars', '2025-03']]],
+  ['Le sommet de mars a déçu.', FRIDAY, [['mars', '2024-03']]],
   ['La réunion commence à 14 h 30 et dure trois jours.', FRIDAY, []],
   ['Il a 45 ans et 2 000 soldats.', FRIDAY, []],
 ];
@@ -61,8 +64,10 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The service said on Thursday (Oct 24) that troops moved.', '2024-10-25', [['Thursday', '2024-10-24'], ['Oct 24', '2024-10-24']]],
   ['Attacks have continued since 19 November.', '2024-01-10', [['19 November', '2023-11-19']]],
   ['A memo dated 11/07/2024 leaked.', null, [['11/07/2024', '2024-11-07']]],
-  ['Growth may slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],
+  ['Growth will slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],
   ['Officials may meet, but they may not agree.', FRIDAY, []],
+  ['They will meet on Monday in Doha.', FRIDAY, [['Monday', '2024-11-11']]],
+  ['The talks that ended on Monday will resume.', FRIDAY, [['Monday', '2024-11-04']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
 ];
 

@@ -16,6 +16,7 @@ import { findWeekdays } from './find-weekdays.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
 import { keepLongest } from './keep-longest.ts';
+import { futureCues, markFuture } from './mark-future.ts';
 import { resolveDate } from './resolve-dates.ts';
 
 /** The finders; where their matches overlap the longest wins (keep-longest.ts). */
@@ -26,6 +27,7 @@ export const FINDERS: readonly Finder[] = [
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
 ];
+// then keep-longest.ts (overlaps) and mark-future.ts ("se tiendra lundi" looks forward)
 
 /**
  * Finds and resolves the dates of every sentence.
@@ -41,12 +43,13 @@ export const dates: Stage = {
     const calendar = compileCalendar(lang);
     const folded = foldTypography(doc.text);
     const anchor = parseYmd(doc.published);
+    const cues = futureCues(lang);
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
       const context: DateContext = { folded, sentence, calendar };
       const candidates: DateCandidate[] = FINDERS.flatMap((find) => find(context));
-      for (const candidate of keepLongest(candidates)) {
+      for (const candidate of markFuture(keepLongest(candidates), folded, sentence, cues)) {
         const resolved = resolveDate(candidate, anchor);
         if (resolved.value === null) unresolved += 1;
         const { start, end, rule } = candidate;

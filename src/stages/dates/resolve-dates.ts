@@ -44,7 +44,8 @@ function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: num
 function weekdayNear(anchor: Ymd, candidate: DateCandidate): Ymd {
   const today = isoWeekday(anchor);
   const target = candidate.weekday ?? today;
-  if (candidate.direction === 'future') return addDays(anchor, (target - today + 7) % 7 || 7);
+  // "next Monday" is never today; "they will meet on Monday" may be
+  if (candidate.direction === 'future') return addDays(anchor, (target - today + 7) % 7 || (candidate.rule === 'weekday-future' ? 7 : 0));
   const back = (today - target + 7) % 7;
   const strict = candidate.rule === 'weekday-past';
   return addDays(anchor, -(back === 0 && strict ? 7 : back));
@@ -60,8 +61,9 @@ function yearNear(anchor: Ymd, candidate: DateCandidate): Ymd | null {
   const allowed = options.filter((ymd) =>
     candidate.direction === 'past' ? distance(ymd) <= 0 : candidate.direction === 'future' ? distance(ymd) >= 0 : true,
   );
-  // news mostly reports what happened: a future occurrence counts twice as far ("le 7 octobre" in May is last October)
-  const cost = (ymd: Ymd) => (distance(ymd) > 0 ? 2 * distance(ymd) : -distance(ymd));
+  // news mostly reports what happened: without a future cue (mark-future.ts) a future occurrence counts three
+  // times as far ("le 7 octobre" in May is last October; "signé le 1er mars" in November is last March)
+  const cost = (ymd: Ymd) => (distance(ymd) > 0 ? 3 * distance(ymd) : -distance(ymd));
   allowed.sort((a, b) => cost(a) - cost(b) || distance(a) - distance(b));
   return allowed[0] ?? null;
 }

@@ -41,7 +41,8 @@ function whyNot(candidate: Candidate, context: Context): string | null {
   }
   if (!candidate.spelled && nextToMonth(context, before, after)) return 'date';
   const words = before.match(LAST_WORDS)?.[0] ?? '';
-  const parts = keyOf(words).split(' ');
+  // "l'article 5": the label is the word after the elision
+  const parts = keyOf(words).split(' ').map((part) => part.replace(/^\p{L}{1,2}'(?=\p{L})/u, ''));
   const labels = grammar.roles.get('label');
   const last = parts.at(-1) ?? '';
   if (labels && (labels.has(last) || labels.has(parts.slice(-2).join(' ')))) return 'label';

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { assertDoc } from '../../core/assert-doc.ts';
+import { Doc } from '../../core/doc.ts';
+import { buildPipeline } from '../../core/pipeline.ts';
+import { loadLanguage } from '../../lang/load.ts';
+import { segment } from '../segment/index.ts';
+import { expectedFor, goldenCases } from '../dates/golden.ts';
+import { quantities } from './index.ts';
+
+const pipeline = buildPipeline([segment, quantities]);
+
+for (const golden of goldenCases(fileURLToPath(new URL('./fixtures/', import.meta.url)))) {
+  test(`quantities golden ${golden.lang}/${golden.name}`, () => {
+    const doc = pipeline.run(new Doc({ text: golden.text, lang: golden.lang }), loadLanguage(golden.lang));
+    assertDoc(doc);
+    const actual = doc.get('quantities').map(({ text, value, unit, approx, start, end, by }) => ({ text, value, unit, approx, start, end, by }));
+    assert.deepEqual(actual, expectedFor(golden, actual));
+  });
+}
