@@ -145,6 +145,15 @@ test('verbForms lists every form of a lemma, itself included', () => {
   assert.deepEqual(verbForms(fr, 'zorglubiser'), ['zorglubiser']);
 });
 
+test('reflexive lemmas give their forms with the clitic, elided before a vowel', () => {
+  const engager = verbForms(fr, 's’engager');
+  for (const form of ["s'engager", "s'engage", "s'engageait", "s'engageront"]) assert.ok(engager.includes(form), form);
+  const feliciter = verbForms(fr, 'se féliciter');
+  for (const form of ['se féliciter', 'se félicite', 'se félicitent']) assert.ok(feliciter.includes(form), form);
+  assert.ok(!feliciter.includes('féliciter'));
+  assert.deepEqual(verbForms(fr, 'se zorglubiser'), ['se zorglubiser']);
+});
+
 test('the form maps build from the data (sizes asserted; build time printed, not asserted)', () => {
   for (const lang of [fr, en]) {
     const started = performance.now();

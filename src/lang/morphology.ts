@@ -11,9 +11,11 @@
  * Compound tenses (« a été livré », "would have sent") are left to callers:
  * the auxiliaries have readings like any verb.
  */
+import { foldTypography } from '../core/words.ts';
 import type { Language } from './load.ts';
 import { verbLexicon } from './morphology/build-lexicon.ts';
 import { lookupKeys } from './morphology/lookup-keys.ts';
+import { splitReflexive } from './morphology/reflexive-forms.ts';
 
 export type Mood = 'indicative' | 'conditional' | 'subjunctive' | 'imperative' | 'infinitive' | 'participle' | 'gerund';
 export type Tense = 'present' | 'imperfect' | 'simple-past' | 'future' | 'past' | null;
@@ -48,12 +50,20 @@ export function verbReadings(lang: Language, word: string): readonly VerbReading
 
 /**
  * Every inflected form of a lemma (lower-case), the lemma included; an
- * unknown lemma gives just itself.
+ * unknown lemma gives just itself. A reflexive lemma ("se féliciter",
+ * "s'engager") gives each simple form with its clitic ("s'engagent").
  *
  * @example
  * verbForms(fr, 'livrer').includes('livrera'); // true
+ * verbForms(fr, "s'engager").includes("s'engageait"); // true
  */
 export function verbForms(lang: Language, lemma: string): readonly string[] {
-  const key = lemma.toLowerCase().trim();
-  return verbLexicon(lang).forms.get(key) ?? [key];
+  const key = foldTypography(lemma).toLowerCase().trim();
+  const { forms } = verbLexicon(lang);
+  const known = forms.get(key);
+  if (known) return known;
+  const reflexive = splitReflexive(lang, key);
+  const bare = reflexive ? forms.get(reflexive.verb) : undefined;
+  if (!reflexive || !bare) return [key];
+  return [key, ...bare.filter((form) => form !== reflexive.verb).map(reflexive.attach)];
 }
