@@ -75,6 +75,22 @@ function dropSharedDescriptors(entries: CountryEntry[]): CountryEntry[] {
 }
 
 /**
+ * The French demonym singulars: the curated "m/f" cell when present (`-` drops it), else world-countries'
+ * (whose "Emirien" lacks its accent and "Antiguaise et barbudien" is not a usual form).
+ *
+ * @example
+ * frenchDemonymBase('Émirien/Émirienne', undefined); // { m: "Émirien", f: "Émirienne" }
+ */
+export function frenchDemonymBase(cell: string | undefined, source: { m: string; f: string } | undefined): { m: string; f: string } | undefined {
+  if (cell === '-') return undefined;
+  if (cell) {
+    const [m = '', f = ''] = cell.split('/');
+    return { m, f };
+  }
+  return source && source.m !== '' ? source : undefined;
+}
+
+/**
  * Builds every state of countries.tsv, merging world-countries data under the curated cells.
  *
  * @example
@@ -103,9 +119,8 @@ export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
     const frCapital = splitList(row.fr_capital).filter((form) => !frNames.includes(form));
     const enCapitalCell = row.en_capital === '-' ? [] : row.en_capital ? splitList(row.en_capital) : source.capital.slice(0, 1);
     const enCapital = enCapitalCell.filter((form) => !enNames.includes(form));
-    const frDemonymSource = source.demonyms.fra;
-    const frDemonym =
-      frDemonymSource && !/ et |-et-/iu.test(frDemonymSource.m) ? frenchDemonyms(frDemonymSource.m, frDemonymSource.f || frDemonymSource.m) : [];
+    const frDemonymSource = frenchDemonymBase(row.fr_demonym_base, source.demonyms.fra);
+    const frDemonym = frDemonymSource ? frenchDemonyms(frDemonymSource.m, frDemonymSource.f || frDemonymSource.m) : [];
     const enDemonym = source.demonyms.eng ? englishDemonyms(source.demonyms.eng.m).filter((form) => !enNames.includes(form.replace(/s$/u, ''))) : [];
     const capitalKey = enCapital[0];
     const capital =

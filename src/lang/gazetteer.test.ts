@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Countries } from 'world-countries';
+import { englishDemonyms, frenchDemonyms, frenchPlural } from '../../scripts/gazetteer/demonyms.ts';
 import { loadLanguage, LANG_ROOT, type Row } from './load.ts';
 
 const fr = loadLanguage('fr');
@@ -164,4 +165,27 @@ test('facts: capitals, exonyms, demonyms, ISO codes', () => {
   const rutte = offices.find((row) => row.holder === 'Mark Rutte' && row.office === 'secretary-general');
   assert.equal(rutte?.of, 'NATO');
   assert.equal(rutte?.from, '2024-10-01');
+});
+
+test('demonym inflection rules of the build', () => {
+  const cases: [singularM: string, singularF: string, expected: string[]][] = [
+    ['Nord-coréen', 'Nord-coréenne', ['nord-coréen', 'nord-coréenne', 'nord-coréens', 'nord-coréennes', 'Nord-Coréens']],
+    ['Français', 'Française', ['français', 'française', 'françaises', 'Français']],
+    ['Russe', 'Russe', ['russe', 'russes', 'Russes']],
+    ['Grec', 'Grecque', ['grec', 'grecs', 'grecque', 'grecques']],
+  ];
+  for (const [m, f, expected] of cases) {
+    const forms = frenchDemonyms(m, f);
+    for (const form of expected) assert.ok(forms.includes(form), `${m}: ${form} missing from ${forms.join('|')}`);
+    assert.ok(!forms.includes('françaiss') && !forms.includes('russess'), `${m}: doubled plural`);
+  }
+  assert.equal(frenchPlural('occidental'), 'occidentaux');
+  const english: [string, string[]][] = [
+    ['Ukrainian', ['Ukrainian', 'Ukrainians']],
+    ['Chinese', ['Chinese']],
+    ['British', ['British']],
+    ['Swiss', ['Swiss']],
+    ['Antiguan, Barbudan', ['Antiguan', 'Barbudan', 'Antiguans', 'Barbudans']],
+  ];
+  for (const [adjective, expected] of english) assert.deepEqual(englishDemonyms(adjective).sort(), [...expected].sort(), adjective);
 });
