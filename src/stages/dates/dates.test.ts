@@ -45,6 +45,7 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['La réunion se tiendra lundi à Paris.', FRIDAY, [['lundi', '2024-11-11']]],
   ['Il a dit jeudi que le sommet se tiendra en mars.', FRIDAY, [['jeudi', '2024-11-07'], ['mars', '2025-03']]],
   ['Le sommet de mars a déçu.', FRIDAY, [['mars', '2024-03']]],
+  ['Les tirs de novembre et décembre derniers ont cessé en mars dernier.', '2024-02-01', [['novembre', '2023-11'], ['décembre', '2023-12'], ['mars', '2023-03']]],
   ['La réunion commence à 14 h 30 et dure trois jours.', FRIDAY, []],
   ['Il a 45 ans et 2 000 soldats.', FRIDAY, []],
 ];

@@ -18,18 +18,21 @@ const YEAR = '((?:1[89]|20)\\p{N}{2})(?![\\p{N}])';
 export function findMonths(context: DateContext): DateCandidate[] {
   const { calendar } = context;
   const months = calendarRegex(calendar, 'month', monthPattern);
+  // a modifier after the month sets its direction but stays out of the span: "en novembre et décembre derniers"
+  const after = calendarRegex(calendar, 'month-after', (c) => new RegExp(`^[ ]+(${c.after})`, 'iu'));
   const partYears = calendarRegex(calendar, 'part-year', (c) => new RegExp(`${EDGE}(?:${c.part})[ ]*${YEAR}`, 'giu'));
   return [
     ...scan(context, months, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[3]);
       if (month === undefined) return null;
+      const modifier = m[1] ?? after.exec(context.folded.slice(end, Math.min(context.sentence.end, end + 24)))?.[1];
       return {
         start,
         end,
         rule: m[4] ? 'month-year' : 'month',
         ...(m[4] ? { year: Number(m[4]) } : {}),
         month,
-        direction: direction(calendar, m[1] ?? m[5]),
+        direction: direction(calendar, modifier),
         granularity: 'month',
       };
     }),
@@ -45,7 +48,7 @@ export function direction(calendar: Calendar, modifier: string | undefined): Dir
 
 function monthPattern(c: Calendar): RegExp {
   return new RegExp(
-    `${EDGE}(?:(${c.before})[ ]+)?(?:(${c.part})[ ]*)?(${c.month})(?:,?[ ]+${YEAR})?(?:[ ]+(${c.after}))?`,
+    `${EDGE}(?:(${c.before})[ ]+)?(?:(${c.part})[ ]*)?(${c.month})(?:,?[ ]+${YEAR})?`,
     'giu',
   );
 }
