@@ -144,7 +144,7 @@ class SlotReader {
     const free = (m: Mention) => !taken.some((t) => t.start === m.start);
     if (slot === 'subj') {
       const before = this.#before().filter((m) => free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
-      const nearest = before.at(-1);
+      const nearest = before.at(-1) ?? this.#sentenceSubject();
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
     }
     if (slot === 'poss') return this.#possessor(free);
@@ -157,6 +157,20 @@ class SlotReader {
     if (!found) return null;
     const isPair = this.#words.between.has(slot);
     return { mentions: this.#coordinated(found, 'right'), pair: isPair };
+  }
+
+  /**
+   * "Netanyahu agreed to talks but rejected the proposal": a verb after "but"/"mais" with no subject of
+   * its own shares the subject of the sentence, its first actor mention outside a prepositional phrase.
+   */
+  #sentenceSubject(): Mention | undefined {
+    const { sentence, clause, trigger, pattern } = this.#candidate;
+    if (pattern.pos !== 'verb' || clause.start === sentence.start) return undefined;
+    const opening = this.#context.text.slice(sentence.start, clause.start);
+    if (/[;:]/u.test(opening)) return undefined;
+    return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
+      && isActorMention(this.#context, m)
+      && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
   }
 
   /** "l'offensive russe", "les sanctions de l'UE", "Russian strikes", "Russia's invasion". */
