@@ -164,3 +164,16 @@ test('the form maps build from the data (sizes asserted; build time printed, not
     console.log(`# ${lang.code}: ${lexicon.forms.size} lemmas, ${lexicon.readings.size} forms, built in ${elapsed.toFixed(0)} ms`);
   }
 });
+
+test('each lemma is listed once, in verb-lemmas.tsv or in verb-irregular.tsv', () => {
+  for (const lang of [fr, en]) {
+    const irregular = new Set(lang.table('verb-irregular').map((row) => row['lemma']));
+    const seen = new Set<string>();
+    for (const row of lang.table('verb-lemmas')) {
+      const lemma = row['lemma'] ?? '';
+      assert.ok(!seen.has(lemma), `${lang.code}: ${lemma} listed twice in verb-lemmas.tsv`);
+      assert.ok(!irregular.has(lemma), `${lang.code}: ${lemma} is in both verb-lemmas.tsv and verb-irregular.tsv`);
+      seen.add(lemma);
+    }
+  }
+});
