@@ -33,6 +33,8 @@ const cases: readonly Case[] = [
   { name: 'pair after "between" (en)', lang: 'en', text: 'Officials worry about the cooperation between Moscow and Pyongyang.', entities: ALL, expect: ['COOPERATE Russia → North Korea'] },
   { name: 'subject inside "according to" is skipped (en)', lang: 'en', text: 'According to NATO, Pyongyang sent troops to Russia.', entities: ALL, expect: ['AID North Korea → Russia'] },
   { name: 'pronoun subject (en)', lang: 'en', text: 'Rutte spoke on Monday, and he urged Kyiv to hold on.', entities: [...ALL, { name: 'Rutte pronoun', kind: 'person', says: ['he'] }], expect: ['REQUEST Rutte pronoun → Ukraine'] },
+  { name: 'a verb after "but" shares the sentence subject (en)', lang: 'en', text: 'Tehran welcomed the plan but rejected Washington.', entities: ALL, expect: ['REJECT Iran → United States'] },
+  { name: 'an indirect quote does not hide the subject (fr)', lang: 'fr', text: 'Moscou a démenti avoir reçu des obus de Pyongyang.', entities: ALL, expect: ['AID North Korea → Russia'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

@@ -115,10 +115,10 @@ class SlotReader {
     this.#words = words;
     this.#candidate = candidate;
     const { clause, trigger } = candidate;
-    const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
+    const quote = context.quotes.find((q) => q.kind !== 'indirect' && q.start <= trigger.start && trigger.end <= q.end);
     this.#mentions = context.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
       && (m.end <= trigger.start || m.start >= trigger.end)
-      // Outside the quote that holds the trigger, a mention belongs to another voice.
+      // Outside the quoted words that hold the trigger, a mention belongs to another voice.
       && (!quote || (m.start >= quote.start && m.end <= quote.end)));
   }
 
