@@ -4,6 +4,7 @@
  * words on ("73 nouveaux pétroliers", "13 Shahed drones"), or a currency sign
  * before it ("$1.5 billion").
  */
+import { phrasePattern } from '../../core/words.ts';
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf, type Grammar, type UnitInfo } from './compile-grammar.ts';
 import { singularize } from './singularize.ts';
@@ -48,7 +49,7 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
     WORD.lastIndex = GAP.lastIndex;
     const word = WORD.exec(folded);
     if (!word || WORD.lastIndex > sentence.end) break;
-    const found = unitAt(context, word.index) ?? guessPlural(context, word.index);
+    const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;
     else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');
     // "US" is a name, "us" a stop word
@@ -70,7 +71,7 @@ function skipGap(text: string, position: number): number {
 }
 
 /** A unit of units.tsv starting exactly at `position`. */
-function unitAt(context: Context, position: number): { info: UnitInfo; end: number } | null {
+export function unitAt(context: Context, position: number): { info: UnitInfo; end: number } | null {
   const { folded, grammar, sentence } = context;
   grammar.unitAt.lastIndex = position;
   const match = grammar.unitAt.exec(folded);
@@ -80,15 +81,19 @@ function unitAt(context: Context, position: number): { info: UnitInfo; end: numb
   return { info, end: position + match[0].length };
 }
 
-/** English: a regular plural not in units.tsv ("drones" → drone). */
-function guessPlural(context: Context, position: number): { info: UnitInfo; end: number } | null {
+/**
+ * English: a regular plural not in units.tsv ("drones" → drone); right after
+ * the number a capitalised one too ("2.3 million Palestinians" → palestinian).
+ */
+export function guessPlural(context: Context, position: number, capitalised = false): { info: UnitInfo; end: number } | null {
   const { folded, grammar, sentence } = context;
   if (grammar.plurals.length === 0) return null;
   WORD.lastIndex = position;
   const word = WORD.exec(folded);
-  if (!word || WORD.lastIndex > sentence.end || !/^\p{Ll}[\p{Ll}-]*$/u.test(word[0])) return null;
+  const shape = capitalised ? /^\p{L}[\p{Ll}-]*$/u : /^\p{Ll}[\p{Ll}-]*$/u;
+  if (!word || WORD.lastIndex > sentence.end || !shape.test(word[0])) return null;
   if (isFunctionWord(grammar, word[0])) return null;
-  const lemma = singularize(word[0], grammar.plurals);
+  const lemma = singularize(word[0].toLowerCase(), grammar.plurals);
   if (!lemma) return null;
   return { info: { lemma, kind: 'count', before: false, after: true }, end: WORD.lastIndex };
 }
@@ -97,13 +102,18 @@ function isFunctionWord(grammar: Grammar, word: string): boolean {
   return (grammar.roles.get('stop')?.has(keyOf(word)) ?? false) || grammar.words.has(keyOf(word));
 }
 
+const linkPatterns = new WeakMap<Grammar, RegExp>();
+
 /** The position after a link word ("de", "d'", "of") that follows `position`, or null. */
 function linkAt(context: Context, position: number): number | null {
   const { folded, grammar } = context;
-  const rest = folded.slice(position, Math.min(folded.length, position + 8));
-  for (const link of grammar.roles.get('link') ?? []) {
-    const match = new RegExp(`^[ ]*${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${link.endsWith("'") ? '' : '[ ]+'}`, 'iu').exec(rest);
-    if (match) return position + match[0].length;
+  let pattern = linkPatterns.get(grammar);
+  if (!pattern) {
+    // "de dollars", "d'euros", "of people"
+    const links = [...(grammar.roles.get('link') ?? [])].map((link) => `${phrasePattern(link)}${link.endsWith("'") ? '' : '[ ]+'}`);
+    pattern = new RegExp(`[ ]*(?:${links.join('|') || '(?!)'})`, 'iuy');
+    linkPatterns.set(grammar, pattern);
   }
-  return null;
+  pattern.lastIndex = position;
+  return pattern.exec(folded) ? pattern.lastIndex : null;
 }

@@ -3,6 +3,7 @@
  * 10 000 soldats …, jusqu'à 8 000 auraient été déployés" → 8 000 soldiers;
  * "two soldiers were killed and 10 others wounded" → 10 soldiers.
  */
+import { guessPlural, unitAt } from './add-units.ts';
 import type { Candidate, Context } from './candidate.ts';
 
 /**
@@ -18,13 +19,35 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
   return candidates.map((candidate, index) => {
     if (candidate.drop || candidate.unit !== null) return candidate;
     const anaphor = candidate.unitKind === 'anaphor';
-    if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate))) return candidate;
+    if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate) || followsName(candidate, context))) return candidate;
     const earlier = candidates.slice(0, index).reverse().find(counted);
     const later = anaphor ? undefined : candidates.slice(index + 1).find(counted);
-    const unit = earlier?.unit ?? later?.unit ?? (anaphor ? context.previousUnits.at(-1) : undefined);
+    const unit = earlier?.unit ?? later?.unit ?? (anaphor ? context.previousUnits.at(-1) : countedBefore(candidate, context));
     if (!unit) return candidate;
     return { ...candidate, unit, unitKind: 'count', rule: `${candidate.rule}.inherited` };
   });
+}
+
+/** "the number of containers … is about 5,000": the noun after a count-of phrase earlier in the sentence. */
+function countedBefore(candidate: Candidate, context: Context): string | undefined {
+  const phrases = [...(context.grammar.roles.get('count-of') ?? [])];
+  if (phrases.length === 0) return undefined;
+  const before = context.folded.slice(context.sentence.start, candidate.number.start).toLowerCase();
+  let position = -1;
+  for (const phrase of phrases) {
+    const at = before.lastIndexOf(phrase);
+    if (at >= 0 && at + phrase.length > position) position = at + phrase.length;
+  }
+  if (position < 0) return undefined;
+  const start = context.sentence.start + position + (before.slice(position).match(/^[ ]*/)?.[0].length ?? 0);
+  const found = unitAt(context, start) ?? guessPlural(context, start);
+  return found && found.info.kind === 'count' ? found.info.lemma : undefined;
+}
+
+/** "Leopard 2", "Boeing 737": a bare number right after a capitalised word inside the sentence is part of a name. */
+function followsName(candidate: Candidate, context: Context): boolean {
+  const before = context.folded.slice(context.sentence.start, candidate.number.start);
+  return /[^\s][ ]+\p{Lu}[\p{L}\p{N}-]*[ ]$/u.test(before);
 }
 
 /** Bare digits inherit; a bare spelled word ("one", "neuf", "hundreds") is too often no count. */

@@ -48,6 +48,8 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['Le missile KN-23 et le F-16 sont cités.', []],
   ['Il arrive 1er et son fils est âgé de 45 ans.', []],
   ['La quarantaine a été levée.', []],
+  ['Le nombre de soldats envoyés atteindrait 11 000.', [['11 000', 11000, 'soldier', 'exact']]],
+  ['Kiev réclame 200 chars Leopard 2.', [['200 chars', 200, 'tank', 'exact']]],
 ];
 
 const ENGLISH: [string, [string, number, string | null, string][]][] = [
@@ -64,6 +66,8 @@ const ENGLISH: [string, [string, number, string | null, string][]][] = [
   ['Two soldiers died and 10 others were wounded.', [['Two soldiers', 2, 'soldier', 'exact'], ['10 others', 10, 'soldier', 'exact']]],
   ['The ship was 40 nautical miles away, about 93km.', [['40 nautical miles', 40, 'nautical mile', 'exact'], ['about 93km', 93, 'kilometer', 'about']]],
   ['Twenty-three vessels and one hundred and twenty trucks.', [['Twenty-three vessels', 23, 'vessel', 'exact'], ['one hundred and twenty trucks', 120, 'truck', 'exact']]],
+  ['The number of containers shipped so far is about 5,000.', [['about 5,000', 5000, 'container', 'about']]],
+  ['Kyiv wants 200 Leopard 2 tanks and some 2.3 million Palestinians are hungry.', [['200 Leopard 2 tanks', 200, 'tank', 'exact'], ['some 2.3 million Palestinians', 2_300_000, 'palestinian', 'about']]],
   ['They agreed a 60-day truce in 2022.', []],
   ['The G20 met on November 7, 2024, at 3 pm.', []],
   ['He signed Article 5 at 10:30.', []],
