@@ -9,6 +9,13 @@ import { foldTypography, phrasePattern } from '../../core/words.ts';
 export type AbbreviationKind = 'title' | 'other';
 export type BoilerplatePlace = 'top' | 'bottom' | 'anywhere' | 'byline';
 
+/** Boilerplate cues of one place: does a paragraph hold one? */
+export interface CueSet {
+  test(text: string): boolean;
+  /** Where the first cue found ends, or -1 ("Par " in "Par Jeanne Martin"). */
+  endOf(text: string): number;
+}
+
 /** The compiled data of one language. */
 export interface SegmentData {
   readonly lang: string;
@@ -20,8 +27,8 @@ export interface SegmentData {
   readonly abbreviationPattern: RegExp;
   /** Sentence openers, folded (’ → '). */
   readonly openers: ReadonlySet<string>;
-  /** Cue regexes by where they count; each tests one paragraph's text. */
-  readonly boilerplate: Readonly<Record<BoilerplatePlace, RegExp>>;
+  /** Cue sets by where they count; each tests one paragraph's text. */
+  readonly boilerplate: Readonly<Record<BoilerplatePlace, CueSet>>;
   /** Apostrophe forms (lower-case, with '), by side. */
   readonly prefixes: ReadonlySet<string>;
   readonly suffixes: readonly string[];
@@ -81,12 +88,22 @@ function abbreviationRegex(dotted: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${body})(?![\\p{L}\\p{N}])`, 'yu');
 }
 
-/** One case-insensitive regex per place; `^cue` must start the paragraph, other cues match as whole words anywhere in it. */
-function cueRegex(lang: Language, place: BoilerplatePlace): RegExp {
+/**
+ * The cues of one place. `^cue` must start the paragraph (one anchored regex,
+ * tried at the start only); other cues match as whole words anywhere in it.
+ */
+function cueRegex(lang: Language, place: BoilerplatePlace): CueSet {
   const cues = lang.table('boilerplate').filter((row) => row.where === place).map((row) => row.cue ?? '').filter((cue) => cue !== '');
   const edge = (cue: string) => (/[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : '');
-  const anchored = cues.filter((cue) => cue.startsWith('^')).map((cue) => `^[\\s"«“(]*${phrasePattern(cue.slice(1))}${edge(cue)}`);
-  const inside = cues.filter((cue) => !cue.startsWith('^')).map((cue) => `(?<![\\p{L}\\p{N}])${phrasePattern(cue)}${edge(cue)}`);
-  const all = [...anchored, ...inside];
-  return new RegExp(all.length > 0 ? all.join('|') : '(?!)', 'iu');
+  const anchoredCues = cues.filter((cue) => cue.startsWith('^')).map((cue) => `${phrasePattern(cue.slice(1))}${edge(cue)}`);
+  const insideCues = cues.filter((cue) => !cue.startsWith('^')).map((cue) => `${phrasePattern(cue)}${edge(cue)}`);
+  const anchored = anchoredCues.length > 0 ? new RegExp(`^[\\s"«“(]*(?:${anchoredCues.join('|')})`, 'iu') : null;
+  const inside = insideCues.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${insideCues.join('|')})`, 'iu') : null;
+  return {
+    test: (text) => (anchored?.test(text) ?? false) || (inside?.test(text) ?? false),
+    endOf(text) {
+      const match = anchored?.exec(text) ?? inside?.exec(text);
+      return match ? match.index + match[0].length : -1;
+    },
+  };
 }

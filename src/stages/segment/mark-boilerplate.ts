@@ -75,8 +75,8 @@ function isProse(text: string): boolean {
 /** "Par Jeanne Martin", "By Ann Lee / Associated Press": the byline cue, then names only. */
 function isByline(text: string, data: SegmentData): boolean {
   if (text.length > TOP_CHARS) return false;
-  const byline = data.boilerplate.byline.exec(text);
-  return byline !== null && BYLINE_NAMES.test(text.slice(byline.index + byline[0].length));
+  const end = data.boilerplate.byline.endOf(text);
+  return end >= 0 && BYLINE_NAMES.test(text.slice(end));
 }
 
 /** Why a line above the prose is boilerplate, or null. */

@@ -38,7 +38,13 @@ export function trimmedSpan(piece: string, offset: number): { start: number; end
   return start < end ? { start: offset + start, end: offset + end } : null;
 }
 
-function isSpace(code: number): boolean {
+/**
+ * True for a whitespace code unit, no-break and thin spaces included.
+ *
+ * @example
+ * isSpace(0x202f); // true
+ */
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c ||
     code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0xfeff || code === 0x2009 || code === 0x200a ||
     code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x2006) || code === 0x2028 || code === 0x2029;
