@@ -103,19 +103,20 @@ export function buildCountries(curated: readonly Cells[]): CountryEntry[] {
     if (!source) throw new Error(`world-countries has no ${iso3}`);
     const key = row.key || source.name.common;
     // The first name is the one the entities stage shows: the common French name, then curated forms.
+    const dropped = new Set(splitList(row.drop_names));
     const frNames = unique([
       ...nameVariants(source.translations.fra?.common),
       ...nameVariants(displayFr.of(source.cca2)),
       ...splitList(row.fr_names),
       ...nameVariants(source.translations.fra?.official),
-    ]);
+    ]).filter((name) => !dropped.has(name));
     const enNames = unique([
       key,
       ...splitList(row.en_names),
       ...nameVariants(source.name.common),
       ...nameVariants(displayEn.of(source.cca2)),
       ...nameVariants(source.name.official),
-    ]);
+    ]).filter((name) => !dropped.has(name));
     const frCapital = splitList(row.fr_capital).filter((form) => !frNames.includes(form));
     const enCapitalCell = row.en_capital === '-' ? [] : row.en_capital ? splitList(row.en_capital) : source.capital.slice(0, 1);
     const enCapital = enCapitalCell.filter((form) => !enNames.includes(form));
