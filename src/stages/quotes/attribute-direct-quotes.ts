@@ -24,7 +24,10 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
     const after = attributionAfter(context, draft.marks);
     const next = drafts[index + 1]?.marks;
     const afterWindow = after && next ? { start: after.start, end: Math.min(after.end, next.start) } : after;
-    const cueAfter = afterWindow ? findCues(context.text, afterWindow.start, Math.min(afterWindow.end, afterWindow.start + AFTER_REACH), context.lexicon).find((cue) => !cue.negated) : undefined;
+    const cueAfter = afterWindow
+      ? findCues(context.text, afterWindow.start, Math.min(afterWindow.end, afterWindow.start + AFTER_REACH), context.lexicon)
+        .find((cue) => !cue.negated && attachesAfter(context.text, draft.marks as Span, cue))
+      : undefined;
     if (afterWindow && cueAfter) {
       const found = findSpeaker(context, cueAfter, afterWindow);
       return { ...draft, cue: span(cueAfter), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-after` };
@@ -38,6 +41,17 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
     }
     return draft;
   });
+}
+
+/**
+ * An attribution after a quote is set off by a comma: inside the marks ("…,” he said; "…?" he asked),
+ * right after them (« … », a-t-il déclaré), or after a few words with the verb first (« … » à Gaza, s’est félicité X).
+ * "…into “waters where tankers” were sailing, the Pentagon said" attributes the whole sentence, not the fragment.
+ */
+function attachesAfter(text: string, marks: Span, cue: Span): boolean {
+  if (/[,?!]\s*$/u.test(text.slice(marks.start + 1, marks.end - 1))) return true;
+  const between = text.slice(marks.end, cue.start);
+  return /^\s*,/u.test(between) || /^\s*(?:[^\s,]+\s+){0,2}[^\s,]+,\s*$/u.test(between);
 }
 
 /** From the closing mark to the end of its sentence: ", a-t-il déclaré en marge du sommet." */

@@ -33,6 +33,8 @@ export interface CueLexicon {
   readonly objects: ReadonlySet<string>;
   /** Words right after a verb that show it governs a complement, not a speech (« a appelé à »). */
   readonly complements: ReadonlySet<string>;
+  /** Conjunctions where the narrator takes over again (« alors que », "while"). */
+  readonly clauseBreaks: RegExp;
   readonly negations: ReadonlySet<string>;
   readonly infinitiveEndings: readonly string[];
   readonly gerundEndings: readonly string[];
@@ -78,6 +80,7 @@ export function compileCues(lang: Language): CueLexicon {
       gaps: new Set(byRole('gap')),
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
+      clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),
       gerundEndings: byRole('gerund-ending'),

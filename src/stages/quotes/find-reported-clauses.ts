@@ -44,7 +44,13 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
       const opened = openings[index];
       if (!opened) return;
       const later = cues.filter((other, at) => other.start > cue.start && openings[at]);
-      const end = clauseEnd(context, opened.start, sentence, later, quoted);
+      const ownQuote = drafts.find((draft) => draft.marks && draft.cue?.start === cue.start && draft.marks.start > opened.start);
+      let end = clauseEnd(context, opened.start, sentence, later, quoted);
+      // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
+      if (ownQuote?.marks && ownQuote.marks.start < end && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
+        end = ownQuote.marks.start;
+        while (end > opened.start && /[\s,:]/u.test(context.text[end - 1] ?? '')) end--;
+      }
       if (wordsOf(context.text.slice(opened.start, end)).length < 3) return;
       const previous = found[found.length - 1];
       const inherits = previous && previous.start >= sentence.start && continues(context, previous.end, cue);
@@ -133,8 +139,15 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
       break;
     }
   }
+  // "it has responded positively − but sealing a deal will be harder": a dash and a conjunction hand back to the narrator.
+  const dashed = /\s[−–—]\s+(?:but|and|mais|et)\s/u.exec(context.text.slice(start, end));
+  if (dashed) end = start + dashed.index;
+  // « a assuré que « le changement est proche » alors que le président conclut sa visite »
+  const breaks = new RegExp(context.lexicon.clauseBreaks.source, context.lexicon.clauseBreaks.flags);
+  const narrator = [...context.text.slice(start, end).matchAll(breaks)].find((match) => (match.index ?? 0) > 0);
+  if (narrator) end = start + (narrator.index ?? 0);
   // « …concernés.L'ambassadeur »: a full stop glued to the next sentence.
-  const glued = /[.!?](?=\p{Lu}\p{Ll})/u.exec(context.text.slice(start, end));
+  const glued = /[.!?](?=\p{Lu}[\p{Ll}'’])/u.exec(context.text.slice(start, end));
   if (glued) end = start + glued.index;
   while (end > start && /[\s.,;:!?]/u.test(context.text[end - 1] ?? '')) end--;
   return end;

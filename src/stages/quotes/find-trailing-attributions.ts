@@ -62,11 +62,21 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
   return [...drafts, ...found];
 }
 
-/** The attribution is the end of the sentence: a few words before the verb, no further comma after it. */
+/** The attribution is the end of the sentence: a few words before the verb, after it no clause but a circumstance. */
 function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: number): boolean {
   const lead = context.text.slice(comma + 1, cue.start);
-  const tail = context.text.slice(cue.end, end);
+  let tail = context.text.slice(cue.end, end);
+  // "…, Iran's foreign ministry has said, after Western powers announced…": a circumstance may follow.
+  const aside = tail.indexOf(',');
+  if (aside >= 0) {
+    const after = plainWords(tail.slice(aside + 1))[0];
+    if (!after || !(context.lexicon.prepositions.has(after) || isGerund(context.lexicon, after))) return false;
+    tail = tail.slice(0, aside);
+  }
+  // "…, after Western powers announced": a circumstance, not an attribution.
+  const opener = plainWords(lead)[0];
+  if (opener && (context.lexicon.prepositions.has(opener) || context.lexicon.complementisers.has(opener))) return false;
   const next = plainWords(tail)[0];
   if (next && context.lexicon.complements.has(next)) return false;
-  return !lead.includes(',') && wordsOf(lead).length <= 6 && !tail.includes(',') && wordsOf(tail).length <= 12;
+  return !lead.includes(',') && wordsOf(lead).length <= 6 && wordsOf(tail).length <= 12;
 }

@@ -3,7 +3,8 @@
  * of their words (Jaccard ≥ 0.5, the scorer's own test), the one found by the
  * surer rule stays (block, then direct, then indirect after a verb, then a
  * trailing attribution). A short direct quote inside a longer indirect one
- * stays as well (« que les membres "réitèrent leurs positions" »).
+ * stays as well when a verb introduces it (« indique que les membres "réitèrent leurs positions" »);
+ * without one it is a fragment of the indirect quote and goes.
  */
 import { bySpan } from '../../core/span.ts';
 import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
@@ -24,7 +25,10 @@ export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]
     if (kept.some((other) => other.start < draft.end && draft.start < other.end && jaccard(words, new Set(wordsOf(context.text.slice(other.start, other.end)))) >= 0.5)) continue;
     kept.push(draft);
   }
-  return kept.sort(bySpan);
+  // “shipping lanes where dozens of vessels” inside reported speech, with no verb of its own: part of that speech.
+  const fragments = kept.filter((draft) => draft.kind === 'direct' && !draft.cue
+    && kept.some((other) => other.kind === 'indirect' && other.start <= draft.start && draft.end <= other.end));
+  return kept.filter((draft) => !fragments.includes(draft)).sort(bySpan);
 }
 
 function rank(draft: QuoteDraft): number {

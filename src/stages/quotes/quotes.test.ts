@@ -209,6 +209,45 @@ const CASES: readonly Case[] = [
     quotes: [],
   },
   {
+    name: 'en: a quote told after the reported clause is kept apart from it',
+    lang: 'en',
+    text: 'Smith said Tuesday her office would call Moscow before the weekend “and we will see what they answer.”',
+    quotes: [
+      { text: 'her office would call Moscow before the weekend', kind: 'indirect', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'and we will see what they answer.', kind: 'direct', speaker: 'Anna Smith', cue: 'said' },
+    ],
+  },
+  {
+    name: 'en: a dash and "but" hand back to the narrator',
+    lang: 'en',
+    text: 'Kyiv says it has accepted the truce plan − but turning it into a lasting peace will take months.',
+    quotes: [{ text: 'it has accepted the truce plan', kind: 'indirect', speaker: 'Ukraine', cue: 'says' }],
+  },
+  {
+    name: 'en: a trailing attribution followed by a circumstance',
+    lang: 'en',
+    text: 'The convoys carried artillery shells to the front, the Pentagon has said, after satellite images showed the trucks.',
+    quotes: [{ text: 'The convoys carried artillery shells to the front', kind: 'indirect', speaker: 'United States', cue: 'has said' }],
+  },
+  {
+    name: 'en: a quoted fragment with no verb of its own belongs to the indirect quote',
+    lang: 'en',
+    text: 'The missiles were fired into “waters where dozens of tankers” were sailing, the Pentagon said.',
+    quotes: [{ text: 'The missiles were fired into “waters where dozens of tankers” were sailing', kind: 'indirect', speaker: 'United States', cue: 'said' }],
+  },
+  {
+    name: 'fr: « alors que » ends the reported clause',
+    lang: 'fr',
+    text: 'Mark Rutte a assuré que « le soutien ne faiblira pas » alors que le sommet touchait à sa fin.',
+    quotes: [{ text: 'le soutien ne faiblira pas', kind: 'direct', speaker: 'Mark Rutte', cue: 'a assuré' }],
+  },
+  {
+    name: 'fr: an unresolved pronoun goes to the subject of the sentence before, not its object',
+    lang: 'fr',
+    text: 'Mark Rutte a longuement parlé avec Jean Dupont mardi.\n« Nous sommes d’accord sur l’essentiel des questions », a-t-il déclaré.',
+    quotes: [{ text: 'Nous sommes d’accord sur l’essentiel des questions', kind: 'direct', speaker: 'Mark Rutte', cue: 'a-t-il déclaré' }],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',

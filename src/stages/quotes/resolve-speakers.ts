@@ -26,7 +26,7 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     let speaker: string | null = null;
     let rule = draft.rule;
     if (draft.speakerSpan) {
-      speaker = lastPerson(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
+      speaker = subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
       rule = `${draft.rule}-pronoun`;
     } else if (draft.kind === 'direct' && !draft.cue && previous && draft.start - previous.end <= CONTINUATION_REACH) {
       speaker = previous.speaker ?? null;
@@ -37,11 +37,16 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
   return resolved;
 }
 
-function lastPerson(context: QuoteContext, before: number): string | null {
-  let found: string | null = null;
-  for (const mention of context.mentions) {
-    if (mention.end > before) break;
-    if (context.entities.get(mention.entity)?.kind === 'person') found = mention.entity;
-  }
-  return found;
+/**
+ * The person a pronoun most likely stands for: the first person named in the
+ * nearest sentence before it that names one (« Mark Rutte a évoqué avec Donald
+ * Trump… « … », a-t-il déclaré » → Rutte, the subject, not Trump).
+ */
+function subjectBefore(context: QuoteContext, position: number): string | null {
+  const persons = context.mentions.filter((m) => m.end <= position && context.entities.get(m.entity)?.kind === 'person');
+  const last = persons[persons.length - 1];
+  if (!last) return null;
+  const sentence = context.sentences.find((s) => s.start <= last.start && last.start < s.end);
+  const first = sentence ? persons.find((m) => m.start >= sentence.start) : undefined;
+  return (first ?? last).entity;
 }
