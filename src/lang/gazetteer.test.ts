@@ -155,10 +155,16 @@ test('facts: capitals, exonyms, demonyms, ISO codes', () => {
     [en, 'Volodymyr Zelensky', 'short', 'Zelenskyy'],
     [fr, 'Kursk Oblast', 'name', 'région de Koursk'],
     [fr, 'Western countries', 'name', 'Occidentaux'],
+    [fr, 'Moscow', 'name', 'capitale russe'],
+    [en, 'Kyiv', 'name', 'Ukrainian capital'],
+    [fr, 'Gaza Strip', 'name', 'Bande de Gaza'],
   ];
   for (const [lang, key, form, surface] of cases) {
     assert.ok(forms(lang.table('names'), key, form).includes(surface), `${lang.code} ${key} ${form} ${surface}`);
   }
+  // first names and common words are not country names: "Maurice" is rarely Mauritius
+  assert.ok(!forms(fr.table('names'), 'Mauritius', 'name').includes('Maurice'));
+  assert.ok(!forms(fr.table('names'), 'Democratic Republic of the Congo', 'name').includes('Congo'), 'Congo alone names two states');
   assert.equal(byKey.get('North Korea')?.iso3, 'PRK');
   assert.equal(byKey.get('South Korea')?.iso3, 'KOR');
   assert.equal(byKey.get('Moscow')?.part_of, 'Russia');
