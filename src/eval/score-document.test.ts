@@ -11,7 +11,7 @@ import type { SystemAnswer } from './system-answer.ts';
 const KEYS: KeysFile = {
   Russia: { kind: 'country', aliases: ['Q159', 'RUS', 'Russie', 'Moscou'] },
   'North Korea': { kind: 'country', aliases: ['Q423', 'PRK', 'Corée du Nord', 'Pyongyang'] },
-  'United States': { kind: 'country', aliases: ['Q30', 'USA', 'États-Unis', 'Washington'] },
+  'United States': { kind: 'country', aliases: ['Q30', 'USA', 'US', 'États-Unis', 'Washington'] },
   'United States Department of State': { kind: 'organization', aliases: ['State Department'], part_of: 'United States' },
   'Mark Rutte': { kind: 'person', aliases: ['Rutte'] },
 };
@@ -128,6 +128,7 @@ test('events: source rules (entity, text containing an alias, described source, 
     { name: 'entity', gold: 'United States', source: { entity: 'e5', text: null }, right: true },
     { name: 'body entity for state', gold: 'United States', source: { entity: 'e3', text: null }, right: true },
     { name: 'text with alias', gold: 'United States', source: { entity: null, text: 'selon Washington' }, right: true },
+    { name: 'alias inside a word', gold: 'United States', source: { entity: null, text: 'Russian officials' }, right: false },
     { name: 'other entity', gold: 'United States', source: { entity: 'e2', text: null }, right: false },
     { name: 'described, any text', gold: 'sources close to the talks', source: { entity: null, text: 'des sources proches' }, right: true },
     { name: 'described, not another entity', gold: 'sources close to the talks', source: { entity: 'e2', text: 'Moscou' }, right: false },

@@ -4,7 +4,7 @@
  * then on source. Certainty (exact and coarse) and source are judged on
  * matches. Pairs: same actor and target, any type.
  */
-import { foldTypography } from '../core/words.ts';
+import { escapeRegExp, foldTypography } from '../core/words.ts';
 import { normalizeName, sameActor } from './key-index.ts';
 import { matchOneToOne, unmatched } from './match-one-to-one.ts';
 import type { Accuracy, Counts } from './counts.ts';
@@ -116,7 +116,7 @@ export function sourceMatches(context: ScoreContext, g: GoldEvent, s: SystemEven
   if (stated.text !== null) {
     const text = fold(stated.text);
     const names = context.index.resolve(goldSource).flatMap((key) => context.index.namesOf(key));
-    if ([goldSource, ...names].some((name) => text.includes(fold(name)))) return true;
+    if ([goldSource, ...names].some((name) => containsWords(text, fold(name)))) return true;
   }
   const documentKeys = new Set((context.gold.entities ?? []).map((entity) => normalizeName(entity.key)));
   const goldIsEntity = context.index.resolve(goldSource).some((key) => documentKeys.has(normalizeName(key)));
@@ -124,6 +124,12 @@ export function sourceMatches(context: ScoreContext, g: GoldEvent, s: SystemEven
   // "sources close to the talks": any stated source that is not one of the document's other entities.
   if (stated.entity === null) return true;
   return !context.keysOf(stated.entity).some((key) => documentKeys.has(normalizeName(key)));
+}
+
+/** Whole-word containment, so the alias "US" is not found in "Russian officials". */
+function containsWords(text: string, phrase: string): boolean {
+  if (phrase === '') return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function fold(text: string): string {
