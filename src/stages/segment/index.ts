@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../../core/stage.ts';
 import { loadSegmentData } from './load-segment-data.ts';
-import { emptyState, type SegmentPass } from './segment-state.ts';
+import { emptyState, type SegmentPass, type SegmentState } from './segment-state.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
 import { markBoilerplate } from './mark-boilerplate.ts';
 import { markTitle } from './mark-title.ts';
@@ -21,7 +21,12 @@ import { splitApostrophes } from './split-apostrophes.ts';
 import { splitHyphenPronouns } from './split-hyphen-pronouns.ts';
 import { reportProblems } from './report-problems.ts';
 
-/** The passes, in the order they run. */
+/**
+ * The passes, in the order they run; each takes and returns a {@link SegmentState}.
+ *
+ * @example
+ * SEGMENT_PASSES.reduce((state, pass) => pass(state, data), emptyState(text)).sentences;
+ */
 export const SEGMENT_PASSES: readonly SegmentPass[] = [
   splitParagraphs, // one paragraph per non-blank line, trimmed
   markBoilerplate, // "ActualitésInternational", "Abonnez-vous…", "All rights reserved"

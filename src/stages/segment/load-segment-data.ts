@@ -9,14 +9,24 @@ import { foldTypography, phrasePattern } from '../../core/words.ts';
 export type AbbreviationKind = 'title' | 'other';
 export type BoilerplatePlace = 'top' | 'bottom' | 'anywhere' | 'byline';
 
-/** Boilerplate cues of one place: does a paragraph hold one? */
+/**
+ * Boilerplate cues of one place: does a paragraph hold one?
+ *
+ * @example
+ * data.boilerplate.bottom.test('Abonnez-vous à la lettre.'); // true
+ */
 export interface CueSet {
   test(text: string): boolean;
   /** Where the first cue found ends, or -1 ("Par " in "Par Jeanne Martin"). */
   endOf(text: string): number;
 }
 
-/** The compiled data of one language. */
+/**
+ * The compiled data of one language.
+ *
+ * @example
+ * loadSegmentData(loadLanguage('en')).openers.has('the'); // true
+ */
 export interface SegmentData {
   readonly lang: string;
   /** One sentence segmenter per language, reused for every paragraph. */
@@ -90,12 +100,15 @@ function abbreviationRegex(dotted: readonly string[]): RegExp {
 
 /**
  * The cues of one place. `^cue` must start the paragraph (one anchored regex,
- * tried at the start only); other cues match as whole words anywhere in it.
+ * tried at the start only), `^cue$` must be all of it; other cues match as
+ * whole words anywhere in it.
  */
 function cueRegex(lang: Language, place: BoilerplatePlace): CueSet {
   const cues = lang.table('boilerplate').filter((row) => row.where === place).map((row) => row.cue ?? '').filter((cue) => cue !== '');
   const edge = (cue: string) => (/[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : '');
-  const anchoredCues = cues.filter((cue) => cue.startsWith('^')).map((cue) => `${phrasePattern(cue.slice(1))}${edge(cue)}`);
+  // "^share$": the whole paragraph is the cue, bar spaces and a colon
+  const whole = (cue: string) => (cue.endsWith('$') ? `${phrasePattern(cue.slice(1, -1))}[\\s\\u00A0:]*$` : `${phrasePattern(cue.slice(1))}${edge(cue)}`);
+  const anchoredCues = cues.filter((cue) => cue.startsWith('^')).map(whole);
   const insideCues = cues.filter((cue) => !cue.startsWith('^')).map((cue) => `${phrasePattern(cue)}${edge(cue)}`);
   const anchored = anchoredCues.length > 0 ? new RegExp(`^[\\s"«“(]*(?:${anchoredCues.join('|')})`, 'iu') : null;
   const inside = insideCues.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${insideCues.join('|')})`, 'iu') : null;

@@ -7,6 +7,12 @@ import type { Paragraph, Sentence, Token } from '../../core/layers.ts';
 import type { Draft } from '../../core/stage.ts';
 import type { SegmentData } from './load-segment-data.ts';
 
+/**
+ * The layers built so far, as drafts (`rule` instead of `by`).
+ *
+ * @example
+ * const state: SegmentState = { text: 'Oui.', paragraphs: [], sentences: [], tokens: [], messages: [] };
+ */
 export interface SegmentState {
   readonly text: string;
   readonly paragraphs: readonly Draft<Paragraph>[];
