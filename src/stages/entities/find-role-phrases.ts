@@ -7,6 +7,7 @@
 import { compileRoles, type RoleForm } from './compile-roles.ts';
 import { wordKey } from './compile-shapes.ts';
 import { scanWords, type Word } from './scan-words.ts';
+import { SpanIndex } from './span-index.ts';
 import type { Candidate, Work } from './work.ts';
 
 export interface RolePhrase {
@@ -47,7 +48,8 @@ export function findRolePhrases(work: Work): RolePhrase[] {
       }
     }
   }
-  return phrases.filter((p) => !work.mentions.some((m) => m.kind === 'person' && m.start < p.end && p.start < m.end));
+  const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
+  return phrases.filter((p) => people.overlapping(p.start, p.end).length === 0);
 }
 
 interface FormMatch {

@@ -15,6 +15,7 @@ import { compileLocatives } from './compile-locatives.ts';
 import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import { scanWords, type Word } from './scan-words.ts';
+import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 interface Found {
@@ -34,20 +35,23 @@ interface Found {
 export function findUnknownNames(work: Work): Work {
   const shapes = compileShapes(work.lang);
   const found: Found[] = [];
+  const knownIndex = new SpanIndex(work.mentions);
   for (const sentence of work.sentences) {
     const words = scanWords(work.doc.text, sentence.start, sentence.end);
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       const trimmed = trimRun(words, run, shapes, work.doc.text);
-      if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes));
+      if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes, knownIndex));
     }
   }
   const known = work.mentions;
+  const index = new SpanIndex(known);
   const inside = (m: Candidate, item: Found) => m.start >= item.start && m.end <= item.end;
-  const overlapping = (item: Found) => known.filter((m) => m.start < item.end && item.start < m.end);
+  const overlapping = (item: Found) => index.overlapping(item.start, item.end);
   // A head-noun name may swallow the names inside it ("Ukrainian Air Force"), never a person or a crossing name.
   const swallows = (item: Found) => item.rule === 'shape-head-noun' && overlapping(item).every((m) => inside(m, item) && m.kind !== 'person' && (m.start !== item.start || m.end !== item.end));
   const fresh = found.filter((item) => overlapping(item).length === 0 || swallows(item));
-  const kept = known.filter((m) => !fresh.some((item) => inside(m, item)));
+  const freshIndex = new SpanIndex(fresh);
+  const kept = known.filter((m) => !freshIndex.overlapping(m.start, m.end).some((item) => inside(m, item)));
   const added: Candidate[] = fresh.map((item) => ({
     start: item.start,
     end: item.end,
@@ -81,7 +85,7 @@ function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string)
   return { from, to };
 }
 
-function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shapes): Found[] {
+function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shapes, known: SpanIndex<Candidate>): Found[] {
   const text = work.doc.text;
   const first = words[run.from]!;
   const last = words[run.to - 1]!;
@@ -96,7 +100,7 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   if (headLast && size >= 2) return [{ ...span(run.from, run.to), kind: headLast, gender: '', rule: 'shape-head-noun' }];
   // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
   const lowerHead = headBefore(words, run.from, shapes, text);
-  if (lowerHead && !work.mentions.some((m) => m.start < last.end && first.start < m.end)) {
+  if (lowerHead && known.overlapping(first.start, last.end).length === 0) {
     // "agence Reuters", "groupe Wagner": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
     const describes = lowerHead.kind === 'organization' && lowerHead.at === run.from - 1;
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];

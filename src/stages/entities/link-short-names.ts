@@ -5,6 +5,7 @@
  */
 import { compileShapes } from './compile-shapes.ts';
 import { scanWords } from './scan-words.ts';
+import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Work } from './work.ts';
 
 /**
@@ -45,7 +46,8 @@ export function linkShortNames(work: Work): Work {
     return full ? { ...full, start: mention.start, end: mention.end, form: 'alias', rule: 'surname-of-full-name', gender: mention.gender || full.gender } : mention;
   });
   const added: Candidate[] = [];
-  const taken = (start: number, end: number) => relinked.some((m) => m.start < end && start < m.end);
+  const index = new SpanIndex(relinked);
+  const taken = (start: number, end: number) => index.overlapping(start, end).length > 0;
   for (const sentence of work.sentences) {
     for (const word of scanWords(work.doc.text, sentence.start, sentence.end)) {
       if (!word.capitalised) continue;

@@ -9,6 +9,7 @@
 import type { Message } from '../../core/message.ts';
 import { wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
+import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 const LOOK_BACK = 2;
@@ -41,10 +42,10 @@ function compilePronouns(lang: Language): Pronouns {
 export function resolvePronouns(work: Work): Work {
   const { regex, forms } = compilePronouns(work.lang);
   const text = work.doc.text;
-  const quoted = [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const people = work.mentions.filter((m) => m.kind === 'person');
+  const quoted = new SpanIndex([...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
   const genderOf = new Map<string, Gender>();
-  for (const m of people) if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
+  for (const m of people.items) if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
   const added: Candidate[] = [];
   const messages: Message[] = [];
   for (const [index, sentence] of work.sentences.entries()) {
@@ -71,19 +72,19 @@ export function resolvePronouns(work: Work): Work {
   return { ...work, mentions: sortCandidates([...work.mentions, ...added]), messages: [...work.messages, ...messages] };
 }
 
-function findAntecedent(work: Work, people: readonly Candidate[], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
+function findAntecedent(work: Work, people: SpanIndex<Candidate>, index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
   for (let back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
     const sentence = work.sentences[index - back]!;
     const paragraph = work.paragraphs[sentence.paragraph];
     if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) return null;
-    const inSentence = people.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, at) && fits(m));
+    const inSentence = people.inside(sentence.start, Math.min(sentence.end, at)).filter(fits);
     if (inSentence[0]) return inSentence[0];
   }
   return null;
 }
 
 /** A name inside a quotation is not the antecedent of a pronoun outside it. */
-function quotedApart(quoted: readonly { start: number; end: number }[], mention: number, pronoun: number): boolean {
-  return quoted.some((q) => q.start <= mention && mention < q.end && !(q.start <= pronoun && pronoun < q.end));
+function quotedApart(quoted: SpanIndex<{ start: number; end: number }>, mention: number, pronoun: number): boolean {
+  return quoted.overlapping(mention, mention + 1).some((q) => q.start <= mention && mention < q.end && !(q.start <= pronoun && pronoun < q.end));
 }
 

@@ -9,6 +9,7 @@
  */
 import { compileGazetteer, type Office } from './compile-gazetteer.ts';
 import { findRolePhrases, type RolePhrase } from './find-role-phrases.ts';
+import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Work } from './work.ts';
 
 const APPOSITION_BEFORE = /,\s*(?:(?:le|la|l'|l’|the|a|an)\s+)?$/iu;
@@ -29,12 +30,14 @@ interface Binding {
  */
 export function resolveRoles(work: Work): Work {
   const text = work.doc.text;
-  const people = work.mentions.filter((m) => m.kind === 'person');
+  const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
   const phrases = findRolePhrases(work);
   const apposed = new Map<RolePhrase, Candidate>();
   for (const phrase of phrases) {
-    const after = people.find((m) => m.start >= phrase.end && APPOSITION_AFTER.test(text.slice(phrase.end, m.start)));
-    const before = people.filter((m) => m.end <= phrase.start && APPOSITION_BEFORE.test(text.slice(m.end, phrase.start))).pop();
+    const next = people.firstFrom(phrase.end);
+    const after = next && next.start - phrase.end < 8 && APPOSITION_AFTER.test(text.slice(phrase.end, next.start)) ? next : undefined;
+    const previous = people.lastBefore(phrase.start);
+    const before = previous && phrase.start - previous.end < 12 && APPOSITION_BEFORE.test(text.slice(previous.end, phrase.start)) ? previous : undefined;
     const person = after ?? before;
     if (person) apposed.set(phrase, person);
   }
@@ -56,7 +59,8 @@ export function resolveRoles(work: Work): Work {
       role: { offices: phrase.offices, of: phrase.of },
     });
   }
-  const kept = work.mentions.filter((m) => !added.some((r) => m.start >= r.start && m.end <= r.end && m.form === 'shape' && m.kind !== 'person'));
+  const roles = new SpanIndex(added);
+  const kept = work.mentions.filter((m) => !(m.form === 'shape' && m.kind !== 'person' && roles.overlapping(m.start, m.end).some((r) => m.start >= r.start && m.end <= r.end)));
   return { ...work, mentions: sortCandidates([...kept, ...added]) };
 }
 
@@ -92,8 +96,16 @@ export function currentHolder(rows: readonly Office[], date: string | null): Off
   return [...(open.length > 0 ? open : rows)].sort((a, b) => b.from.localeCompare(a.from))[0] ?? null;
 }
 
+const firstByKey = new WeakMap<Work, Map<string, Candidate>>();
+
 function personFor(work: Work, key: string): Candidate | null {
-  const seen = work.mentions.find((m) => m.key === key);
+  let byKey = firstByKey.get(work);
+  if (!byKey) {
+    byKey = new Map();
+    for (const m of work.mentions) if (!byKey.has(m.key)) byKey.set(m.key, m);
+    firstByKey.set(work, byKey);
+  }
+  const seen = byKey.get(key);
   if (seen) return seen;
   const facts = compileGazetteer(work.lang).entities.get(key);
   if (!facts) return null;
