@@ -40,9 +40,9 @@ export interface VerbReading {
  * verbReadings(fr, 'fournirait'); // [{ lemma: 'fournir', mood: 'conditional', tense: 'present', person: 3, number: 'sg' }]
  */
 export function verbReadings(lang: Language, word: string): readonly VerbReading[] {
-  const { readings } = verbLexicon(lang);
+  const lexicon = verbLexicon(lang);
   for (const key of lookupKeys(word)) {
-    const found = readings.get(key);
+    const found = lexicon.readings(key);
     if (found) return found;
   }
   return [];
@@ -59,11 +59,11 @@ export function verbReadings(lang: Language, word: string): readonly VerbReading
  */
 export function verbForms(lang: Language, lemma: string): readonly string[] {
   const key = foldTypography(lemma).toLowerCase().trim();
-  const { forms } = verbLexicon(lang);
-  const known = forms.get(key);
+  const lexicon = verbLexicon(lang);
+  const known = lexicon.forms(key);
   if (known) return known;
   const reflexive = splitReflexive(lang, key);
-  const bare = reflexive ? forms.get(reflexive.verb) : undefined;
+  const bare = reflexive ? lexicon.forms(reflexive.verb) : undefined;
   if (!reflexive || !bare) return [key];
   return [key, ...bare.filter((form) => form !== reflexive.verb).map(reflexive.attach)];
 }

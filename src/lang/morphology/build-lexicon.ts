@@ -1,28 +1,36 @@
 /**
- * Builds, once per language, the map from every verb form to its readings and
- * from every lemma to its forms, out of `verb-endings.tsv` (classes),
- * `verb-irregular.tsv` (lemmas with cells of their own) and `verb-lemmas.tsv`.
+ * Builds, once per language, the map from every verb form to its readings,
+ * out of `verb-endings.tsv` (classes), `verb-irregular.tsv` (lemmas with
+ * cells of their own) and `verb-lemmas.tsv`. The map holds small integer
+ * codes (lemma × template) rather than objects, so a hundred thousand forms
+ * build fast; readings are made, and kept, when a form is first looked up.
  */
 import type { Language } from '../load.ts';
 import type { VerbReading } from '../morphology.ts';
-import { inflectLemma } from './inflect-lemma.ts';
-import { parseCell, readClasses, type Cell } from './read-classes.ts';
+import { inflectLemma, planLemma, readingOf, type LemmaPlan } from './inflect-lemma.ts';
+import { parseCell, readClasses, type Cell, type Template } from './read-classes.ts';
 import { parseMood, parseTense } from './slot-readings.ts';
 
 /** The compiled verb knowledge of one language. */
 export interface VerbLexicon {
-  readonly readings: ReadonlyMap<string, readonly VerbReading[]>;
-  readonly forms: ReadonlyMap<string, readonly string[]>;
+  /** Every reading of a form (lower case, ' apostrophes), or undefined when it is no known form. */
+  readonly readings: (form: string) => readonly VerbReading[] | undefined;
+  /** Every form of a lemma, the lemma first, or undefined when the lemma is unknown. */
+  readonly forms: (lemma: string) => readonly string[] | undefined;
+  readonly lemmaCount: number;
+  readonly formCount: number;
 }
 
 /** The class column's value for a verb given whole by its own cells. */
 const NO_CLASS = '-';
+/** Room for template numbers in a code: lemma × TEMPLATES + template. */
+const TEMPLATES = 1 << 16;
 
 /**
  * The verb lexicon of a language, built on first use and kept by `lang.memo`.
  *
  * @example
- * verbLexicon(fr).readings.get('livrera')?.[0]?.lemma; // 'livrer'
+ * verbLexicon(fr).readings('livrera')?.[0]?.lemma; // 'livrer'
  */
 export function verbLexicon(lang: Language): VerbLexicon {
   return lang.memo('morphology/verb-lexicon', () => buildVerbLexicon(lang));
@@ -32,9 +40,68 @@ export function verbLexicon(lang: Language): VerbLexicon {
  * Builds the verb lexicon afresh (callers want {@link verbLexicon}, which keeps it).
  *
  * @example
- * buildVerbLexicon(fr).forms.get('livrer')?.includes('livrée'); // true
+ * buildVerbLexicon(fr).forms('livrer')?.includes('livrée'); // true
  */
 export function buildVerbLexicon(lang: Language): VerbLexicon {
+  const plans = readPlans(lang);
+  const templates: Template[] = [];
+  const templateIds = new Map<Template, number>();
+  const codes = new Map<string, number | number[]>();
+  plans.forEach((plan, lemmaId) => {
+    inflectLemma(plan, (form, template) => {
+      if (form === '') return;
+      let templateId = templateIds.get(template);
+      if (templateId === undefined) {
+        templateId = templates.push(template) - 1;
+        if (templateId >= TEMPLATES) throw new Error('veille: too many verb templates for the form map; raise TEMPLATES');
+        templateIds.set(template, templateId);
+      }
+      const code = lemmaId * TEMPLATES + templateId;
+      const known = codes.get(form);
+      if (known === undefined) codes.set(form, code);
+      else if (typeof known === 'number') codes.set(form, [known, code]);
+      else known.push(code);
+    });
+  });
+  const byLemma = new Map(plans.map((plan) => [plan.lemma, plan]));
+  const readingCache = new Map<string, readonly VerbReading[]>();
+  const formCache = new Map<string, readonly string[]>();
+  return {
+    lemmaCount: plans.length,
+    formCount: codes.size,
+    readings(form) {
+      const cached = readingCache.get(form);
+      if (cached) return cached;
+      const found = codes.get(form);
+      if (found === undefined) return undefined;
+      const list: VerbReading[] = [];
+      for (const code of typeof found === 'number' ? [found] : found) {
+        const plan = plans[Math.floor(code / TEMPLATES)];
+        const template = templates[code % TEMPLATES];
+        if (!plan || !template) continue;
+        const reading = readingOf(plan.lemma, template);
+        if (!list.some((known) => sameReading(known, reading))) list.push(reading);
+      }
+      const frozen = Object.freeze(list);
+      readingCache.set(form, frozen);
+      return frozen;
+    },
+    forms(lemma) {
+      const cached = formCache.get(lemma);
+      if (cached) return cached;
+      const plan = byLemma.get(lemma);
+      if (!plan) return undefined;
+      const own = new Set<string>([lemma]);
+      inflectLemma(plan, (form) => { if (form !== '') own.add(form); });
+      const frozen = Object.freeze([...own]);
+      formCache.set(lemma, frozen);
+      return frozen;
+    },
+  };
+}
+
+/** One plan per lemma of verb-lemmas.tsv and verb-irregular.tsv (the irregular file wins). */
+function readPlans(lang: Language): LemmaPlan[] {
   const classes = readClasses(lang.table('verb-endings'));
   const lemmaClass = new Map<string, string>();
   for (const row of lang.table('verb-lemmas')) lemmaClass.set(row['lemma'] ?? '', row['class'] ?? '');
@@ -46,25 +113,16 @@ export function buildVerbLexicon(lang: Language): VerbLexicon {
     irregular.set(lemma, cells);
     if (row['mood']) cells.push(parseCell(parseMood(row['mood']), parseTense(row['tense'] ?? ''), row['forms'] ?? ''));
   }
-  const readings = new Map<string, VerbReading[]>();
-  const forms = new Map<string, readonly string[]>();
+  const plans: LemmaPlan[] = [];
   for (const [lemma, className] of lemmaClass) {
     if (lemma === '') continue;
     const verbClass = className === NO_CLASS || className === '' ? undefined : classes.get(className);
     if (className !== NO_CLASS && className !== '' && !verbClass) {
       throw new Error(`veille: lemma "${lemma}" names verb class "${className}", which verb-endings.tsv (${lang.code}) does not define`);
     }
-    const own = new Set<string>([lemma]);
-    inflectLemma(lemma, verbClass, irregular.get(lemma) ?? [], (form, reading) => {
-      if (form === '') return;
-      own.add(form);
-      const list = readings.get(form);
-      if (!list) readings.set(form, [reading]);
-      else if (!list.some((known) => sameReading(known, reading))) list.push(reading);
-    });
-    forms.set(lemma, Object.freeze([...own]));
+    plans.push(planLemma(lemma, verbClass, irregular.get(lemma) ?? []));
   }
-  return { readings, forms };
+  return plans;
 }
 
 function sameReading(a: VerbReading, b: VerbReading): boolean {
