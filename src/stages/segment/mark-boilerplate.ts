@@ -32,6 +32,8 @@ const SEPARATOR = /[\s\u00A0](?:>|›|\||•|·|\/|»)[\s\u00A0]/gu;
 const GUILLEMET = /«/u;
 /** "Par Jeanne Martin", "By John Smith and Ann Lee": capitalised names after the byline cue. */
 const BYLINE_NAMES = /^[\s\u00A0]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?![\p{L}\p{M}.'’-])[\s\u00A0,/|•—–-]*|(?:and|et|de|du|van|von|le|la)[\s\u00A0]+)+$/u;
+/** What may follow the names: ", envoyé spécial à Kyiv", "(Budapest)", "— Reuters"; no sentence inside. */
+const BYLINE_TAIL = /^(.*?)(?:[,(—–][^.!?]{0,60})?$/u;
 /** Bylines sit among the first lines, sometimes after a photo caption or the title. */
 const BYLINE_LINES = 6;
 
@@ -76,7 +78,10 @@ function isProse(text: string): boolean {
 function isByline(text: string, data: SegmentData): boolean {
   if (text.length > TOP_CHARS) return false;
   const end = data.boilerplate.byline.endOf(text);
-  return end >= 0 && BYLINE_NAMES.test(text.slice(end));
+  if (end < 0) return false;
+  const rest = text.slice(end);
+  const names = BYLINE_TAIL.exec(rest)?.[1] ?? rest;
+  return names.trim() !== '' && (BYLINE_NAMES.test(rest) || BYLINE_NAMES.test(names));
 }
 
 /** Why a line above the prose is boilerplate, or null. */
