@@ -38,6 +38,14 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const reader = new SlotReader(context, words, candidate);
+    // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act.
+    if (reader.isInverted()) continue;
+    // "three firms, all accused of aiding Moscow": an accusation without accuser still makes the act alleged.
+    if (reader.isBareAccusation()) {
+      const accused = reader.slot('subj');
+      for (const t of accused?.mentions ?? []) out.push({ ...candidate, targetSpan: t, target: t.entity });
+      continue;
+    }
     const agent = reader.agent();
     let target: Found | null = null;
     let actor: Found | null = null;
@@ -128,6 +136,23 @@ class SlotReader {
     const previous = index > 0 ? this.#mentions[index - 1] : undefined;
     if (previous && this.#joins(this.#context.text.slice(previous.end, mention.start)) === 'coord') return this.governor(previous);
     return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
+  }
+
+  /** True for a verb right after a comma and followed by a mention: ", warns Seoul", ", a affirmé Rutte". */
+  isInverted(): boolean {
+    const { trigger, pattern } = this.#candidate;
+    if (pattern.pos !== 'verb') return false;
+    if (!/,\s*$/u.test(this.#context.text.slice(Math.max(0, trigger.start - 3), trigger.start))) return false;
+    const next = this.#after()[0];
+    return next !== undefined && this.#wordsBetween(trigger.end, next.start) <= 1;
+  }
+
+  /** "accusé de livrer", "accused of aiding" with no object between: a passive accusation, accuser unsaid. */
+  isBareAccusation(): boolean {
+    const { trigger, pattern, type } = this.#candidate;
+    if (type !== 'ACCUSE' || pattern.pos !== 'verb') return false;
+    const next = wordsIn(this.#context.text, { start: trigger.end, end: Math.min(this.#candidate.clause.end, trigger.end + 12) })[0];
+    return next !== undefined && this.#words.complement.has(next.norm) && this.agent() === null;
   }
 
   /** "imposées par les pays occidentaux", "shot down by Ukraine": the agent right after the trigger. */

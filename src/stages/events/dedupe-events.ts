@@ -23,6 +23,8 @@ export function dedupeEvents(candidates: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>();
   const targeted = new Set(candidates.filter((c) => c.target !== null).map((c) => `${c.sentence.start}|${c.type}|${c.actor}`));
   return candidates.filter((c) => {
+    // Accusations without accuser served only to mark what they allege.
+    if (c.actor === null) return false;
     if (arity(c) < (byTrigger.get(`${c.trigger.start}:${c.trigger.end}`) ?? 0)) return false;
     if (c.target === null && targeted.has(`${c.sentence.start}|${c.type}|${c.actor}`)) return false;
     const key = [c.sentence.start, c.type, c.actor, c.target, c.certainty?.value, c.source?.entity ?? c.source?.text ?? ''].join('|');

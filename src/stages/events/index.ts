@@ -12,6 +12,7 @@ import type { Language } from '../../lang/load.ts';
 import type { Candidate, EventContext, EventPass } from './context.ts';
 import { findTriggers } from './find-triggers.ts';
 import { assignArguments } from './assign-arguments.ts';
+import { foldCommitments } from './fold-commitments.ts';
 import { markAccusations } from './mark-accusations.ts';
 import { judgeCertainty } from './judge-certainty.ts';
 import { attributeSource } from './attribute-source.ts';
@@ -21,6 +22,7 @@ import { dedupeEvents } from './dedupe-events.ts';
 export const PASSES: readonly EventPass[] = [
   findTriggers, // "fournirait", "les sanctions", "s'est entretenu" → candidates
   assignArguments, // subject / object / "à X" / "par X" / "la Chine et l'Iran"
+  foldCommitments, // "s'engagent à fournir" is the AID, planned, not an AGREE
   markAccusations, // "accusé l'Iran de livrer" → the AID is alleged, by the accuser
   judgeCertainty, // "aurait", "n'a pas", "veut", conditional mood
   attributeSource, // quote speaker, "selon X", "X a déclaré que"

@@ -32,3 +32,23 @@ test('accusation: a suspected infinitive keeps its actor and is suspected (fr)',
   assertDoc(doc);
   assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'China', target: 'Russia', certainty: 'suspected', source: null }]);
 });
+
+test('accusation: "accused of" without accuser gives no ACCUSE but an alleged act (en)', () => {
+  const doc = handDoc({ text: 'Two firms in Beijing, all accused of aiding Moscow, were named.', lang: 'en', entities: [...ALL, { name: 'Firm', kind: 'organization', says: ['Two firms'] }] });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'Firm', target: 'Russia', certainty: 'alleged', source: null }]);
+});
+
+test('commitment: a pledge to act is the act, planned, and no AGREE (en)', () => {
+  const doc = handDoc({ text: 'Washington pledged to send more shells to Kyiv.', lang: 'en', entities: [...ALL, ...world('Ukraine')] });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'United States', target: 'Ukraine', certainty: 'planned', source: null }]);
+});
+
+test('commitment: the same in French', (t) => {
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const doc = handDoc({ text: "Washington s'engage à livrer des obus à Kiev.", lang: 'fr', entities: [...ALL, ...world('Ukraine')] });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'United States', target: 'Ukraine', certainty: 'planned', source: null }]);
+});

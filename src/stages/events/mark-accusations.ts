@@ -23,11 +23,12 @@ export function markAccusations(candidates: readonly Candidate[], context: Event
       && a.targetSpan !== null && a.targetSpan.end <= candidate.trigger.start
       && (candidate.actor === a.target || candidate.actorSpan?.start === a.targetSpan.start)
       && wordsIn(context.text, { start: a.targetSpan.end, end: candidate.trigger.start }).length <= REACH);
-    if (!accusation || accusation.actor === null || accusation.actorSpan === null) return candidate;
+    if (!accusation) return candidate;
     return {
       ...candidate,
       certainty: { value: 'alleged', cue: accusation.trigger, rule: 'accusation' },
-      source: { entity: accusation.actor, text: null, cue: accusation.trigger, rule: 'accuser' },
+      // "accused of aiding Moscow" names no accuser: the act is alleged, its source left to the other cues.
+      source: accusation.actor === null ? null : { entity: accusation.actor, text: null, cue: accusation.trigger, rule: 'accuser' },
     };
   });
 }

@@ -13,6 +13,8 @@ export interface EventWords {
   readonly between: ReadonlySet<string>;
   readonly locative: ReadonlySet<string>;
   readonly det: ReadonlySet<string>;
+  /** Words that open an infinitive complement ("accusé de", "accused of"). */
+  readonly complement: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -38,7 +40,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
