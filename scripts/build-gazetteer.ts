@@ -39,7 +39,11 @@ function collect(): Entry[] {
     entries.push({ cells: [capital.key, 'place', capital.wikidata, '', country.key, ''], fr: { name: capital.fr }, en: { name: capital.en } });
   }
   for (const row of curatedRows) {
-    const forms = (lang: 'fr' | 'en'): Forms => ({ name: splitList(row[`${lang}_names`]), short: splitList(row[`${lang}_short`]) });
+    const forms = (lang: 'fr' | 'en'): Forms => ({
+      name: splitList(row[`${lang}_names`]),
+      short: splitList(row[`${lang}_short`]),
+      demonym: splitList(row[`${lang}_demonyms`]),
+    });
     entries.push({ cells: [row.key ?? '', row.kind ?? '', row.wikidata ?? '', '', row.part_of ?? '', row.gender ?? ''], fr: forms('fr'), en: forms('en') });
   }
   return entries;
