@@ -39,9 +39,12 @@ function collect(): Entry[] {
     entries.push({ cells: [capital.key, 'place', capital.wikidata, '', country.key, ''], fr: { name: capital.fr }, en: { name: capital.en } });
   }
   for (const row of curatedRows) {
+    // French news often keep the English spelling of foreign places and people ("Hodeidah", "Zelenskyy"):
+    // their English names and short forms are French forms too (after the French ones, which stay primary).
+    const borrows = row.kind === 'place' || row.kind === 'person';
     const forms = (lang: 'fr' | 'en'): Forms => ({
-      name: splitList(row[`${lang}_names`]),
-      short: splitList(row[`${lang}_short`]),
+      name: unique([...splitList(row[`${lang}_names`]), ...(lang === 'fr' && borrows ? splitList(row.en_names) : [])]),
+      short: unique([...splitList(row[`${lang}_short`]), ...(lang === 'fr' && borrows ? splitList(row.en_short) : [])]),
       demonym: splitList(row[`${lang}_demonyms`]),
     });
     entries.push({ cells: [row.key ?? '', row.kind ?? '', row.wikidata ?? '', '', row.part_of ?? '', row.gender ?? ''], fr: forms('fr'), en: forms('en') });
