@@ -80,7 +80,7 @@ test('impersonal "il" is not a pronoun mention', () => {
 });
 
 test('unknown people are found by a title or by a given name', () => {
-  has(mentionsOf('Selon M. Berthelot, la réunion a été reportée.', 'fr'), 'Berthelot → Berthelot (shape)');
+  has(mentionsOf('Selon M. Berthelot, la réunion a été reportée.', 'fr'), 'M. Berthelot → Berthelot (shape)');
   has(mentionsOf("Le ministre sud-coréen de la Défense, Park Jin-ho, s'est exprimé.", 'fr'), 'Park Jin-ho → Park Jin-ho (shape)');
   has(mentionsOf('The report was written by Olivia Brandt and published on Monday.', 'en'), 'Olivia Brandt → Olivia Brandt (shape)');
   has(mentionsOf('Defence Minister Tomas Verhoeven spoke to reporters.', 'en'), 'Tomas Verhoeven → Tomas Verhoeven (shape)');

@@ -20,7 +20,7 @@ export interface RolePhrase {
 }
 
 const ELECT = new Set(['élu', 'élue', 'elect']);
-const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'auprès']);
+const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'auprès', 'at', 'to']);
 const ARTICLE = new Set(['la', "l'", 'the', 'des']);
 
 /**
@@ -95,14 +95,19 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
     } else if (mention?.form === 'demonym' && of === null) {
       of = mention.key;
       j = nextAfter(words, j, mention.end);
-    } else if (of === null && (COMPLEMENT.has(key) || (step === 0 && !word.capitalised && complementAt(words, j + 1, text)))) {
+    } else if (COMPLEMENT.has(key) || (step === 0 && of === null && !word.capitalised && complementAt(words, j + 1, text))) {
       // "porte-parole militaire des Houthis": one adjective may stand before the complement
       let k = COMPLEMENT.has(key) ? j + 1 : j + 2;
       if (words[k] && ARTICLE.has(wordKey(words[k]!.text))) k++;
       const target = words[k] ? startingAt.get(words[k]!.start) : undefined;
-      if (!target || target.form === 'demonym') break;
-      of = target.key;
-      j = nextAfter(words, k, target.end);
+      // "porte-parole de la présidence russe": a body named by a noun and a demonym
+      const noun = words[k];
+      const adjective = !target && noun && !noun.capitalised && words[k + 1] ? startingAt.get(words[k + 1]!.start) : undefined;
+      const found = target && target.form !== 'demonym' ? target : adjective?.form === 'demonym' ? adjective : undefined;
+      if (!found) break;
+      // "ambassadeur de Corée du Nord auprès des Nations unies": a second complement widens the span only
+      of ??= found.key;
+      j = nextAfter(words, k, found.end);
     } else break;
   }
   // English modifiers before the noun: "NATO chief", "Russian president", "Ukraine's president"

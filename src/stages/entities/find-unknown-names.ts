@@ -108,7 +108,9 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   // "Defence Minister Shin Won-sik": a title inside the run
   for (let k = run.to - 1; k > run.from; k--) {
     const inner = titleEndingAt(words, k, text, shapes);
-    if (inner && inner.start >= run.from) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
+    // … but "NATO Secretary General" is all title
+    const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(wordKey(word.text)) && !shapes.titles.has(wordKey(word.text)));
+    if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
   }
   const before = titleBefore(work, words, run.from, shapes);
   if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender, rule: 'shape-title' }];

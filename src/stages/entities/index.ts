@@ -6,6 +6,7 @@
 import type { Stage } from '../../core/stage.ts';
 import { buildEntities } from './build-entities.ts';
 import { chooseReadings } from './choose-readings.ts';
+import { extendHonorifics } from './extend-honorifics.ts';
 import { findUnknownNames } from './find-unknown-names.ts';
 import { linkShortNames } from './link-short-names.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
@@ -21,6 +22,7 @@ export const PASSES: readonly Pass[] = [
   linkShortNames, // "Dupont" after "Jean Dupont"
   resolveRoles, // "le secrétaire général de l'OTAN" → its holder; appositions bind roles
   resolvePronouns, // « … », a-t-il déclaré → the latest compatible person
+  extendHonorifics, // "M. Abdollahian" as one mention
 ];
 
 /**

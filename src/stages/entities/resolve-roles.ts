@@ -47,6 +47,8 @@ export function resolveRoles(work: Work): Work {
   for (const phrase of phrases) {
     const holder = apposed.get(phrase) ?? holderOf(work, phrase, bindings, docKeys);
     if (!holder) continue;
+    // "South Korea's defence minister … the minister said": a resolved role binds its office too
+    if (!apposed.has(phrase) && phrase.of) bindings.push({ offices: phrase.offices, of: phrase.of, person: holder, at: phrase.start });
     added.push({
       start: phrase.start,
       end: phrase.end,
@@ -71,7 +73,12 @@ function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], 
   if (phrase.of) {
     const bound = bindings.find((b) => shares(b.offices) && b.of === phrase.of);
     if (bound) return bound.person;
-    const office = currentHolder(gazetteer.offices.filter((o) => phrase.offices.includes(o.office) && o.of === phrase.of), date);
+    const rows = gazetteer.offices.filter((o) => phrase.offices.includes(o.office) && o.of === phrase.of);
+    // A holder the doc names wins over the one in force ("South Korea's defence minister" in a 2023 story about Shin Won-sik)
+    const named = [...new Set(rows.filter((o) => docKeys.has(o.holder)).map((o) => o.holder))];
+    if (named.length === 1) return personFor(work, named[0]!);
+    if (!phrase.form.bare && new Set(rows.map((o) => o.office)).size > 1) return null;
+    const office = currentHolder(rows, date);
     return office ? personFor(work, office.holder) : null;
   }
   const earlier = bindings.filter((b) => shares(b.offices) && b.at < phrase.start).pop();
