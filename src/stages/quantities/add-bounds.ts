@@ -7,6 +7,7 @@
 import type { Approx } from '../../core/layers.ts';
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf } from './compile-grammar.ts';
+import { endsWithLabel } from './drop-non-numbers.ts';
 
 /** How far back a bound may start ("pas moins de", "no fewer than"). */
 const REACH = 32;
@@ -26,6 +27,8 @@ export function addBounds(candidates: readonly Candidate[], context: Context): C
     const before = folded.slice(from, candidate.start).match(grammar.boundsBefore);
     if (before && before.index !== undefined) {
       const bound = grammar.bounds.get(`before:${keyOf(before[0])}`);
+      // "aged between 20 and 30": an age, not a count
+      if (bound && endsWithLabel(context, folded.slice(from, from + before.index))) return { ...candidate, drop: bound === 'range' ? 'label-range' : 'label' };
       if (bound && bound !== 'none') next = { ...next, start: from + before.index, approx: bound === 'range' ? 'at_least' : bound, rule: `${next.rule}.bound` };
       if (bound === 'range') next = { ...next, rule: `${candidate.rule}.range` };
     }
@@ -44,9 +47,14 @@ function closeRanges(candidates: Candidate[], context: Context): Candidate[] {
   const { folded, grammar } = context;
   const ands = grammar.roles.get('range-and') ?? new Set<string>();
   return candidates.map((low, index, all) => {
-    if (!low.rule.includes('.range')) return low;
+    if (!low.rule.includes('.range') && low.drop !== 'label-range') return low;
     const high = all[index + 1];
-    if (!high || high.drop) return low;
+    if (!high) return low;
+    if (low.drop) {
+      all[index + 1] = { ...high, drop: low.drop };
+      return low;
+    }
+    if (high.drop) return low;
     if (!ands.has(keyOf(folded.slice(low.number.end, high.number.start)))) return low;
     const approx: Approx = 'at_least';
     const scale = low.scale === 1 && high.scale > 1 ? high.scale : 1;

@@ -85,7 +85,8 @@ function buildGrammar(lang: Language): Grammar {
   }
   const numberForms = [...words.keys()];
   const wordSource = numberForms
-    .filter((form) => form.length > 1)
+    // one-letter scales ("k", "m") only follow digits; one-letter units ("a" in "a billion") may start a run
+    .filter((form) => form.length > 1 || words.get(form)?.some((w) => w.kind === 'unit'))
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join('|');
@@ -155,7 +156,7 @@ function buildGrammar(lang: Language): Grammar {
     digits,
     decimal,
     spelled,
-    word: new RegExp(`(?:${wordSource})`, 'giu'),
+    word: new RegExp(`(?<!\\p{L})(?:${wordSource})(?!\\p{L})`, 'giu'),
     scaleAfter,
     bounds,
     boundsBefore: new RegExp(`${wordAlternation(before, 'i').source}[\\s\\u00A0\\u202F]*$`, 'iu'),

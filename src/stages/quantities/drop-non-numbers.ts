@@ -40,13 +40,23 @@ function whyNot(candidate: Candidate, context: Context): string | null {
     if (!grammar.unitAt.exec(folded)) return 'name-or-ordinal';
   }
   if (!candidate.spelled && nextToMonth(context, before, after)) return 'date';
+  return endsWithLabel(context, before) ? 'label' : null;
+}
+
+/**
+ * True when the text ends with a label word of quantity-links.tsv ("article",
+ * "âgé de", "aged"), so the number after it is a name or an age.
+ *
+ * @example
+ * endsWithLabel(context, "selon l'article "); // true
+ */
+export function endsWithLabel(context: Context, before: string): boolean {
   const words = before.match(LAST_WORDS)?.[0] ?? '';
   // "l'article 5": the label is the word after the elision
   const parts = keyOf(words).split(' ').map((part) => part.replace(/^\p{L}{1,2}'(?=\p{L})/u, ''));
-  const labels = grammar.roles.get('label');
+  const labels = context.grammar.roles.get('label');
   const last = parts.at(-1) ?? '';
-  if (labels && (labels.has(last) || labels.has(parts.slice(-2).join(' ')))) return 'label';
-  return null;
+  return labels !== undefined && (labels.has(last) || labels.has(parts.slice(-2).join(' ')));
 }
 
 /** "7 novembre", "Oct 24", "November 7, 2024": the number is a day. */

@@ -21,7 +21,9 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
     const anaphor = candidate.unitKind === 'anaphor';
     if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate) || followsName(candidate, context))) return candidate;
     const earlier = candidates.slice(0, index).reverse().find(counted);
-    const later = anaphor ? undefined : candidates.slice(index + 1).find(counted);
+    // a later noun only names a bounded or scaled number ("moins de 10 millions sur 21 millions d'électeurs"), not "les 27"
+    const forward = !anaphor && (candidate.approx !== 'exact' || candidate.scale > 1);
+    const later = forward ? candidates.slice(index + 1).find(counted) : undefined;
     const unit = earlier?.unit ?? later?.unit ?? (anaphor ? context.previousUnits.at(-1) : countedBefore(candidate, context));
     if (!unit) return candidate;
     return { ...candidate, unit, unitKind: 'count', rule: `${candidate.rule}.inherited` };

@@ -41,6 +41,7 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['Deux soldats et huit autres candidats.', [['Deux soldats', 2, 'soldier', 'exact'], ['huit autres candidats', 8, 'candidate', 'exact']]],
   ['La guerre a commencé en 2022.', []],
   ['La COP29 et la COP 29 se tiennent à Bakou.', []],
+  ['La COP 29 promet 300 milliards de dollars.', [['300 milliards de dollars', 300_000_000_000, 'dollar', 'exact']]],
   ['La réunion commence à 14 h 30.', []],
   ['Une trêve de 30 jours est proposée.', []],
   ['Le 7 novembre, il a parlé.', []],
@@ -50,6 +51,9 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['La quarantaine a été levée.', []],
   ['Le nombre de soldats envoyés atteindrait 11 000.', [['11 000', 11000, 'soldier', 'exact']]],
   ['Kiev réclame 200 chars Leopard 2.', [['200 chars', 200, 'tank', 'exact']]],
+  ['Les 27 ont sanctionné 116 entités.', [['116 entités', 116, 'entity', 'exact']]],
+  ['Un milliard de dollars est promis.', [['Un milliard de dollars', 1_000_000_000, 'dollar', 'exact']]],
+  ['Moins de 10 millions ont voté sur 21 millions d’électeurs.', [['Moins de 10 millions', 10_000_000, 'voter', 'less_than'], ['21 millions d’électeurs', 21_000_000, 'voter', 'exact']]],
 ];
 
 const ENGLISH: [string, [string, number, string | null, string][]][] = [
@@ -68,6 +72,8 @@ const ENGLISH: [string, [string, number, string | null, string][]][] = [
   ['Twenty-three vessels and one hundred and twenty trucks.', [['Twenty-three vessels', 23, 'vessel', 'exact'], ['one hundred and twenty trucks', 120, 'truck', 'exact']]],
   ['The number of containers shipped so far is about 5,000.', [['about 5,000', 5000, 'container', 'about']]],
   ['Kyiv wants 200 Leopard 2 tanks and some 2.3 million Palestinians are hungry.', [['200 Leopard 2 tanks', 200, 'tank', 'exact'], ['some 2.3 million Palestinians', 2_300_000, 'palestinian', 'about']]],
+  ['A billion dollars and a dozen tanks were promised.', [['A billion dollars', 1_000_000_000, 'dollar', 'exact'], ['a dozen tanks', 12, 'tank', 'exact']]],
+  ['The 45-year-old was one of 12 suspects aged between 20 and 30.', [['12 suspects', 12, 'suspect', 'exact']]],
   ['They agreed a 60-day truce in 2022.', []],
   ['The G20 met on November 7, 2024, at 3 pm.', []],
   ['He signed Article 5 at 10:30.', []],
