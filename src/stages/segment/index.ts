@@ -12,6 +12,8 @@ import { markTitle } from './mark-title.ts';
 import { markAttributions } from './mark-attributions.ts';
 import { markHeadings } from './mark-headings.ts';
 import { splitSentences } from './split-sentences.ts';
+import { splitGluedSentences } from './split-glued-sentences.ts';
+import { splitEllipses } from './split-ellipses.ts';
 import { reattachClosingQuotes } from './reattach-closing-quotes.ts';
 import { mergeContinuations } from './merge-continuations.ts';
 import { mergeAbbreviations } from './merge-abbreviations.ts';
@@ -34,6 +36,8 @@ export const SEGMENT_PASSES: readonly SegmentPass[] = [
   markAttributions, // "Mark Rutte, chef de l’Alliance atlantique" under a quoted block
   markHeadings, // short unpunctuated lines between paragraphs
   splitSentences, // Intl.Segmenter, one paragraph at a time
+  splitGluedSentences, // "…du fleuve.Un officiel…" → two sentences
+  splitEllipses, // "Rien n’est joué… Le président…" → two sentences
   reattachClosingQuotes, // "« Non ! " | "» Puis…" → "« Non ! »" | "Puis…"
   mergeContinuations, // « Pourquoi ? » a demandé…
   mergeAbbreviations, // M. Dupont, Mr. Smith, U.S. officials, George W. Bush
