@@ -45,8 +45,8 @@ export function nameVariants(name: string | undefined): string[] {
   const forms = inner ? [inner[1] ?? '', aside.includes('.') ? '' : aside] : [clean];
   // "États-Unis" is often typed "Etats-Unis": add the unaccented capital initial.
   const unaccented = forms.filter((form) => /^[ÉÈ]/u.test(form)).map((form) => `E${form.slice(1)}`);
-  // world-countries' French official name of the United States starts "Les états-unis": not a form news write.
-  return unique([...forms, ...unaccented].map((form) => form.trim()).filter((form) => form !== '' && !/^Les /u.test(form)));
+  // world-countries' French official names "Les états-unis…", "La République populaire du Bangladesh" carry an article.
+  return unique([...forms, ...unaccented].map((form) => form.trim()).filter((form) => form !== '' && !/^(?:Les|La|Le) /u.test(form)));
 }
 
 /**
