@@ -8,7 +8,7 @@ import type { Language } from '../../lang/load.ts';
 import { verbForms, verbReadings, type VerbReading } from '../../lang/morphology.ts';
 
 /** How reported content may follow a verb without quotation marks. */
-export type ClauseShape = 'que' | 'that' | 'inf' | 'bare';
+export type ClauseShape = 'que' | 'that' | 'inf' | 'bare' | 'none';
 
 /** One reporting verb of the table. */
 export interface ReportingVerb {
@@ -35,6 +35,10 @@ export interface CueLexicon {
   readonly complements: ReadonlySet<string>;
   /** Conjunctions where the narrator takes over again (« alors que », "while"). */
   readonly clauseBreaks: RegExp;
+  /** « selon laquelle », "according to which": attribution of a quote to the subject of the sentence. */
+  readonly relativeCues: RegExp;
+  /** Words opening a subject noun phrase ("the minister said"). */
+  readonly determiners: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly infinitiveEndings: readonly string[];
   readonly gerundEndings: readonly string[];
@@ -42,7 +46,7 @@ export interface CueLexicon {
   readonly prepositions: ReadonlySet<string>;
 }
 
-const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare'];
+const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare', 'none'];
 
 /** A key for a word: typography folded, lower-cased. */
 export function wordKey(word: string): string {
@@ -81,6 +85,8 @@ export function compileCues(lang: Language): CueLexicon {
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
       clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),
+      relativeCues: wordAlternation(byRole('relative-cue'), 'i'),
+      determiners: new Set(byRole('determiner')),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),
       gerundEndings: byRole('gerund-ending'),

@@ -15,7 +15,11 @@ export interface Cue extends Span {
   readonly pronoun: Span | null;
   /** "n'a pas nié", "did not deny": no quote is taken from a denied speech act. */
   readonly negated: boolean;
+  /** « selon laquelle »: the speaker is the subject of the sentence. */
+  readonly relative?: boolean;
 }
+
+const RELATIVE: ReportingVerb = { lemma: 'selon', kind: 'report', clause: 'none' };
 
 const ELIDED_OR_WORD = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/giu;
 
@@ -63,7 +67,13 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
     const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
     cues.push({ start, end, verb, entry, pronoun, negated });
   }
-  return cues;
+  const relative = new RegExp(lexicon.relativeCues.source, lexicon.relativeCues.flags);
+  relative.lastIndex = from;
+  for (let match = relative.exec(text); match && match.index < to; match = relative.exec(text)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    cues.push({ ...span, verb: span, entry: RELATIVE, pronoun: null, negated: false, relative: true });
+  }
+  return cues.sort((a, b) => a.start - b.start);
 }
 
 /** `a-t-il `, `a également `, `has `: an auxiliary with what may sit between it and the verb. */

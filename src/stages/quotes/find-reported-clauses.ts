@@ -47,7 +47,8 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
       const ownQuote = drafts.find((draft) => draft.marks && draft.cue?.start === cue.start && draft.marks.start > opened.start);
       let end = clauseEnd(context, opened.start, sentence, later, quoted);
       // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
-      if (ownQuote?.marks && ownQuote.marks.start < end && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
+      if (ownQuote?.marks && ownQuote.marks.start < end && startsUtterance(context.text.slice(ownQuote.start, ownQuote.end))
+        && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
         end = ownQuote.marks.start;
         while (end > opened.start && /[\s,:]/u.test(context.text[end - 1] ?? '')) end--;
       }
@@ -69,6 +70,11 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
     });
   }
   return [...drafts, ...found];
+}
+
+/** A quote that opens with a capital or a conjunction is an utterance of its own (“and we’ll see…”), not the end of the clause (is “not fair”). */
+function startsUtterance(quoted: string): boolean {
+  return /^(?:\p{Lu}|(?:and|but|et|mais)\s)/u.test(quoted);
 }
 
 /** "…that X, warning that…", "…that X and highlighted that…": the verb goes on with the previous speaker. */

@@ -21,6 +21,8 @@ export interface FoundSpeaker {
 /** « les Houthis du Yémen », "the president of France": the mention after the preposition is a complement. */
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en)\s*$/iu;
 
+const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
+
 /**
  * The speaker of a cue inside `window` (a stretch of one sentence or attribution).
  *
@@ -41,7 +43,8 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
     const start = cue.start - word[0].length;
     return fromPronoun(context, { start, end: start + word[1].length });
   }
-  const afterAll = speakers.filter((m) => m.start >= cue.end && m.end <= window.end);
+  // « a annoncé à l’AFP une source proche »: the listener is no speaker.
+  const afterAll = speakers.filter((m) => m.start >= cue.end && m.end <= window.end && !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
   return null;
@@ -58,6 +61,7 @@ function outsideRelative(context: QuoteContext, before: readonly Mention[], wind
 
 /** "…, warning that", « et dit considérer »: the verb shares the subject of the sentence. */
 function sharesSubject(context: QuoteContext, cue: Cue): boolean {
+  if (cue.relative) return true;
   if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) return true;
   return /(?:^|\s)(?:and|et)\s+$/iu.test(context.text.slice(Math.max(0, cue.start - 6), cue.start));
 }

@@ -42,7 +42,9 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
       // « …, ont indiqué des diplomates »: with no entity named, only a verb in first place with its auxiliary attributes.
       const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start));
-      if (!speaker && !(verbFirst && cue.start < cue.verb.start)) continue;
+      // « …, ont indiqué des diplomates », "…, the minister said": no entity named, but an attribution all the same.
+      const nounSubject = context.lexicon.determiners.has(plainWords(context.text.slice(at, cue.start))[0] ?? '');
+      if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject) continue;
       // « X, Hossein Amir Abdollahian, l’a déclaré à l’agence Fars »: the subject must sit in the attribution itself.
       if (speaker && !verbFirst && !(speaker.speakerSpan.start > at && speaker.speakerSpan.end <= cue.end)) continue;
       let start = sentence.start;

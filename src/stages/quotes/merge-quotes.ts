@@ -2,7 +2,8 @@
  * Keeps one quote per stretch of reported words: when two drafts share most
  * of their words (Jaccard ≥ 0.5, the scorer's own test), the one found by the
  * surer rule stays (block, then direct, then indirect after a verb, then a
- * trailing attribution). A short direct quote inside a longer indirect one
+ * trailing attribution), except that a direct quote making most of an indirect
+ * one that contains it is part of it. A short direct quote inside a longer indirect one
  * stays as well when a verb introduces it (« indique que les membres "réitèrent leurs positions" »);
  * without one it is a fragment of the indirect quote and goes.
  */
@@ -18,7 +19,11 @@ const RANK: Readonly<Record<string, number>> = { block: 0, direct: 1, indirect: 
  * mergeQuotes(context, [indirect("que « le changement est proche »"), direct("le changement est proche")]); // the direct one
  */
 export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  const ranked = [...drafts].sort((a, b) => rank(a) - rank(b) || bySpan(a, b));
+  const wordsAt = (draft: QuoteDraft) => new Set(wordsOf(context.text.slice(draft.start, draft.end)));
+  // "that the tariff hurts exporters and is “not fair to farmers”": the quoted end belongs to the reported clause.
+  const swallowed = drafts.filter((draft) => draft.kind === 'direct' && drafts.some((other) => other.kind === 'indirect'
+    && other.start <= draft.start && draft.end <= other.end && jaccard(wordsAt(draft), wordsAt(other)) >= 0.5));
+  const ranked = drafts.filter((draft) => !swallowed.includes(draft)).sort((a, b) => rank(a) - rank(b) || bySpan(a, b));
   const kept: QuoteDraft[] = [];
   for (const draft of ranked) {
     const words = new Set(wordsOf(context.text.slice(draft.start, draft.end)));

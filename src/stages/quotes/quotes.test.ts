@@ -236,16 +236,46 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'The missiles were fired into “waters where dozens of tankers” were sailing', kind: 'indirect', speaker: 'United States', cue: 'said' }],
   },
   {
-    name: 'fr: « alors que » ends the reported clause',
+    name: 'fr: « alors que » ends the reported clause, which holds the quoted words',
     lang: 'fr',
     text: 'Mark Rutte a assuré que « le soutien ne faiblira pas » alors que le sommet touchait à sa fin.',
-    quotes: [{ text: 'le soutien ne faiblira pas', kind: 'direct', speaker: 'Mark Rutte', cue: 'a assuré' }],
+    quotes: [{ text: 'que « le soutien ne faiblira pas »', kind: 'indirect', speaker: 'Mark Rutte', cue: 'a assuré' }],
   },
   {
     name: 'fr: an unresolved pronoun goes to the subject of the sentence before, not its object',
     lang: 'fr',
     text: 'Mark Rutte a longuement parlé avec Jean Dupont mardi.\n« Nous sommes d’accord sur l’essentiel des questions », a-t-il déclaré.',
     quotes: [{ text: 'Nous sommes d’accord sur l’essentiel des questions', kind: 'direct', speaker: 'Mark Rutte', cue: 'a-t-il déclaré' }],
+  },
+  {
+    name: 'fr: « selon laquelle » gives the quote to the subject of the sentence',
+    lang: 'fr',
+    text: 'Kiev a publié jeudi une note selon laquelle « les frappes ont visé des dépôts de carburant ».',
+    quotes: [{ text: 'les frappes ont visé des dépôts de carburant', kind: 'direct', speaker: 'Ukraine', cue: 'selon laquelle' }],
+  },
+  {
+    name: 'fr: the listener after the verb is no speaker, a subject named by no entity continues the previous source',
+    lang: 'fr',
+    text: '« Les pourparlers reprendront lundi à Genève », a déclaré Jean Dupont.\n« Rien n’est encore signé entre les parties », a précisé à Kiev le porte-parole.',
+    quotes: [
+      { text: 'Les pourparlers reprendront lundi à Genève', kind: 'direct', speaker: 'Jean Dupont', cue: 'a déclaré' },
+      { text: 'Rien n’est encore signé entre les parties', kind: 'direct', speaker: 'Jean Dupont', cue: 'a précisé' },
+    ],
+  },
+  {
+    name: 'en: ", the minister said" attributes with no entity named',
+    lang: 'en',
+    text: '“We counted forty trucks at the crossing,” Smith said.\nMost of them carried fuel for the front, the spokeswoman said.',
+    quotes: [
+      { text: 'We counted forty trucks at the crossing', kind: 'direct', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'Most of them carried fuel for the front', kind: 'indirect', speaker: 'Anna Smith', cue: 'said' },
+    ],
+  },
+  {
+    name: 'en: a quoted predicate stays in its reported clause',
+    lang: 'en',
+    text: 'Smith complained that the new tariff hurts exporters and is “not fair to the farmers of Ukraine.”',
+    quotes: [{ text: 'that the new tariff hurts exporters and is “not fair to the farmers of Ukraine.”', kind: 'indirect', speaker: 'Anna Smith', cue: 'complained' }],
   },
   {
     name: 'en: a quote without cue continues the previous speaker',

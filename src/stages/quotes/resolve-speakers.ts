@@ -28,7 +28,8 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     if (draft.speakerSpan) {
       speaker = subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
       rule = `${draft.rule}-pronoun`;
-    } else if (draft.kind === 'direct' && !draft.cue && previous && draft.start - previous.end <= CONTINUATION_REACH) {
+    } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.kind === 'direct' || draft.cue)) {
+      // « « … », indique le texte »: a speaker named by no entity is the source quoted just before.
       speaker = previous.speaker ?? null;
       rule = `${draft.rule}-continued`;
     }
