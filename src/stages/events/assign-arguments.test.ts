@@ -36,6 +36,9 @@ const cases: readonly Case[] = [
   { name: 'a verb after "but" shares the sentence subject (en)', lang: 'en', text: 'Tehran welcomed the plan but rejected Washington.', entities: ALL, expect: ['REJECT Iran → United States'] },
   { name: 'an indirect quote does not hide the subject (fr)', lang: 'fr', text: 'Moscou a démenti avoir reçu des obus de Pyongyang.', entities: ALL, expect: ['AID North Korea → Russia'] },
   { name: 'a verb inverted after a comma reports speech (en)', lang: 'en', text: 'Pyongyang sent shells to Moscow, warns Kyiv.', entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: 'genitive with an adjective before a noun trigger (en)', lang: 'en', text: "Russia's brutal invasion of Ukraine goes on.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'demonym after the object of a noun trigger (fr)', lang: 'fr', text: "Les envois d'obus nord-coréens à Moscou continuent.", entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: 'capture as coercion, object a demonym with its head noun (fr)', lang: 'fr', text: "L'Ukraine a capturé trois soldats nord-coréens.", entities: ALL, expect: ['COERCE Ukraine → North Korea'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

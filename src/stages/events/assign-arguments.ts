@@ -203,10 +203,17 @@ class SlotReader {
     const { trigger } = this.#candidate;
     const text = this.#context.text;
     const before = this.#before().filter(free).at(-1);
-    if (before && this.#wordsBetween(before.end, trigger.start) <= 1 && isActorMention(this.#context, before)) {
+    if (before && isActorMention(this.#context, before)) {
       const genitive = /^['’]s?(?=\s)/u.test(text.slice(before.end, before.end + 3));
+      // "Russia's illegal invasion", "Russian military strikes": one adjective may stand in between.
+      if (this.#wordsBetween(before.end, trigger.start) > (genitive ? 2 : 1)) return this.#possessorAfter(free);
       if (before.form === 'demonym' || genitive) return { mentions: [before] };
     }
+    return this.#possessorAfter(free);
+  }
+
+  #possessorAfter(free: (m: Mention) => boolean): Found | null {
+    const { trigger } = this.#candidate;
     const after = this.#after().filter(free)[0];
     if (after && this.#wordsBetween(trigger.end, after.start) <= 3 && isActorMention(this.#context, after)) {
       const governor = this.governor(after);

@@ -16,6 +16,7 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   ['en', 'Pyongyang sent soldiers to Moscow, Rutte said.', 'Mark Rutte', 'reported'],
   ['en', 'Pyongyang sent soldiers to Moscow, officials said.', 'officials', 'reported'],
   ['en', 'Pyongyang sent soldiers to Moscow last month.', null, 'asserted'],
+  ['fr', 'Pyongyang a assuré un soutien militaire à Moscou.', null, 'asserted'],
 ];
 
 for (const [lang, text, source, certainty] of cases) {

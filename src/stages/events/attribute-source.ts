@@ -52,7 +52,8 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
       if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamed, cue, 'speech-unnamed', context);
-      if (subject) return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
+      // "Kim a assuré un soutien total": the speaker who is the actor of the same clause reports nothing.
+      if (subject && subject.start !== candidate.actorSpan?.start) return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
     } else if (cue.start >= trigger.end) {
       // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
       const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
