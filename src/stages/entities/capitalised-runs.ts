@@ -52,17 +52,20 @@ function joined(text: string, left: Word, right: Word): boolean {
   return gap === '' ? /['’]$/u.test(left.text) : /^[ \u00A0\u202F]$/u.test(gap);
 }
 
-/** How many particle words at `at` lead to a capitalised word (0 when none). */
+/** How many particle words at `at` lead to a capitalised word (0 when none): "von der", "de la", "d'". */
 function particleSpan(words: readonly Word[], at: number, text: string, shapes: Shapes): number {
-  for (const length of [2, 1]) {
-    const parts = words.slice(at, at + length);
-    const after = words[at + length];
-    if (parts.length !== length || !after || !after.capitalised) continue;
-    if (parts.some((word) => word.capitalised)) continue;
-    const key = parts.map((word) => wordKey(word.text)).join(' ').replace("' ", "'");
-    if (!shapes.particles.has(key)) continue;
-    const chain = [words[at - 1]!, ...parts, after];
-    if (chain.every((word, k) => k === 0 || joined(text, chain[k - 1]!, word))) return length;
+  let length = 0;
+  while (length < 3) {
+    const word = words[at + length];
+    if (!word || word.capitalised) break;
+    const key = wordKey(word.text);
+    const pair = words[at + length + 1] ? `${key} ${wordKey(words[at + length + 1]!.text)}` : '';
+    if (shapes.particles.has(pair)) length += 2;
+    else if (shapes.particles.has(key)) length += 1;
+    else break;
   }
-  return 0;
+  const after = words[at + length];
+  if (length === 0 || !after || !after.capitalised) return 0;
+  const chain = words.slice(at - 1, at + length + 1);
+  return chain.every((word, k) => k === 0 || joined(text, chain[k - 1]!, word)) ? length : 0;
 }

@@ -31,6 +31,10 @@ export interface Shapes {
   readonly stopwords: ReadonlySet<string>;
   /** Lower-case words that join a name's capitalised words ("von der", "of", "d'"). */
   readonly particles: ReadonlySet<string>;
+  /** Small words of role phrases (`entity-role-words.tsv`): "élu", "de", "la"… */
+  readonly elect: ReadonlySet<string>;
+  readonly complements: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
   /** Given name as written → gender and order. */
   readonly givenNames: ReadonlyMap<string, { readonly gender: Gender; readonly order: 'given' | 'family' }>;
 }
@@ -81,7 +85,12 @@ export function compileShapes(lang: Language): Shapes {
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       givenNames.set(row.name ?? '', { gender, order: row.order === 'family' ? 'family' : 'given' });
     }
+    const roleWords = lang.table('entity-role-words');
+    const wordsFor = (use: string) => new Set(roleWords.filter((row) => row.use === use).map((row) => wordKey(row.word ?? '')));
+    const elect = wordsFor('elect');
+    const complements = wordsFor('complement');
+    const articles = wordsFor('article');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
-    return { titles, longestTitle, headFirst, headLast, lowerHeads, titleWords, modifierSuffixes, stopwords, particles, givenNames };
+    return { titles, longestTitle, headFirst, headLast, lowerHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, givenNames };
   });
 }

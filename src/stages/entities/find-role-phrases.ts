@@ -5,7 +5,7 @@
  * "Russian president". The span leaves out the article.
  */
 import { compileRoles, type RoleForm } from './compile-roles.ts';
-import { wordKey } from './compile-shapes.ts';
+import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
 import { scanWords, type Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import type { Candidate, Work } from './work.ts';
@@ -19,9 +19,6 @@ export interface RolePhrase {
   readonly form: RoleForm;
 }
 
-const ELECT = new Set(['élu', 'élue', 'elect']);
-const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'auprès', 'at', 'to']);
-const ARTICLE = new Set(['la', "l'", 'the', 'des']);
 
 /**
  * The role phrases of the doc, in text order.
@@ -31,6 +28,7 @@ const ARTICLE = new Set(['la', "l'", 'the', 'des']);
  */
 export function findRolePhrases(work: Work): RolePhrase[] {
   const roles = compileRoles(work.lang);
+  const shapes = compileShapes(work.lang);
   const text = work.doc.text;
   const others = work.mentions.filter((m) => m.kind !== 'person');
   const startingAt = new Map(others.map((m) => [m.start, m]));
@@ -42,7 +40,7 @@ export function findRolePhrases(work: Work): RolePhrase[] {
       for (const form of roles.get(wordKey(words[i]!.text)) ?? []) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
-        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others));
+        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others, shapes));
         i = found.next - 1;
         break;
       }
@@ -79,7 +77,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
 }
 
 function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleForm, text: string,
-  startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, others: readonly Candidate[]): RolePhrase {
+  startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, others: readonly Candidate[], shapes: Shapes): RolePhrase {
   let start = words[i]!.start;
   let j = match.next;
   let of = match.of;
@@ -89,16 +87,16 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
     if (!word || !spaced(text, words[j - 1]!, word)) break;
     const key = wordKey(word.text);
     const mention = startingAt.get(word.start);
-    if (ELECT.has(key) && offices.some((o) => o === 'head-of-state' || o === 'president')) {
+    if (shapes.elect.has(key) && offices.some((o) => o === 'head-of-state' || o === 'president')) {
       offices = ['president-elect'];
       j++;
     } else if (mention?.form === 'demonym' && of === null) {
       of = mention.key;
       j = nextAfter(words, j, mention.end);
-    } else if (COMPLEMENT.has(key) || (step === 0 && of === null && !word.capitalised && complementAt(words, j + 1, text))) {
+    } else if (shapes.complements.has(key) || (step === 0 && of === null && !word.capitalised && complementAt(words, j + 1, text, shapes))) {
       // "porte-parole militaire des Houthis": one adjective may stand before the complement
-      let k = COMPLEMENT.has(key) ? j + 1 : j + 2;
-      if (words[k] && ARTICLE.has(wordKey(words[k]!.text))) k++;
+      let k = shapes.complements.has(key) ? j + 1 : j + 2;
+      if (words[k] && shapes.articles.has(wordKey(words[k]!.text))) k++;
       const target = words[k] ? startingAt.get(words[k]!.start) : undefined;
       // "porte-parole de la présidence russe": a body named by a noun and a demonym
       const noun = words[k];
@@ -123,9 +121,9 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
   return { start, end, offices, of, form };
 }
 
-function complementAt(words: readonly Word[], j: number, text: string): boolean {
+function complementAt(words: readonly Word[], j: number, text: string, shapes: Shapes): boolean {
   const word = words[j];
-  return !!word && COMPLEMENT.has(wordKey(word.text)) && spaced(text, words[j - 1]!, word);
+  return !!word && shapes.complements.has(wordKey(word.text)) && spaced(text, words[j - 1]!, word);
 }
 
 function nextAfter(words: readonly Word[], from: number, end: number): number {

@@ -11,7 +11,6 @@ import type { Word } from './scan-words.ts';
 import type { Work } from './work.ts';
 
 const WINDOW = 6;
-const ARTICLES = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
 
 /**
  * The title ending at word `end - 1` (longest first), with the index where it starts.
@@ -69,7 +68,7 @@ export function titleAfter(work: Work, words: readonly Word[], to: number, shape
     const found = titleEndingAt(words, end, text, shapes);
     if (found && found.start >= to && found.title.kind === 'function') return found.title;
     const word = words[end - 1]!;
-    if (!ARTICLES.has(wordKey(word.text)) && !isModifier(work, word, shapes)) return null;
+    if (!shapes.articles.has(wordKey(word.text)) && !isModifier(work, word, shapes)) return null;
     const following = words[end];
     if (following && /[^\s'’]/u.test(text.slice(word.end, following.start))) return null;
   }
@@ -78,7 +77,7 @@ export function titleAfter(work: Work, words: readonly Word[], to: number, shape
 
 function isModifier(work: Work, word: Word, shapes: Shapes): boolean {
   const key = wordKey(word.text);
-  if (word.capitalised || shapes.particles.has(key) || ARTICLES.has(key)) return true;
+  if (word.capitalised || shapes.particles.has(key) || shapes.articles.has(key)) return true;
   if (shapes.titles.has(key)) return true;
   return compileGazetteer(work.lang).demonyms.has(foldForMatch(word.text));
 }

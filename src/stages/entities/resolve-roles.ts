@@ -7,12 +7,13 @@
  * (`world/offices.tsv`); a bare role ("le secrétaire général") takes the bound
  * person, or the only holder of that office among the bodies of the doc.
  */
+import { escapeRegExp } from '../../core/words.ts';
 import { compileGazetteer, type Office } from './compile-gazetteer.ts';
+import { compileShapes } from './compile-shapes.ts';
 import { findRolePhrases, type RolePhrase } from './find-role-phrases.ts';
 import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Work } from './work.ts';
 
-const APPOSITION_BEFORE = /,\s*(?:(?:le|la|l'|l’|the|a|an)\s+)?$/iu;
 const APPOSITION_AFTER = /^\s*[,(]?\s*$/u;
 
 interface Binding {
@@ -30,6 +31,11 @@ interface Binding {
  */
 export function resolveRoles(work: Work): Work {
   const text = work.doc.text;
+  const appositionBefore = work.lang.memo('entities/apposition-before', () => {
+    const articles = [...compileShapes(work.lang).articles].map((a) => escapeRegExp(a).replace(/'/g, "['’]"));
+    // "Mark Rutte, secrétaire général…", "Pat Ryder, a Pentagon spokesman"
+    return new RegExp(`,\\s*(?:(?:${articles.join('|') || '(?!)'})\\s*)?$`, 'iu');
+  });
   const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
   const phrases = findRolePhrases(work);
   const apposed = new Map<RolePhrase, Candidate>();
@@ -37,7 +43,7 @@ export function resolveRoles(work: Work): Work {
     const next = people.firstFrom(phrase.end);
     const after = next && next.start - phrase.end < 8 && APPOSITION_AFTER.test(text.slice(phrase.end, next.start)) ? next : undefined;
     const previous = people.lastBefore(phrase.start);
-    const before = previous && phrase.start - previous.end < 12 && APPOSITION_BEFORE.test(text.slice(previous.end, phrase.start)) ? previous : undefined;
+    const before = previous && phrase.start - previous.end < 12 && appositionBefore.test(text.slice(previous.end, phrase.start)) ? previous : undefined;
     const person = after ?? before;
     if (person) apposed.set(phrase, person);
   }
