@@ -36,7 +36,12 @@ export function splitList(cell: string | undefined): string[] {
   return cell.split('|').map((value) => value.trim()).filter((value) => value !== '');
 }
 
-/** Values in first-seen order, duplicates removed. */
+/**
+ * Values in first-seen order, duplicates removed.
+ *
+ * @example
+ * unique(['Kiev', 'Kyiv', 'Kiev']); // ["Kiev", "Kyiv"]
+ */
 export function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
