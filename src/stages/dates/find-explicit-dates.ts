@@ -17,22 +17,33 @@ const YEAR = '((?:1[89]|20)\\p{N}{2})(?![\\p{N}])';
  * findExplicitDates(context); // "mercredi 19 juin" → { weekday: 3, day: 19, month: 6 }
  */
 export function findExplicitDates(context: DateContext): DateCandidate[] {
-  const { calendar } = context;
+  const { calendar, folded, sentence } = context;
+  // every pattern here holds a digit; most sentences have none
+  if (!/\p{N}/u.test(folded.slice(sentence.start, sentence.end))) return [];
   const dayMonth = calendarRegex(calendar, 'day-month', dayMonthPattern);
   const monthDay = calendarRegex(calendar, 'month-day', monthDayPattern);
+  const weekdayBefore = calendarRegex(calendar, 'weekday-before', (c) => new RegExp(`${EDGE}(${c.weekday})[ ]+$`, 'iu'));
+  // "mercredi 19 juin": a weekday right before the date belongs to it (looked up backwards: patterns that start
+  // with an optional weekday are slow to try at every position)
+  const withWeekday = (candidate: DateCandidate | null): DateCandidate | null => {
+    if (!candidate) return null;
+    const before = context.folded.slice(Math.max(sentence.start, candidate.start - 16), candidate.start);
+    const match = weekdayBefore.exec(before);
+    const weekday = lookupNamed(calendar.weekdays, match?.[1]);
+    if (!match || weekday === undefined) return candidate;
+    return { ...candidate, start: candidate.start - match[0].length, weekday };
+  };
   const numeric = calendarRegex(calendar, 'numeric', () => new RegExp(`${EDGE}(?:(\\p{N}{4})-(\\p{N}{2})-(\\p{N}{2})|(\\p{N}{1,2})[/.](\\p{N}{1,2})[/.](\\p{N}{4}))${END}`, 'gu'));
   return [
     ...scan(context, dayMonth, (m, start, end) => {
-      const month = lookupNamed(calendar.months, m[3]);
-      const weekday = lookupNamed(calendar.weekdays, m[1]);
-      if (month === undefined || (m[1] && weekday === undefined)) return null;
-      return day(start, end, 'day-month', m[4], month, m[2] ? Number(m[2]) : 1, weekday);
+      const month = lookupNamed(calendar.months, m[2]);
+      if (month === undefined) return null;
+      return withWeekday(day(start, end, 'day-month', m[3], month, m[1] ? Number(m[1]) : 1, undefined));
     }),
     ...scan(context, monthDay, (m, start, end) => {
-      const month = lookupNamed(calendar.months, m[2]);
-      const weekday = lookupNamed(calendar.weekdays, m[1]);
-      if (month === undefined || (m[1] && weekday === undefined)) return null;
-      return day(start, end, 'month-day', m[4], month, Number(m[3]), weekday);
+      const month = lookupNamed(calendar.months, m[1]);
+      if (month === undefined) return null;
+      return withWeekday(day(start, end, 'month-day', m[3], month, Number(m[2]), undefined));
     }),
     ...scan(context, numeric, (m, start, end) => {
       if (m[1]) return day(start, end, 'iso', m[1], Number(m[2]), Number(m[3]), undefined);
@@ -59,19 +70,19 @@ function day(start: number, end: number, rule: string, year: string | undefined,
   };
 }
 
-/** "[mercredi] 19 juin [2024]", "1er mars", "premier mai", "the 19th of November". */
+/** "19 juin [2024]", "1er mars", "premier mai", "the 19th of November". */
 function dayMonthPattern(c: Calendar): RegExp {
   const dayPart = `(?:(\\p{N}{1,2})(?:${c.ordinal})?|${c.dayWords})`;
   return new RegExp(
-    `${EDGE}(?:(${c.weekday})[ ]+)?${dayPart}${END}[ ]+(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR})?`,
+    `${EDGE}${dayPart}${END}[ ]+(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR})?`,
     'giu',
   );
 }
 
-/** "[Thursday] November 7[, 2024]", "Oct 24", "Sept. 11, 2001". */
+/** "November 7[, 2024]", "Oct 24", "Sept. 11, 2001". */
 function monthDayPattern(c: Calendar): RegExp {
   return new RegExp(
-    `${EDGE}(?:(${c.weekday})[ ]+)?(${c.month})[ ]+(\\p{N}{1,2})(?:${c.ordinal})?${END}(?:,?[ ]+${YEAR})?`,
+    `${EDGE}(${c.month})[ ]+(\\p{N}{1,2})(?:${c.ordinal})?${END}(?:,?[ ]+${YEAR})?`,
     'giu',
   );
 }
