@@ -135,6 +135,17 @@ test('unknown words and non-verbs have no reading', () => {
   for (const word of ['the', 'missiles', "'s", 'during']) assert.deepEqual(verbReadings(en, word), [], word);
 });
 
+test('forms news uses as another word are no verb readings, yet stay forms of their lemma', () => {
+  // « les négociations entre Moscou et Pyongyang », « plus de soldats », "like last year"
+  for (const word of ['entre', 'plus', 'lui', 'pendant', 'armes', 'forces', 'président']) {
+    assert.deepEqual(verbReadings(fr, word), [], word);
+  }
+  for (const word of ['like', 'last']) assert.deepEqual(verbReadings(en, word), [], word);
+  assert.ok(verbForms(fr, 'entrer').includes('entre'));
+  assert.ok(hasReading(verbReadings(fr, 'entrent'), { lemma: 'entrer', person: 3, number: 'pl' }));
+  assert.ok(hasReading(verbReadings(en, 'lasted'), { lemma: 'last', mood: 'indicative', tense: 'past' }));
+});
+
 test('verbForms lists every form of a lemma, itself included', () => {
   const forms = verbForms(fr, 'livrer');
   for (const form of ['livrer', 'livrent', 'livraient', 'livrée', 'livreraient', 'livra', 'livrant']) {
@@ -177,4 +188,31 @@ test('each lemma is listed once, in verb-lemmas.tsv or in verb-irregular.tsv', (
       seen.add(lemma);
     }
   }
+});
+
+/** The verbs of a sentence as lemma:mood, word by word (apostrophe clitics kept on their word). */
+function verbsOf(lang: typeof fr, sentence: string): string[] {
+  return (sentence.match(/[\p{L}'’-]+/gu) ?? []).flatMap((word) => {
+    const readings = verbReadings(lang, word);
+    return readings.length === 0 ? [] : [`${word}=${[...new Set(readings.map((r) => `${r.lemma}:${r.mood}`))].join('/')}`];
+  });
+}
+
+test('every verb reading of whole sentences (homographs included, other words left out)', () => {
+  // sentences written for this test
+  assert.deepEqual(
+    verbsOf(fr, 'Selon Séoul, Pyongyang aurait livré des obus à Moscou, ce que le Kremlin a démenti jeudi.'),
+    ['aurait=avoir:conditional', 'livré=livrer:participle', 'a=avoir:indicative', 'démenti=démentir:participle'],
+  );
+  assert.deepEqual(
+    verbsOf(fr, 'Les discussions entre les deux pays reprendront-elles en mars ? Rien n’est moins sûr.'),
+    ['reprendront-elles=reprendre:indicative', 'n’est=être:indicative'],
+  );
+  assert.deepEqual(
+    verbsOf(en, 'Rutte, who leads NATO, said the shells had been shipped and would be used soon.'),
+    // "shells" is a noun here, and a verb form too: callers decide from context
+    ['leads=lead:indicative', 'said=say:indicative/say:participle', 'shells=shell:indicative', 'had=have:indicative/have:participle',
+      'been=be:participle', 'shipped=ship:indicative/ship:participle', 'would=will:conditional',
+      'be=be:infinitive/be:subjunctive', 'used=use:indicative/use:participle'],
+  );
 });

@@ -1,7 +1,7 @@
 /**
  * Builds, once per language, the map from every verb form to its readings,
  * out of `verb-endings.tsv` (classes), `verb-irregular.tsv` (lemmas with
- * cells of their own) and `verb-lemmas.tsv`. The map holds small integer
+ * cells of their own) and `verb-lemmas.tsv`, less `verb-exclusions.tsv`. The map holds small integer
  * codes (lemma × template) rather than objects, so a hundred thousand forms
  * build fast; readings are made, and kept, when a form is first looked up.
  */
@@ -63,6 +63,8 @@ export function buildVerbLexicon(lang: Language): VerbLexicon {
       else known.push(code);
     });
   });
+  // « entre Moscou et Pyongyang »: forms news uses as another word are never read as verbs
+  for (const row of lang.table('verb-exclusions')) codes.delete(row['form'] ?? '');
   const byLemma = new Map(plans.map((plan) => [plan.lemma, plan]));
   const readingCache = new Map<string, readonly VerbReading[]>();
   const formCache = new Map<string, readonly string[]>();
