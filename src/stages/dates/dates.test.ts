@@ -48,6 +48,8 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Les tirs de novembre et décembre derniers ont cessé en mars dernier.', '2024-02-01', [['novembre', '2023-11'], ['décembre', '2023-12'], ['mars', '2023-03']]],
   ['La réunion commence à 14 h 30 et dure trois jours.', FRIDAY, []],
   ['Il a 45 ans et 2 000 soldats.', FRIDAY, []],
+  ['Le front a bougé début 2023 puis ce matin.', FRIDAY, [['début 2023', '2023'], ['ce matin', '2024-11-08']]],
+  ['Les combats ont duré pendant trois jours.', FRIDAY, []],
 ];
 
 const ENGLISH: [string, string | null, [string, string | null][]][] = [
@@ -67,6 +69,8 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['A memo dated 11/07/2024 leaked.', null, [['11/07/2024', '2024-11-07']]],
   ['Growth will slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],
   ['Officials may meet, but they may not agree.', FRIDAY, []],
+  ['It was signed on 7 Nov. and talks resume this week.', FRIDAY, [['7 Nov.', '2024-11-07'], ['this week', '2024-11']]],
+  ['The council met on Tues. and again on Thursday evening.', FRIDAY, [['Tues.', '2024-11-05'], ['Thursday', '2024-11-07']]],
   ['They will meet on Monday in Doha.', FRIDAY, [['Monday', '2024-11-11']]],
   ['The talks that ended on Monday will resume.', FRIDAY, [['Monday', '2024-11-04']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
