@@ -20,6 +20,8 @@ export interface EntityFacts {
 /** A name as written in names.tsv, with its reading. */
 export interface NameEntry extends Reading {
   readonly surface: string;
+  /** For "Caire" from "Le Caire": the contracted articles that must come right before ("du", "au"). */
+  readonly after?: readonly string[];
 }
 
 export interface TrieNode {
@@ -70,6 +72,8 @@ function build(lang: Language): Gazetteer {
   const shortKeys = new Map<string, string[]>();
   const demonyms = new Map<string, string>();
   const seenPrimary = new Set<string>();
+  const contractions = lang.table('entity-articles').map((row) => [row.article ?? '', (row.contracted ?? '').split('|').filter(Boolean)] as const)
+    .filter(([article, after]) => article && after.length > 0);
   for (const row of lang.table('names')) {
     const form = row.form as Reading['form'];
     if (!row.key || !entities.has(row.key) || !FORMS.has(form)) continue;
@@ -78,6 +82,12 @@ function build(lang: Language): Gazetteer {
       if (primary) seenPrimary.add(row.key);
       const folded = foldForMatch(surface);
       insert(trie, folded, { key: row.key, form, primary, surface });
+      // "Le Caire" is also "Caire" after "au" / "du"
+      for (const [article, after] of contractions) {
+        if (!surface.startsWith(`${article} `)) continue;
+        const rest = surface.slice(article.length + 1);
+        insert(trie, foldForMatch(rest), { key: row.key, form, primary, surface: rest, after });
+      }
       if (form === 'short') shortKeys.set(folded, [...new Set([...(shortKeys.get(folded) ?? []), row.key])]);
       if (form === 'demonym' && !demonyms.has(folded)) demonyms.set(folded, row.key);
     }

@@ -56,8 +56,10 @@ function longestAt(trie: TrieNode, folded: string, text: string, start: number, 
     // "Park Jin" is not a name inside "Park Jin-ho"; "Malta-flagged", "Iranian-backed" keep their name
     if (lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]) && !modifierFollows(folded, end, suffixes)) continue;
     const surface = foldTypography(text.slice(start, end));
+    const before = text.slice(Math.max(0, start - 4), start);
     const readings: Reading[] = node.entries
       .filter((entry) => caseFits(surface, entry, code))
+      .filter((entry) => !entry.after || entry.after.some((article) => new RegExp(`(?<![\\p{L}])${article}[ \\u00A0]$`, 'u').test(before)))
       .map(({ key, form, primary }) => ({ key, form, primary }));
     if (readings.length > 0) best = { start, end, readings };
   }

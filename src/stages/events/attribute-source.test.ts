@@ -39,3 +39,9 @@ test('source: an event inside a quote is sourced to its speaker', () => {
   assert.equal(aid.source?.by, 'events/quote-direct');
   assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID'), [{ type: 'AID', actor: 'Russia', target: 'North Korea', certainty: 'reported', source: 'Mark Rutte' }]);
 });
+
+test('source: each of coordinated speakers speaks for itself (en)', () => {
+  const doc = handDoc({ text: 'Iran and Washington said they would send envoys to Moscow.', lang: 'en', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc).map((e) => `${e.actor} ${e.source}`), ['Iran Iran', 'United States United States']);
+});

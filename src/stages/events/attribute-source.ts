@@ -25,7 +25,7 @@ interface Cue extends Span {
  */
 export function attributeSource(candidates: readonly Candidate[], context: EventContext): Candidate[] {
   return candidates.map((candidate) => {
-    const source = candidate.source ?? findSource(candidate, context);
+    const source = ownVoice(candidate, context, candidate.source ?? findSource(candidate, context));
     if (!source) return candidate;
     const certainty = candidate.certainty?.value === 'asserted' && candidate.certainty.cue === null
       ? { value: 'reported' as const, cue: source.cue, rule: 'attributed' }
@@ -71,6 +71,25 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
     }
   }
   return null;
+}
+
+/**
+ * "Britain, Germany and France said they would impose sanctions": each actor
+ * of a coordinated list of speakers speaks for itself, not the last one named.
+ */
+function ownVoice(candidate: Candidate, context: EventContext, source: Draft<Attribution> | null): Draft<Attribution> | null {
+  if (!source?.entity || source.entity === candidate.actor || !candidate.actorSpan || !candidate.actor) return source;
+  const speaker = context.mentions.find((m) => m.entity === source.entity && m.start >= candidate.actorSpan!.end
+    && m.start >= candidate.sentence.start && m.end <= candidate.sentence.end);
+  if (!speaker) return source;
+  const words = readWords(context.lang);
+  let gap = context.text.slice(candidate.actorSpan.end, speaker.start);
+  for (const m of mentionsIn(context, { start: candidate.actorSpan.end, end: speaker.start })) {
+    gap = gap.replace(context.text.slice(m.start, m.end), ' ');
+  }
+  gap = gap.replace(new RegExp(words.coord.source, 'giu'), ' ').replace(/,/gu, ' ');
+  const rest = wordsIn(gap, { start: 0, end: gap.length }).filter((w) => !words.det.has(w.norm));
+  return rest.length === 0 ? { ...source, entity: candidate.actor, rule: `${source.rule}-coordinated` } : source;
 }
 
 /** The source cues of a sentence in text order. */

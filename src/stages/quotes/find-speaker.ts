@@ -21,7 +21,8 @@ export interface FoundSpeaker {
 /** « les Houthis du Yémen », "the president of France": the mention after the preposition is a complement. */
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en)\s*$/iu;
 
-const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
+/** « à l’AFP », "to reporters": a listener, not a speaker. */
+export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
 
 /**
  * The speaker of a cue inside `window` (a stretch of one sentence or attribution).
@@ -53,7 +54,7 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
 /** "US Central Command, which leads the task force against the Houthis, said": the relative clause holds no subject. */
 function outsideRelative(context: QuoteContext, before: readonly Mention[], window: Span, cue: Cue): readonly Mention[] {
   const lead = context.text.slice(window.start, cue.start);
-  const relative = /,\s*(?:who|which|qui|dont|où|where|whose)\s[^,]*,\s*(?:\p{Ll}+\s+){0,2}$/u.exec(lead);
+  const relative = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,\s*(?:\p{Ll}+\s+){0,2}$/u.exec(lead);
   if (!relative) return before;
   const cut = window.start + relative.index;
   return before.filter((m) => m.end <= cut);
@@ -97,7 +98,14 @@ function fromPronoun(context: QuoteContext, pronoun: Span): FoundSpeaker {
   return mention ? fromMention(mention) : { speaker: undefined, speakerSpan: pronoun };
 }
 
-/** Sentence ends (not "M. Dupont"), semicolons and quotation marks between a mention and its verb cut them apart. */
+/**
+ * Sentence ends (not "M. Dupont"), semicolons, quotation marks and a new clause ("…in Gaza, where the agency said")
+ * between a mention and its verb cut them apart; a relative clause set off by commas does not.
+ */
 function hasClauseBreak(text: string, from: number, to: number): boolean {
-  return /[;«»“”"]|(?<!\p{Lu})[.!?]\s/u.test(text.slice(from, to));
+  const between = text.slice(from, to).replace(RELATIVE_ASIDE, ',');
+  return /[;«»“”"]|(?<!\p{Lu})[.!?]\s/u.test(between) || NEW_CLAUSE.test(between);
 }
+
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,/giu;
+const NEW_CLAUSE = /(?:^|[\s,])(?:where|which|who|when|while|où|qui|dont|lorsque|quand)\s/iu;

@@ -7,7 +7,7 @@ import { isGerund } from './compile-cues.ts';
 import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-reported-clauses.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { findSpeaker, LISTENER } from './find-speaker.ts';
 
 /** The verb of a trailing attribution starts within this many characters after the comma. */
 const TAIL_REACH = 45;
@@ -45,6 +45,8 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // « …, ont indiqué des diplomates », "…, the minister said": no entity named, but an attribution all the same.
       const nounSubject = context.lexicon.determiners.has(plainWords(context.text.slice(at, cue.start))[0] ?? '');
       if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject) continue;
+      // « Au-delà de X, Mark Rutte a accusé l’Iran de … »: a verb with its own object is no attribution.
+      if (!verbFirst && hasObject(context, cue.end, sentence.end)) continue;
       // « X, Hossein Amir Abdollahian, l’a déclaré à l’agence Fars »: the subject must sit in the attribution itself.
       if (speaker && !verbFirst && !(speaker.speakerSpan.start > at && speaker.speakerSpan.end <= cue.end)) continue;
       let start = sentence.start;
@@ -62,6 +64,12 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
     }
   }
   return [...drafts, ...found];
+}
+
+/** An entity after the verb that is no listener (« à l’AFP ») is its object. */
+function hasObject(context: QuoteContext, from: number, to: number): boolean {
+  return context.mentions.some((m) => m.start >= from && m.end <= to && context.entities.get(m.entity)?.kind !== 'place'
+    && !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
 }
 
 /** The attribution is the end of the sentence: a few words before the verb, after it no clause but a circumstance. */
