@@ -104,3 +104,13 @@ test('a capitalised common word opening a sentence is not an entity', () => {
   assert.deepEqual(list, []);
   assert.deepEqual(mentionsOf('Tensions rose again on Friday.', 'en'), []);
 });
+
+test('a French place name opening with "Le" is found after "au" and "du"', () => {
+  has(mentionsOf('Les négociateurs sont restés au Caire toute la semaine.', 'fr'), 'Caire → Cairo (name)');
+});
+
+test('a name before a hyphenated modifier still counts, a name inside a longer hyphenated name does not', () => {
+  has(mentionsOf('A Malta-flagged tanker was hit near the coast.', 'en'), 'Malta → Malta (name)');
+  const list = mentionsOf("Le ministre sud-coréen de la Défense, Park Jin-ho, s'est exprimé.", 'fr');
+  lacks(list, /^Park Jin →/u);
+});
