@@ -15,6 +15,7 @@ import { findMonths } from './find-months.ts';
 import { findWeekdays } from './find-weekdays.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
+import { agoRule, findAgo } from './find-ago.ts';
 import { keepLongest } from './keep-longest.ts';
 import { futureCues, markFuture } from './mark-future.ts';
 import { resolveDate } from './resolve-dates.ts';
@@ -27,7 +28,7 @@ export const FINDERS: readonly Finder[] = [
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
 ];
-// then keep-longest.ts (overlaps) and mark-future.ts ("se tiendra lundi" looks forward)
+// with find-ago.ts ("il y a trois jours", compiled from its own table), then keep-longest.ts (overlaps) and mark-future.ts ("se tiendra lundi" looks forward)
 
 /**
  * Finds and resolves the dates of every sentence.
@@ -44,11 +45,12 @@ export const dates: Stage = {
     const folded = foldTypography(doc.text);
     const anchor = parseYmd(doc.published);
     const cues = futureCues(lang);
+    const ago = agoRule(lang);
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
       const context: DateContext = { folded, sentence, calendar };
-      const candidates: DateCandidate[] = FINDERS.flatMap((find) => find(context));
+      const candidates: DateCandidate[] = [...FINDERS.flatMap((find) => find(context)), ...findAgo(context, ago)];
       for (const candidate of markFuture(keepLongest(candidates), folded, sentence, cues)) {
         const resolved = resolveDate(candidate, anchor);
         if (resolved.value === null) unresolved += 1;
