@@ -3,7 +3,8 @@
  * Builds a corpus of at least 5 MB by repeating the bundled examples and the
  * dev gold texts (when /work/shared/gold/dev is present), analyses it doc by
  * doc, and prints the cold first analysis, MB/s, documents/s and peak memory.
- * Not a test: numbers depend on the machine.
+ * Not a test: numbers depend on the machine. `VEILLE_BENCH_BYTES` changes the
+ * corpus size, `VEILLE_GOLD_DEV` the folder of dev texts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,7 @@ for (const lang of new Set(base.map((doc) => doc.lang))) {
 
 let peakHeap = process.memoryUsage().heapUsed;
 let failures = 0;
+const progressEvery = Math.max(1, Math.ceil(docs.length / 10));
 const start = performance.now();
 docs.forEach((doc, index) => {
   try {
@@ -74,6 +76,8 @@ docs.forEach((doc, index) => {
     failures += 1;
   }
   if (index % 50 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  // A slow stage makes the 5 MB run long: show it is alive, on stderr so stdout stays the result.
+  if (index > 0 && index % progressEvery === 0) process.stderr.write(`  ${Math.round((index / docs.length) * 100)}% (${((performance.now() - start) / 1000).toFixed(0)} s)\n`);
 });
 const seconds = (performance.now() - start) / 1000;
 peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -81,6 +85,6 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 
 console.log(`corpus        ${docs.length} documents, ${mb(totalBytes)} MB (${base.length} distinct texts repeated)`);
 console.log(`cold start    ${coldMs.toFixed(0)} ms (engine and language data loaded, first text analysed)`);
-console.log(`throughput    ${(totalBytes / 1024 / 1024 / seconds).toFixed(2)} MB/s, ${(docs.length / seconds).toFixed(0)} documents/s (${seconds.toFixed(1)} s)`);
+console.log(`throughput    ${(totalBytes / 1024 / 1024 / seconds).toPrecision(3)} MB/s, ${(docs.length / seconds).toPrecision(3)} documents/s (${seconds.toFixed(1)} s)`);
 console.log(`peak memory   RSS ${mb(peakRss)} MB, heap ${mb(peakHeap)} MB`);
 if (failures > 0) console.log(`failures      ${failures} documents threw (run veille eval to see which)`);
