@@ -19,11 +19,19 @@ const APOSTROPHE = /['’ʼ]/u;
  * // "d'urgence" → "d'" (rule elision) + "urgence"
  */
 export const splitApostrophes: SegmentPass = (state, data) => {
-  if (!state.tokens.some((token) => token.kind === 'word' && APOSTROPHE.test(token.text))) return state;
-  const tokens = state.tokens.flatMap((token) =>
-    token.kind === 'word' && APOSTROPHE.test(token.text) ? splitWord(token, data) : [token],
-  );
-  return { ...state, tokens };
+  const tokens: Draft<Token>[] = [];
+  let changed = false;
+  for (const token of state.tokens) {
+    // Cheap test first: most tokens hold no apostrophe.
+    if (token.kind !== 'word' || !APOSTROPHE.test(token.text)) {
+      tokens.push(token);
+      continue;
+    }
+    const parts = splitWord(token, data);
+    changed ||= parts.length > 1;
+    tokens.push(...parts);
+  }
+  return changed ? { ...state, tokens } : state;
 };
 
 /**

@@ -17,18 +17,20 @@ const GLUED = /(?<=\p{Ll}\p{Ll})[.!?]["»”’]?(?=\p{Lu}\p{Ll})/gu;
  * // "Il est parti.Le lendemain, rien." → "Il est parti." | "Le lendemain, rien."
  */
 export const splitGluedSentences: SegmentPass = (state) => {
-  let changed = false;
+  // One scan of the whole text, then the cuts are dealt to the sentences in order.
+  const cuts = [...state.text.matchAll(GLUED)].map((match) => match.index + match[0].length);
+  if (cuts.length === 0) return state;
   const sentences: SentenceDraft[] = [];
+  let c = 0;
   for (const sentence of state.sentences) {
-    const text = state.text.slice(sentence.start, sentence.end);
+    while (c < cuts.length && (cuts[c] ?? 0) <= sentence.start) c++;
     let from = sentence.start;
-    for (const match of text.matchAll(GLUED)) {
-      const cut = sentence.start + match.index + match[0].length;
+    for (; c < cuts.length && (cuts[c] ?? 0) < sentence.end; c++) {
+      const cut = cuts[c] ?? from;
       sentences.push({ ...sentence, start: from, end: cut, rule: 'glued-full-stop' });
       from = cut;
-      changed = true;
     }
     sentences.push(from === sentence.start ? sentence : { ...sentence, start: from });
   }
-  return changed ? { ...state, sentences } : state;
+  return { ...state, sentences };
 };

@@ -19,8 +19,18 @@ import { cutToken } from './split-apostrophes.ts';
  */
 export const splitHyphenPronouns: SegmentPass = (state, data) => {
   if (data.hyphenPronouns.size === 0) return state;
-  const tokens = state.tokens.flatMap((token) => (token.kind === 'word' && token.norm.includes('-') ? splitInversion(token, data) : [token]));
-  return { ...state, tokens };
+  const tokens: Draft<Token>[] = [];
+  let changed = false;
+  for (const token of state.tokens) {
+    if (token.kind !== 'word' || !token.norm.includes('-')) {
+      tokens.push(token);
+      continue;
+    }
+    const parts = splitInversion(token, data);
+    changed ||= parts.length > 1;
+    tokens.push(...parts);
+  }
+  return changed ? { ...state, tokens } : state;
 };
 
 /**
