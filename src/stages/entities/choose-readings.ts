@@ -59,6 +59,7 @@ function choose(work: Work, match: GazetteerMatch, gazetteer: Gazetteer, locativ
   const places = names.filter((r) => gazetteer.entities.get(r.key)?.kind === 'place');
   if (states.length > 0) {
     if (places[0] && isLocative(work, match, locatives)) return { reading: places[0], form: 'name', rule: 'capital-as-place' };
+    if (places[0] && isDateline(work, match)) return { reading: places[0], form: 'name', rule: 'dateline-place' };
     return { reading: states[0]!, form: 'capital', rule: states[0]!.form === 'seat' ? 'seat-as-state' : 'capital-as-state' };
   }
   const name = byKind(names)[0];
@@ -70,6 +71,15 @@ function choose(work: Work, match: GazetteerMatch, gazetteer: Gazetteer, locativ
   if (introduced.length === 1) return { reading: introduced[0]!, form: 'alias', rule: 'short-name-after-full' };
   if (shorts.length === 1) return { reading: shorts[0]!, form: 'alias', rule: 'short-name-unambiguous' };
   return null;
+}
+
+/** "KYIV, Ukraine (AP) —", "BRUSSELS —": an all-caps city opening a paragraph is where the story was filed. */
+function isDateline(work: Work, match: GazetteerMatch): boolean {
+  const sentence = work.sentences[sentenceIndexAt(work.sentences, match.start)];
+  const paragraph = sentence ? work.paragraphs[sentence.paragraph] : undefined;
+  if (!paragraph || match.start !== paragraph.start) return false;
+  const surface = work.doc.text.slice(match.start, match.end);
+  return surface === surface.toUpperCase() && /^\s*[,(—–-]/u.test(work.doc.text.slice(match.end, match.end + 3));
 }
 
 /** "arrivé à Pyongyang", "in Moscow" — but not "fournirait des armes à Moscou". */

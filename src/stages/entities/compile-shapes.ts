@@ -24,6 +24,8 @@ export interface Shapes {
   readonly headLast: ReadonlyMap<string, 'organization' | 'place'>;
   /** Head nouns written in lower case in the data: only these count when lower case in the text ("mer Rouge"). */
   readonly lowerHeads: ReadonlySet<string>;
+  /** Heads that only describe the name after them ("agence Reuters", "village de Krynky"). */
+  readonly describingHeads: ReadonlySet<string>;
   /** Words of titles and role nouns ("secretary", "state", "affaires"): never the start of a name. */
   readonly titleWords: ReadonlySet<string>;
   /** Suffixes that make a capitalised word a modifier ("-based": "Atlanta-based"). */
@@ -71,8 +73,10 @@ export function compileShapes(lang: Language): Shapes {
     const headFirst = new Map<string, 'organization' | 'place'>();
     const headLast = new Map<string, 'organization' | 'place'>();
     const lowerHeads = new Set<string>();
+    const describingHeads = new Set<string>();
     for (const row of lang.table('entity-shapes')) {
       if (row.head && row.head === row.head.toLowerCase()) lowerHeads.add(wordKey(row.head));
+      if (row.in_name === 'no') describingHeads.add(wordKey(row.head ?? ''));
       const kind = row.kind === 'place' ? 'place' : 'organization';
       (row.position === 'last' ? headLast : headFirst).set(wordKey(row.head ?? ''), kind);
     }
@@ -91,6 +95,6 @@ export function compileShapes(lang: Language): Shapes {
     const complements = wordsFor('complement');
     const articles = wordsFor('article');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
-    return { titles, longestTitle, headFirst, headLast, lowerHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, givenNames };
+    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, givenNames };
   });
 }

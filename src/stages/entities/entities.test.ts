@@ -114,3 +114,13 @@ test('a name before a hyphenated modifier still counts, a name inside a longer h
   const list = mentionsOf("Le ministre sud-coréen de la Défense, Park Jin-ho, s'est exprimé.", 'fr');
   lacks(list, /^Park Jin →/u);
 });
+
+test('an all-caps capital opening a paragraph is a dateline: the city', () => {
+  has(mentionsOf('Intro line.\nBRUSSELS — Allies met again on Tuesday.', 'en'), 'BRUSSELS → Brussels (name)');
+});
+
+test('a describing head noun leaves the name alone: "village de Krynky" → Krynky, a place', () => {
+  const doc = makeTestDoc('Les forces ont pris le contrôle du village de Krynky.', 'fr');
+  assertDoc(doc);
+  assert.deepEqual(doc.get('entities').map((e) => `${e.name}/${e.kind}`), ['Krynky/place']);
+});

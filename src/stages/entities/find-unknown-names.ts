@@ -101,8 +101,8 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
   const lowerHead = headBefore(words, run.from, shapes, text);
   if (lowerHead && known.overlapping(first.start, last.end).length === 0) {
-    // "agence Reuters", "groupe Wagner": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
-    const describes = lowerHead.kind === 'organization' && lowerHead.at === run.from - 1;
+    // "agence Reuters", "village de Krynky": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
+    const describes = shapes.describingHeads.has(wordKey(words[lowerHead.at]!.text));
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
   }
   // "Defence Minister Shin Won-sik": a title inside the run
