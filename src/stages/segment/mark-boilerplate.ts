@@ -28,6 +28,7 @@ const ANYWHERE_CHARS = 220;
 const GLUED_MENU = /^(?:\p{Lu}[\p{Ll}\p{M}]+){2,}$/u;
 /** "Accueil > Monde", "France 24 • 01/02/2022": separators of breadcrumbs and metadata lines. */
 const SEPARATOR = /[\s\u00A0](?:>|›|\||•|·|\/|»)[\s\u00A0]/gu;
+const METADATA_SEPARATOR = /[\s\u00A0](?:>|›|•|·)[\s\u00A0]/u;
 /** A French opening guillemet: then " » " closes a quote, it is no separator. */
 const GUILLEMET = /«/u;
 /** "Par Jeanne Martin", "By John Smith and Ann Lee": capitalised names after the byline cue. */
@@ -91,7 +92,8 @@ function topRule(text: string, data: SegmentData, several: boolean): string | nu
   if (isByline(text, data)) return 'byline';
   if (GLUED_MENU.test(text)) return 'glued-menu';
   const separators = GUILLEMET.test(text) ? 0 : (text.match(SEPARATOR)?.length ?? 0);
-  if (separators >= 2 || (separators === 1 && text.length <= 60)) return 'breadcrumb';
+  // One "|" or "/" may sit in a title ("Russie / Ukraine : …"); one bullet or chevron in a short line is metadata.
+  if (separators >= 2 || (separators === 1 && text.length <= 60 && METADATA_SEPARATOR.test(text))) return 'breadcrumb';
   // "Ukraine" alone above or below the title: a section label, not a sentence.
   if (several && countWords(text) <= 2 && !/[\p{N}]/u.test(text) && !endsWithPunctuation(text)) return 'section-label';
   return null;
