@@ -52,8 +52,11 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
       if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamed, cue, 'speech-unnamed', context);
-      // "Kim a assuré un soutien total": the speaker who is the actor of the same clause reports nothing.
-      if (subject && subject.start !== candidate.actorSpan?.start) return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
+      // "Kim a assuré un soutien total": the speaker who is the actor of the same clause reports nothing,
+      // unless the verb opens reported speech ("Hamas said it had agreed").
+      if (subject && (subject.start !== candidate.actorSpan?.start || opensSpeech(cue, context))) {
+        return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
+      }
     } else if (cue.start >= trigger.end) {
       // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
       const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
@@ -90,6 +93,13 @@ function ownVoice(candidate: Candidate, context: EventContext, source: Draft<Att
   gap = gap.replace(new RegExp(words.coord.source, 'giu'), ' ').replace(/,/gu, ' ');
   const rest = wordsIn(gap, { start: 0, end: gap.length }).filter((w) => !words.det.has(w.norm));
   return rest.length === 0 ? { ...source, entity: candidate.actor, rule: `${source.rule}-coordinated` } : source;
+}
+
+/** True when "que", "that" or a subject pronoun follows the speech verb within three words. */
+function opensSpeech(cue: Span, context: EventContext): boolean {
+  const words = readWords(context.lang);
+  return wordsIn(context.text, { start: cue.end, end: Math.min(context.text.length, cue.end + 40) })
+    .slice(0, 3).some((w) => words.complementizer.has(w.norm));
 }
 
 /** The source cues of a sentence in text order. */
