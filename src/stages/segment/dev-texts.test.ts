@@ -68,6 +68,7 @@ test('dev texts: every body paragraph of prose gets sentences', (t) => {
   for (const name of readdirSync(DEV).filter((n) => n.endsWith('.json') && n !== 'keys.json')) {
     const gold = JSON.parse(readFileSync(join(DEV, name), 'utf8')) as GoldDoc;
     const doc = segmentText(gold.text, gold.lang);
+    assertDoc(doc);
     const long = doc.get('paragraphs').filter((p) => p.end - p.start > 400);
     assert.ok(long.every((p) => p.role === 'body'), `${name}: a paragraph of more than 400 characters is not body`);
   }

@@ -38,6 +38,7 @@ test('messages: empty text and a text that is all boilerplate', () => {
   assertDoc(footer);
   assert.deepEqual(footer.messages.map((m) => m.rule), ['segment/no-sentence']);
   const fine = segmentText('Moscou dément.', 'fr');
+  assertDoc(fine);
   assert.deepEqual(fine.messages, []);
 });
 

@@ -66,6 +66,7 @@ for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {
 
 test('norm is lower case with plain apostrophes and spaces', () => {
   const doc = segmentText('L’OTAN compte 10\u202F000 soldats.', 'fr');
+  assertDoc(doc);
   assert.deepEqual(doc.get('tokens').map((t) => t.norm), ["l'", 'otan', 'compte', '10 000', 'soldats', '.']);
 });
 
