@@ -124,3 +124,8 @@ test('a describing head noun leaves the name alone: "village de Krynky" → Kryn
   assertDoc(doc);
   assert.deepEqual(doc.get('entities').map((e) => `${e.name}/${e.kind}`), ['Krynky/place']);
 });
+
+test('title-case headlines and language names do not make names by shape', () => {
+  assert.deepEqual(mentionsOf('Kerlaz Presses Allies For More Air Force Support', 'en'), []);
+  assert.deepEqual(mentionsOf('The talks were held in Arabic and lasted hours.', 'en'), []);
+});

@@ -38,6 +38,7 @@ export function findUnknownNames(work: Work): Work {
   const knownIndex = new SpanIndex(work.mentions);
   for (const sentence of work.sentences) {
     const words = scanWords(work.doc.text, sentence.start, sentence.end);
+    if (isTitleCase(words)) continue;
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       const trimmed = trimRun(words, run, shapes, work.doc.text);
       if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes, knownIndex));
@@ -63,6 +64,12 @@ export function findUnknownNames(work: Work): Work {
     gender: item.gender,
   }));
   return { ...work, mentions: sortCandidates([...kept, ...added]) };
+}
+
+/** "Ukraine Presses Allies For More Air Defence": in a title-case headline capitals say nothing about names. */
+function isTitleCase(words: readonly Word[]): boolean {
+  const letters = words.filter((word) => /^\p{L}/u.test(word.text));
+  return letters.length >= 4 && letters.filter((word) => word.capitalised).length >= 0.7 * letters.length;
 }
 
 /** The surface of a name as its key: spaces collapsed, typographic apostrophes made plain. */
