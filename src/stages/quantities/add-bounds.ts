@@ -8,6 +8,7 @@ import type { Approx } from '../../core/layers.ts';
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf } from './compile-grammar.ts';
 import { endsWithLabel } from './drop-non-numbers.ts';
+import { isYearLike } from './inherit-units.ts';
 
 /** How far back a bound may start ("pas moins de", "no fewer than"). */
 const REACH = 32;
@@ -42,11 +43,27 @@ export function addBounds(candidates: readonly Candidate[], context: Context): C
   return closeRanges(result, context);
 }
 
-/** "entre 4 et 5 millions d'adultes": the low end takes the scale and unit of the high end. */
+/**
+ * "entre 4 et 5 millions d'adultes": the low end takes the scale and unit of
+ * the high end. "300-350 hommes" is a range too; without a counted noun after
+ * it ("a gagné 3-1") both ends are dropped.
+ */
 function closeRanges(candidates: Candidate[], context: Context): Candidate[] {
   const { folded, grammar } = context;
   const ands = grammar.roles.get('range-and') ?? new Set<string>();
   return candidates.map((low, index, all) => {
+    const next = all[index + 1];
+    const dash = next !== undefined && /^[-\u2010\u2011\u2013]$/u.test(folded.slice(low.number.end, next.number.start));
+    if (!low.drop && next && !next.drop && low.end === low.number.end && dash) {
+      // "3-1" counts nothing said; "2023-2024" are years
+      if (next.unit === null || (isYearLike(low) && isYearLike(next))) {
+        all[index + 1] = { ...next, drop: 'dash-pair' };
+        return { ...low, drop: 'dash-pair' };
+      }
+      low = { ...low, rule: `${low.rule}.range` };
+    } else if (low.rule.startsWith('digits') && /^[-\u2010\u2011\u2013]\p{N}/u.test(folded.slice(low.number.end, low.number.end + 2)) && !low.drop) {
+      return { ...low, drop: 'dash-pair' };
+    }
     if (!low.rule.includes('.range') && low.drop !== 'label-range') return low;
     const high = all[index + 1];
     if (!high) return low;
@@ -55,7 +72,7 @@ function closeRanges(candidates: Candidate[], context: Context): Candidate[] {
       return low;
     }
     if (high.drop) return low;
-    if (!ands.has(keyOf(folded.slice(low.number.end, high.number.start)))) return low;
+    if (!dash && !ands.has(keyOf(folded.slice(low.number.end, high.number.start)))) return low;
     const approx: Approx = 'at_least';
     const scale = low.scale === 1 && high.scale > 1 ? high.scale : 1;
     all[index + 1] = { ...high, approx: 'up_to', rule: `${high.rule}.range-end` };

@@ -7,7 +7,10 @@
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf } from './compile-grammar.ts';
 
-const BEFORE_NAME = /(?:[\p{L}\p{N}][-\u2010\u2011]|[#№])$/u;
+const BEFORE_NAME = /(?:\p{L}[-\u2010\u2011]|[#№])$/u;
+// "300-350 hommes", "10–15 soldiers": the ends of a range (kept only if the high end counts something, see add-bounds.ts)
+const DASH_RANGE_LOW = /^[-\u2010\u2011\u2013]\p{N}/u;
+const DASH_RANGE_HIGH = /(?<![\p{L}\p{N}][-\u2010\u2011\u2013]?\p{N}*[-\u2010\u2011\u2013])\p{N}+[-\u2010\u2011\u2013]$/u;
 const BEFORE_DATE_OR_TIME = /(?:\p{N}[/:.]|\p{N}[ ]?h[ ]?)$/u;
 const AFTER_DATE_OR_TIME = /^(?:[/:]\p{N}|\.\p{N}{2}\.|[ ]?h(?:[ ]?\p{N}{2})?(?![\p{L}\p{N}]))/u;
 const AFTER_COMPOUND = /^[-\u2010\u2011][\p{L}\p{N}]/u;
@@ -33,6 +36,7 @@ function whyNot(candidate: Candidate, context: Context): string | null {
   const before = folded.slice(Math.max(sentence.start, start - 24), start);
   const after = folded.slice(end, Math.min(sentence.end, end + 24));
   if (BEFORE_NAME.test(before)) return 'name';
+  if (candidate.rule === 'digits' && (DASH_RANGE_LOW.test(after) || DASH_RANGE_HIGH.test(before))) return null;
   if (BEFORE_DATE_OR_TIME.test(before) || AFTER_DATE_OR_TIME.test(after)) return 'date-or-time';
   if (AFTER_COMPOUND.test(after)) return 'compound';
   if (LETTER_AFTER.test(after) && candidate.scale === 1) {
