@@ -49,9 +49,11 @@ export function verbReadings(lang: Language, word: string): readonly VerbReading
 }
 
 /**
- * Every inflected form of a lemma (lower-case), the lemma included; an
- * unknown lemma gives just itself. A reflexive lemma ("se féliciter",
- * "s'engager") gives each simple form with its clitic ("s'engagent").
+ * Every inflected form of a lemma (lower-case), the lemma included. A lemma
+ * the lists lack is conjugated by the class `verb-guesses.tsv` gives its
+ * ending, or gives just itself when none fits (French -re, -oir). A
+ * reflexive lemma ("se féliciter", "s'engager") gives each simple form with
+ * its clitic ("s'engagent").
  *
  * @example
  * verbForms(fr, 'livrer').includes('livrera'); // true
@@ -60,10 +62,10 @@ export function verbReadings(lang: Language, word: string): readonly VerbReading
 export function verbForms(lang: Language, lemma: string): readonly string[] {
   const key = foldTypography(lemma).toLowerCase().trim();
   const lexicon = verbLexicon(lang);
-  const known = lexicon.forms(key);
-  if (known) return known;
-  const reflexive = splitReflexive(lang, key);
-  const bare = reflexive ? lexicon.forms(reflexive.verb) : undefined;
-  if (!reflexive || !bare) return [key];
-  return [key, ...bare.filter((form) => form !== reflexive.verb).map(reflexive.attach)];
+  const reflexive = lexicon.forms(key) ? null : splitReflexive(lang, key);
+  const verb = reflexive ? reflexive.verb : key;
+  const forms = lexicon.forms(verb) ?? lexicon.guessedForms(verb);
+  if (!forms) return [key];
+  if (!reflexive) return forms;
+  return [key, ...forms.filter((form) => form !== verb).map(reflexive.attach)];
 }

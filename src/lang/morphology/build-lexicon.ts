@@ -7,8 +7,9 @@
  */
 import type { Language } from '../load.ts';
 import type { VerbReading } from '../morphology.ts';
+import { guessClass } from './guess-class.ts';
 import { inflectLemma, planLemma, readingOf, type LemmaPlan } from './inflect-lemma.ts';
-import { parseCell, readClasses, type Cell, type Template } from './read-classes.ts';
+import { parseCell, readClasses, type Cell, type Template, type VerbClass } from './read-classes.ts';
 import { parseMood, parseTense } from './slot-readings.ts';
 
 /** The compiled verb knowledge of one language. */
@@ -17,6 +18,8 @@ export interface VerbLexicon {
   readonly readings: (form: string) => readonly VerbReading[] | undefined;
   /** Every form of a lemma, the lemma first, or undefined when the lemma is unknown. */
   readonly forms: (lemma: string) => readonly string[] | undefined;
+  /** Every form of a lemma the lists lack, conjugated by the class `verb-guesses.tsv` gives it; undefined when none fits. */
+  readonly guessedForms: (lemma: string) => readonly string[] | undefined;
   readonly lemmaCount: number;
   readonly formCount: number;
 }
@@ -43,7 +46,8 @@ export function verbLexicon(lang: Language): VerbLexicon {
  * buildVerbLexicon(fr).forms('livrer')?.includes('livrée'); // true
  */
 export function buildVerbLexicon(lang: Language): VerbLexicon {
-  const plans = readPlans(lang);
+  const classes = readClasses(lang.table('verb-endings'));
+  const plans = readPlans(lang, classes);
   const templates: Template[] = [];
   const templateIds = new Map<Template, number>();
   const codes = new Map<string, number | number[]>();
@@ -93,18 +97,27 @@ export function buildVerbLexicon(lang: Language): VerbLexicon {
       if (cached) return cached;
       const plan = byLemma.get(lemma);
       if (!plan) return undefined;
-      const own = new Set<string>([lemma]);
-      inflectLemma(plan, (form) => { if (form !== '') own.add(form); });
-      const frozen = Object.freeze([...own]);
+      const frozen = formsOf(plan);
       formCache.set(lemma, frozen);
       return frozen;
+    },
+    guessedForms(lemma) {
+      const verbClass = classes.get(guessClass(lang, lemma) ?? '');
+      if (!verbClass || !verbClass.pattern.test(lemma)) return undefined;
+      return formsOf(planLemma(lemma, verbClass, []));
     },
   };
 }
 
+/** The forms of a plan, the lemma first, each once. */
+function formsOf(plan: LemmaPlan): readonly string[] {
+  const own = new Set<string>([plan.lemma]);
+  inflectLemma(plan, (form) => { if (form !== '') own.add(form); });
+  return Object.freeze([...own]);
+}
+
 /** One plan per lemma of verb-lemmas.tsv and verb-irregular.tsv (the irregular file wins). */
-function readPlans(lang: Language): LemmaPlan[] {
-  const classes = readClasses(lang.table('verb-endings'));
+function readPlans(lang: Language, classes: ReadonlyMap<string, VerbClass>): LemmaPlan[] {
   const lemmaClass = new Map<string, string>();
   for (const row of lang.table('verb-lemmas')) lemmaClass.set(row['lemma'] ?? '', row['class'] ?? '');
   const irregular = new Map<string, Cell[]>();
