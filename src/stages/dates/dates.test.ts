@@ -70,6 +70,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['A memo dated 11/07/2024 leaked.', null, [['11/07/2024', '2024-11-07']]],
   ['Growth will slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],
   ['Officials may meet, but they may not agree.', FRIDAY, []],
+  ['Former prime minister Theresa May and Jan Egeland spoke in May.', FRIDAY, [['May', '2024-05']]],
   ['It was signed on 7 Nov. and talks resume this week.', FRIDAY, [['7 Nov.', '2024-11-07'], ['this week', '2024-11']]],
   ['The council met on Tues. and again on Thursday evening.', FRIDAY, [['Tues.', '2024-11-05'], ['Thursday', '2024-11-07']]],
   ['They will meet on Monday in Doha.', FRIDAY, [['Monday', '2024-11-11']]],

@@ -24,7 +24,7 @@ export function findMonths(context: DateContext): DateCandidate[] {
   return [
     ...scan(context, months, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[3]);
-      if (month === undefined) return null;
+      if (month === undefined || isSurname(context, calendar, start, m[3] ?? '')) return null;
       const modifier = m[1] ?? after.exec(context.folded.slice(end, Math.min(context.sentence.end, end + 24)))?.[1];
       return {
         start,
@@ -38,6 +38,14 @@ export function findMonths(context: DateContext): DateCandidate[] {
     }),
     ...scan(context, partYears, (m, start, end) => ({ start, end, rule: 'part-year', year: Number(m[1]), direction: 'nearest', granularity: 'year' })),
   ];
+}
+
+/** "Theresa May": a cased month name right after a capitalised word that is no weekday. */
+function isSurname(context: DateContext, calendar: Calendar, start: number, form: string): boolean {
+  if (!calendar.months.get(calendarKey(form))?.cased) return false;
+  const before = context.folded.slice(Math.max(context.sentence.start, start - 24), start);
+  const word = /(\p{Lu}[\p{L}'-]*)[ ]+$/u.exec(before)?.[1];
+  return word !== undefined && lookupNamed(calendar.weekdays, word) === undefined && start - word.length - 1 > context.sentence.start;
 }
 
 /** "dernier" → past, "next" → future, none → the nearest occurrence. */
