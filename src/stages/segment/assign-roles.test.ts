@@ -42,6 +42,7 @@ const CASES: readonly [string, string, readonly string[], readonly string[]][] =
   ['dash attribution', 'en', [PROSE_EN, 'We will keep our promises to our allies.', '— Jane Doe', PROSE_EN], ['body', 'body', 'attribution', 'body']],
   ['a punctuated sentence ends the top region', 'fr', ['Les ministres ont promis jeudi de livrer plus de munitions à Kiev avant la fin de l’hiver prochain.', 'Deux mots', PROSE_FR], ['body', 'heading', 'body']],
   ['guillemets are no breadcrumb', 'fr', ['« Pourquoi ? » a demandé le ministre.'], ['body']],
+  ['a one-paragraph brief with a cue word is the article', 'en', ['The EU will launch a newsletter so that citizens can follow the new rules on tariffs and sanctions as they come in.'], ['body']],
   ['one paragraph has no title', 'fr', ['Moscou dément'], ['body']],
   ['a question title', 'en', ['Why are allies worried?', PROSE_EN], ['title', 'body']],
 ];

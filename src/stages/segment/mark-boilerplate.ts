@@ -54,7 +54,9 @@ export const markBoilerplate: SegmentPass = (state, data) => {
     const rule = i < topEnd ? topRule(text, data, texts.length > 1) : isByline(text, data) ? 'byline' : null;
     if (rule) rules.set(i, rule);
   }
-  for (let i = texts.length - 1; i >= Math.max(0, texts.length - BOTTOM_LINES); i--) {
+  // The first paragraph of prose is the article, whatever its words ("…will launch a newsletter for citizens.").
+  const bottomFloor = Math.max(firstProse + 1, texts.length - BOTTOM_LINES, 0);
+  for (let i = texts.length - 1; i >= bottomFloor; i--) {
     const text = texts[i] ?? '';
     if (text.length > BOTTOM_CHARS || !(data.boilerplate.bottom.test(text) || data.boilerplate.anywhere.test(text))) break;
     rules.set(i, 'bottom-cue');
