@@ -108,4 +108,5 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 }
 
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,/giu;
-const NEW_CLAUSE = /(?:^|[\s,])(?:where|which|who|when|while|où|qui|dont|lorsque|quand)\s/iu;
+/** "…in Gaza, where the agency said": an adverbial clause has its own subject ("UKMTO, which reported" keeps its antecedent). */
+const NEW_CLAUSE = /(?:^|[\s,])(?:where|when|while|où|lorsque|quand)\s/iu;

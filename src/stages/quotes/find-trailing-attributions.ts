@@ -67,7 +67,10 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
 }
 
 /** An entity after the verb that is no listener (« à l’AFP ») is its object. */
-function hasObject(context: QuoteContext, from: number, to: number): boolean {
+function hasObject(context: QuoteContext, from: number, end: number): boolean {
+  // "…, the ministry has said, after Western powers announced…": the circumstance after a comma is not looked at.
+  const comma = context.text.indexOf(',', from);
+  const to = comma >= 0 && comma < end ? comma : end;
   return context.mentions.some((m) => m.start >= from && m.end <= to && context.entities.get(m.entity)?.kind !== 'place'
     && !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
 }

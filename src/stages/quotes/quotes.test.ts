@@ -278,6 +278,18 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'that the new tariff hurts exporters and is “not fair to the farmers of Ukraine.”', kind: 'indirect', speaker: 'Anna Smith', cue: 'complained' }],
   },
   {
+    name: 'fr: a verb with its own object after the comma is no trailing attribution',
+    lang: 'fr',
+    text: 'Au-delà des sanctions prévues contre la Russie, Mark Rutte a aussi accusé Moscou de saboter les câbles sous-marins.',
+    quotes: [],
+  },
+  {
+    name: 'en: the subject of an adverbial clause is not taken from the main clause',
+    lang: 'en',
+    text: 'Smith visited the border town of Sumy, where local officials said the shelling had stopped.',
+    quotes: [{ text: 'the shelling had stopped', kind: 'indirect', speaker: null, cue: 'said' }],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
