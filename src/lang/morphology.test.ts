@@ -72,6 +72,11 @@ const FRENCH: readonly [string, Expected][] = [
   ['convaincu', { lemma: 'convaincre', mood: 'participle', tense: 'past', gender: 'm' }],
   ['interdisez', { lemma: 'interdire', mood: 'indicative', tense: 'present', person: 2, number: 'pl' }],
   ['dites', { lemma: 'dire', mood: 'indicative', tense: 'present', person: 2, number: 'pl' }],
+  // 1990 spelling without the circumflex
+  ['reconnaitre', { lemma: 'reconnaître', mood: 'infinitive' }],
+  ['reconnait', { lemma: 'reconnaître', mood: 'indicative', tense: 'present', person: 3 }],
+  ['concédassiez', { lemma: 'concéder', mood: 'subjunctive', tense: 'imperfect', person: 2, number: 'pl' }],
+  ['soutînmes', { lemma: 'soutenir', mood: 'indicative', tense: 'simple-past', person: 1, number: 'pl' }],
 ];
 
 test('French forms read as their lemma, mood, tense and person', () => {

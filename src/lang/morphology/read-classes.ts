@@ -39,7 +39,12 @@ export interface VerbClass {
 /** Letters that are not vowels, for the `*` of a class (céder: c|é|d|er). */
 const CONSONANTS = '[^aeiouyàâäéèêëîïôöùûüœæ\\s]+';
 
-/** The key of a cell in a class: "indicative present". */
+/**
+ * The key of a cell in a class.
+ *
+ * @example
+ * cellKey('indicative', 'present'); // "indicative present"
+ */
 export function cellKey(mood: Mood, tense: Tense): string {
   return `${mood} ${tense ?? '-'}`;
 }
