@@ -3,7 +3,7 @@
  * first word, each with the offices it may name.
  */
 import type { Language } from '../../lang/load.ts';
-import { wordKey } from './compile-shapes.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { scanWords } from './scan-words.ts';
 import type { Gender } from './work.ts';
 
@@ -14,6 +14,11 @@ export interface RoleForm {
   readonly gender: Gender;
   /** Whether the noun alone may name the holder the doc is about. */
   readonly bare: boolean;
+}
+
+/** A word as role forms key it: lower case, no accents, plain apostrophes ("l'État" and "l'Etat" alike). */
+export function roleKey(word: string): string {
+  return foldForMatch(word);
 }
 
 /**
@@ -28,7 +33,7 @@ export function compileRoles(lang: Language): ReadonlyMap<string, readonly RoleF
     for (const row of lang.table('roles')) {
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       for (const form of (row.forms ?? '').split('|').map((f) => f.trim()).filter(Boolean)) {
-        const words = scanWords(form, 0, form.length).map((word) => wordKey(word.text));
+        const words = scanWords(form, 0, form.length).map((word) => roleKey(word.text));
         const id = words.join(' ');
         const known = merged.get(id) ?? { words, offices: new Set<string>(), gender, bare: false };
         known.offices.add(row.office ?? '');

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../../lang/load.ts';
 import { compileRoles } from './compile-roles.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import type { Gender } from './work.ts';
 
 export interface Title {
@@ -41,6 +42,9 @@ export interface Shapes {
   readonly givenNames: ReadonlyMap<string, { readonly gender: Gender; readonly order: 'given' | 'family' }>;
 }
 
+/** Titles and title words are keyed folded (lower case, no accents): "chef de l'État" = "chef de l'Etat". */
+export const titleKey = foldForMatch;
+
 /** A word as the shape tables key it: lower case, typographic apostrophe made plain. */
 export function wordKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
@@ -56,7 +60,7 @@ export function compileShapes(lang: Language): Shapes {
   return lang.memo('entities/shapes', () => {
     const titles = new Map<string, Title>();
     for (const row of lang.table('person-titles')) {
-      const title = wordKey(row.title ?? '').trim();
+      const title = foldForMatch(row.title ?? '').trim();
       if (!title) continue;
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       const kind = row.kind === 'honorific' ? 'honorific' : 'function';
@@ -65,7 +69,7 @@ export function compileShapes(lang: Language): Shapes {
     // Role nouns are titles too: "Secretary of State Antony Blinken", "chef de la diplomatie X".
     for (const forms of compileRoles(lang).values()) {
       for (const form of forms) {
-        const title = form.words.join(' ').replace(/' /g, "'");
+        const title = form.words.join(' ');
         if (!titles.has(title)) titles.set(title, { gender: form.gender, kind: 'function', words: form.words.length });
       }
     }

@@ -129,3 +129,8 @@ test('title-case headlines and language names do not make names by shape', () =>
   assert.deepEqual(mentionsOf('Kerlaz Presses Allies For More Air Force Support', 'en'), []);
   assert.deepEqual(mentionsOf('The talks were held in Arabic and lasted hours.', 'en'), []);
 });
+
+test('roles and titles match with or without accents, and an apposition after a complement names a person', () => {
+  has(mentionsOf("Interrogée, la porte-parole du gouvernement, Prisca Vernier, a répondu.", 'fr'), 'Prisca Vernier → Prisca Vernier (shape)');
+  has(mentionsOf("Le chef de l'Etat américain a parlé.", 'fr', '2024-11-07'), "chef de l'Etat américain → Joe Biden (role)");
+});

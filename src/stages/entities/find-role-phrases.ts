@@ -4,7 +4,7 @@
  * étrangères", "chef du Kremlin", "NATO chief", "U.S. Secretary of State",
  * "Russian president". The span leaves out the article.
  */
-import { compileRoles, type RoleForm } from './compile-roles.ts';
+import { compileRoles, roleKey, type RoleForm } from './compile-roles.ts';
 import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
 import { scanWords, type Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
@@ -37,7 +37,7 @@ export function findRolePhrases(work: Work): RolePhrase[] {
   for (const sentence of work.sentences) {
     const words = scanWords(text, sentence.start, sentence.end);
     for (let i = 0; i < words.length; i++) {
-      for (const form of roles.get(wordKey(words[i]!.text)) ?? []) {
+      for (const form of roles.get(roleKey(words[i]!.text)) ?? []) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
         phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others, shapes));
@@ -62,7 +62,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
   for (let k = 1; k < form.words.length; k++) {
     const word = words[j];
     if (!word || !spaced(text, words[j - 1]!, word)) return null;
-    if (k === 1 && of === null && wordKey(word.text) !== form.words[k]) {
+    if (k === 1 && of === null && roleKey(word.text) !== form.words[k]) {
       const demonym = startingAt.get(word.start);
       if (demonym?.form !== 'demonym') return null;
       of = demonym.key;
@@ -70,7 +70,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
       k--;
       continue;
     }
-    if (wordKey(word.text) !== form.words[k]) return null;
+    if (roleKey(word.text) !== form.words[k]) return null;
     j++;
   }
   return { next: j, of };

@@ -12,7 +12,7 @@
 import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
 import { compileLocatives } from './compile-locatives.ts';
-import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
+import { compileShapes, titleKey, wordKey, type Shapes } from './compile-shapes.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import { scanWords, type Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
@@ -82,7 +82,7 @@ function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string)
   let { from, to } = run;
   const stop = (word: Word) => {
     const key = wordKey(word.text);
-    return shapes.stopwords.has(key) || shapes.titleWords.has(key) || shapes.modifierSuffixes.some((suffix) => key.endsWith(suffix));
+    return shapes.stopwords.has(key) || shapes.titleWords.has(titleKey(word.text)) || shapes.modifierSuffixes.some((suffix) => key.endsWith(suffix));
   };
   while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
   while (to > from && (shapes.stopwords.has(wordKey(words[to - 1]!.text)) || !words[to - 1]!.capitalised)) to--;
@@ -116,7 +116,7 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   for (let k = run.to - 1; k > run.from; k--) {
     const inner = titleEndingAt(words, k, text, shapes);
     // … but "NATO Secretary General" is all title
-    const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(wordKey(word.text)) && !shapes.titles.has(wordKey(word.text)));
+    const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(titleKey(word.text)) && !shapes.titles.has(titleKey(word.text)));
     if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
   }
   const before = titleBefore(work, words, run.from, shapes);

@@ -5,7 +5,7 @@
  * "Pat Ryder, a Pentagon spokesman").
  */
 import { compileGazetteer } from './compile-gazetteer.ts';
-import { wordKey, type Shapes, type Title } from './compile-shapes.ts';
+import { titleKey, wordKey, type Shapes, type Title } from './compile-shapes.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import type { Word } from './scan-words.ts';
 import type { Work } from './work.ts';
@@ -21,7 +21,7 @@ const WINDOW = 6;
 export function titleEndingAt(words: readonly Word[], end: number, text: string, shapes: Shapes): { title: Title; start: number } | null {
   for (let length = Math.min(shapes.longestTitle, end); length >= 1; length--) {
     const parts = words.slice(end - length, end);
-    const key = parts.map((word) => wordKey(word.text)).join(' ');
+    const key = parts.map((word) => titleKey(word.text)).join(' ');
     const last = parts[parts.length - 1];
     const dotted = last && text[last.end] === '.' ? `${key}.` : null;
     const title = shapes.titles.get(key) ?? (dotted ? shapes.titles.get(dotted) : undefined);
@@ -48,7 +48,9 @@ export function titleBefore(work: Work, words: readonly Word[], from: number, sh
     }
     const found = titleEndingAt(words, j, text, shapes);
     if (found && (found.title.kind === 'function' || (j === from && !comma))) return found.title;
-    if (!isModifier(work, words[j - 1]!, shapes)) return null;
+    // "la porte-parole du gouvernement, Prisca Thevenot": after an apposition comma, any short complement
+    const apposition = comma && from - j < 4 && /,\s*$/u.test(text.slice(words[from - 1]!.end, words[from]!.start));
+    if (!apposition && !isModifier(work, words[j - 1]!, shapes)) return null;
   }
   return null;
 }
@@ -78,7 +80,7 @@ export function titleAfter(work: Work, words: readonly Word[], to: number, shape
 function isModifier(work: Work, word: Word, shapes: Shapes): boolean {
   const key = wordKey(word.text);
   if (word.capitalised || shapes.particles.has(key) || shapes.articles.has(key)) return true;
-  if (shapes.titles.has(key)) return true;
+  if (shapes.titles.has(titleKey(word.text))) return true;
   return compileGazetteer(work.lang).demonyms.has(foldForMatch(word.text));
 }
 
