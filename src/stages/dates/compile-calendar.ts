@@ -36,6 +36,8 @@ export interface Calendar {
   readonly ordinal: string;
   readonly dayWords: string;
   readonly of: string;
+  /** Words before a year that make it a decade ("les années 1990"). */
+  readonly decade: RegExp;
   readonly before: string;
   readonly after: string;
   readonly part: string;
@@ -111,6 +113,7 @@ function buildCalendar(lang: Language): Calendar {
     ordinal: list(formats.get('ordinal')).map(phrasePattern).join('|') || '(?!)',
     dayWords: alternation(list(formats.get('day-words'))),
     of: alternation(list(formats.get('of'))),
+    decade: new RegExp(`(?<![\\p{L}])(?:${alternation(list(formats.get('decade')))})[ ]+$`, 'iu'),
     before: alternation(byPlace.before ?? []),
     after: alternation(byPlace.after ?? []),
     part: alternation(byPlace.part ?? []),

@@ -50,6 +50,7 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Il a 45 ans et 2 000 soldats.', FRIDAY, []],
   ['Le front a bougé début 2023 puis ce matin.', FRIDAY, [['début 2023', '2023'], ['ce matin', '2024-11-08']]],
   ['Les combats ont duré pendant trois jours.', FRIDAY, []],
+  ['Dans les années 1990, puis en 1999, tout a changé.', FRIDAY, [['1999', '1999']]],
   ['Il est arrivé il y a trois jours, elle il y a 2 semaines.', FRIDAY, [['il y a trois jours', '2024-11-05'], ['il y a 2 semaines', '2024-10']]],
 ];
 

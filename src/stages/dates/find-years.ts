@@ -17,5 +17,9 @@ const YEAR = /(?<![\p{L}\p{N}$€£]|\p{N}[ .,])((?:1[89]|20)\p{N}{2})(?![\p{L}\
  */
 export function findYears(context: DateContext): DateCandidate[] {
   const regex = calendarRegex(context.calendar, 'year', () => new RegExp(YEAR.source, YEAR.flags));
-  return scan(context, regex, (m, start, end) => ({ start, end, rule: 'year', year: Number(m[1]), direction: 'nearest', granularity: 'year' }));
+  return scan(context, regex, (m, start, end) => {
+    // "les années 1990" is a decade
+    if (context.calendar.decade.test(context.folded.slice(Math.max(context.sentence.start, start - 16), start))) return null;
+    return { start, end, rule: 'year', year: Number(m[1]), direction: 'nearest', granularity: 'year' };
+  });
 }
