@@ -40,5 +40,10 @@ Examples:
       } else {
         process.stdout.write(`${formatReport(result, { errors: options.errors === true })}\n`);
       }
+      // A document whose analysis threw is a bug: the figures stand, but the run is not clean.
+      if (result.failures.length > 0) {
+        process.stderr.write(`veille: analysis failed on ${result.failures.length} document(s): ${result.failures.map((failure) => failure.id).join(', ')}\n`);
+        process.exitCode = 1;
+      }
     });
 }

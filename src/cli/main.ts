@@ -25,6 +25,12 @@ for (const command of [program, ...program.commands]) {
   command.configureOutput({ outputError: (text, write) => write(`veille: ${text.trim().replace(/^error: /, '')}; see \`${name} --help\`\n`) });
 }
 
+// `veille analyze … | head` closes the pipe early: stop quietly instead of printing a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
