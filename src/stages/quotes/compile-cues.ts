@@ -48,7 +48,12 @@ export interface CueLexicon {
 
 const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare', 'none'];
 
-/** A key for a word: typography folded, lower-cased. */
+/**
+ * A key for a word: typography folded, lower-cased.
+ *
+ * @example
+ * wordKey('Qu’il'); // "qu'il"
+ */
 export function wordKey(word: string): string {
   return foldTypography(word).toLowerCase();
 }

@@ -58,22 +58,42 @@ export function buildContext(doc: Doc, lang: Language): QuoteContext {
   };
 }
 
-/** The sentence containing a position, if any. */
+/**
+ * The sentence containing a position, if any.
+ *
+ * @example
+ * sentenceAt(context, cue.start)?.paragraph; // index of its paragraph
+ */
 export function sentenceAt(context: QuoteContext, position: number): Sentence | undefined {
   return context.sentences.find((sentence) => sentence.start <= position && position < sentence.end);
 }
 
-/** The eligible paragraph containing a position, if any. */
+/**
+ * The eligible paragraph containing a position, if any.
+ *
+ * @example
+ * paragraphAt(context, marks.end - 1); // undefined inside boilerplate
+ */
 export function paragraphAt(context: QuoteContext, position: number): Paragraph | undefined {
   return context.paragraphs.find((paragraph) => paragraph.start <= position && position < paragraph.end);
 }
 
-/** Words of a stretch for length thresholds: hyphenated and elided words count once (« nord-coréenne »). */
+/**
+ * Words of a stretch for length thresholds: hyphenated and elided words count once (« nord-coréenne »).
+ *
+ * @example
+ * wholeWords('Iskander version nord-coréenne').length; // 3
+ */
 export function wholeWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Lower-cased word tokens of a stretch of text, as the scorer counts them. */
+/**
+ * Lower-cased word tokens of a stretch of text, as the scorer counts them.
+ *
+ * @example
+ * wordsOf('Qu’il parte'); // ['qu', 'il', 'parte']
+ */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

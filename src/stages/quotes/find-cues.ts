@@ -23,7 +23,12 @@ const RELATIVE: ReportingVerb = { lemma: 'selon', kind: 'report', clause: 'none'
 
 const ELIDED_OR_WORD = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/giu;
 
-/** Lower-cased words of a stretch, elisions kept apart ("n'a" → "n'", "a"). */
+/**
+ * Lower-cased words of a stretch, elisions kept apart.
+ *
+ * @example
+ * plainWords('n’a jamais'); // ["n'", 'a', 'jamais']
+ */
 export function plainWords(text: string): string[] {
   return (text.match(ELIDED_OR_WORD) ?? []).map(wordKey);
 }

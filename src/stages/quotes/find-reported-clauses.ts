@@ -84,7 +84,12 @@ function continues(context: QuoteContext, previousEnd: number, cue: Cue): boolea
   return isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end)) || /(?:and|et|but|mais)\s+(?:\p{Ll}+\s+)?$/u.test(between);
 }
 
-/** Where the reported clause starts after a cue, and by which rule; null when none follows. */
+/**
+ * Where the reported clause starts after a cue, and by which rule; null when none follows.
+ *
+ * @example
+ * clauseStart(context, cueOf('said'), sentence); // "said on Friday that…" → { start: at "that", rule: 'verb-complementiser' }
+ */
 export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence): { start: number; rule: string } | null {
   const { lexicon } = context;
   const tokens = tokensOf(context.text, cue.end, sentence.end).slice(0, MAX_GAP + 1);

@@ -17,7 +17,12 @@ import { resolveSpeakers } from './resolve-speakers.ts';
 
 type Pass = (context: QuoteContext, drafts: readonly QuoteDraft[]) => QuoteDraft[];
 
-/** The passes, in order. */
+/**
+ * The passes, in order: each turns the list of drafts into the next.
+ *
+ * @example
+ * PASSES.reduce((drafts, pass) => pass(context, drafts), []);
+ */
 export const PASSES: readonly Pass[] = [
   findQuotedWords, // « … », “ … ”, " … " (outermost pairs, across paragraphs)
   attributeDirectQuotes, // « … », a-t-il déclaré / Smith said: "…"
