@@ -16,7 +16,12 @@ export interface RoleForm {
   readonly bare: boolean;
 }
 
-/** A word as role forms key it: lower case, no accents, plain apostrophes ("l'État" and "l'Etat" alike). */
+/**
+ * A word as role forms key it: lower case, no accents, plain apostrophes ("l'État" and "l'Etat" alike).
+ *
+ * @example
+ * roleKey('État'); // "etat"
+ */
 export function roleKey(word: string): string {
   return foldForMatch(word);
 }

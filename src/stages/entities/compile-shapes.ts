@@ -42,10 +42,20 @@ export interface Shapes {
   readonly givenNames: ReadonlyMap<string, { readonly gender: Gender; readonly order: 'given' | 'family' }>;
 }
 
-/** Titles and title words are keyed folded (lower case, no accents): "chef de l'État" = "chef de l'Etat". */
+/**
+ * Titles and title words are keyed folded (lower case, no accents): "chef de l'État" = "chef de l'Etat".
+ *
+ * @example
+ * titleKey('Président'); // "president"
+ */
 export const titleKey = foldForMatch;
 
-/** A word as the shape tables key it: lower case, typographic apostrophe made plain. */
+/**
+ * A word as the shape tables key it: lower case, typographic apostrophe made plain.
+ *
+ * @example
+ * wordKey('D’'); // "d'"
+ */
 export function wordKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }

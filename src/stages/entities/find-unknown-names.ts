@@ -72,7 +72,12 @@ function isTitleCase(words: readonly Word[]): boolean {
   return letters.length >= 4 && letters.filter((word) => word.capitalised).length >= 0.7 * letters.length;
 }
 
-/** The surface of a name as its key: spaces collapsed, typographic apostrophes made plain. */
+/**
+ * The surface of a name as its key: spaces collapsed, typographic apostrophes made plain.
+ *
+ * @example
+ * surfaceKey('golfe d’Aden'); // "golfe d'Aden"
+ */
 export function surfaceKey(surface: string): string {
   return surface.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }

@@ -63,7 +63,12 @@ function lastPart(name: string): string {
   return name.split('-').pop() ?? name;
 }
 
-/** Levenshtein distance, for short surnames only. */
+/**
+ * Levenshtein distance, for short surnames only.
+ *
+ * @example
+ * editDistance('Abdollahian', 'Abdollahiyan'); // 1
+ */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

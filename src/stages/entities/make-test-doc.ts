@@ -20,7 +20,12 @@ export function makeTestDoc(text: string, lang: string, published: string | null
   return pipeline.run(new Doc({ text, lang, published }), loadLanguage(lang));
 }
 
-/** The mentions of a doc as `text → entity name (form)`, for readable assertions. */
+/**
+ * The mentions of a doc as `text → entity name (form)`, for readable assertions.
+ *
+ * @example
+ * describeMentions(makeTestDoc('Moscou dément.', 'fr')); // ['Moscou → Russia (capital)']
+ */
 export function describeMentions(doc: Doc): string[] {
   const names = new Map(doc.get('entities').map((entity) => [entity.id, entity.name]));
   return doc.get('mentions').map((m) => `${m.text} → ${names.get(m.entity) ?? '?'} (${m.form})`);

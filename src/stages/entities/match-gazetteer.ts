@@ -70,6 +70,9 @@ function longestAt(trie: TrieNode, folded: string, text: string, start: number, 
  * Whether the text's case fits a name: the first letter keeps its case, a
  * lower-case letter of the name stays lower (unless the text is all caps),
  * an acronym may be written "Otan"; French demonyms fit in any case.
+ *
+ * @example
+ * caseFits('china', { key: 'China', form: 'name', primary: true, surface: 'China' }, 'en'); // false
  */
 export function caseFits(surface: string, entry: NameEntry, code: string): boolean {
   if (entry.form === 'demonym' && code === 'fr') return true;

@@ -99,7 +99,12 @@ function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], 
   return holders.size === 1 ? personFor(work, [...holders][0]!) : null;
 }
 
-/** The office row in force at `date` (or the latest when no date). */
+/**
+ * The office row in force at `date` (or the latest when no date).
+ *
+ * @example
+ * currentHolder(rows, '2024-11-07')?.holder; // "Mark Rutte" for NATO's secretary-general
+ */
 export function currentHolder(rows: readonly Office[], date: string | null): Office | null {
   if (date) {
     const inForce = rows.filter((o) => (!o.from || o.from <= date) && (!o.to || date <= o.to));

@@ -73,7 +73,12 @@ export function startWork(doc: Doc, lang: Language): Work {
 /** A pass of the entities stage: one transform from state to state. */
 export type Pass = (work: Work) => Work;
 
-/** Index of the sentence holding `offset`, or -1 (binary search: sentences are sorted). */
+/**
+ * Index of the sentence holding `offset`, or -1 (binary search: sentences are sorted).
+ *
+ * @example
+ * sentenceIndexAt(doc.get('sentences'), 0); // 0
+ */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
@@ -87,17 +92,32 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
   return -1;
 }
 
-/** Orders candidates by span (start, then longer first). */
+/**
+ * Orders candidates by span (start, then longer first).
+ *
+ * @example
+ * sortCandidates(work.mentions)[0]?.start; // the earliest mention
+ */
 export function sortCandidates(list: readonly Candidate[]): Candidate[] {
   return [...list].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** True when the code unit is a letter or a digit. */
+/**
+ * True when the code unit is a letter or a digit.
+ *
+ * @example
+ * isWordChar('é'); // true
+ */
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
-/** True when the char is an upper-case letter. */
+/**
+ * True when the char is an upper-case letter.
+ *
+ * @example
+ * isUpper('É'); // true
+ */
 export function isUpper(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
 }
