@@ -1,6 +1,6 @@
 /**
  * Finds block quotes: a paragraph followed by an attribution line
- * ("Mark Rutte, secrétaire général de l’OTAN", role `attribution` set by the
+ * ("Mark Rutte, chef de l’Alliance atlantique", role `attribution` set by the
  * segment stage). The speaker is the first entity the attribution line names.
  */
 import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
@@ -10,7 +10,7 @@ import { MIN_QUOTE_WORDS } from './find-quoted-words.ts';
  * Block quotes with their speaker from the attribution line.
  *
  * @example
- * findBlockQuotes(context, drafts); // paragraph + "Mark Rutte, secrétaire général de l’OTAN" → block quote by Mark Rutte
+ * findBlockQuotes(context, drafts); // paragraph + "Mark Rutte, chef de l’Alliance atlantique" → block quote by Mark Rutte
  */
 export function findBlockQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const found: QuoteDraft[] = [];

@@ -140,7 +140,7 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
       break;
     }
   }
-  // "…proposal, and on Saturday issued a statement": a new clause of the narrator, not of the speaker.
+  // "…the offer, and on Monday sent envoys to Geneva": a new clause of the narrator, not of the speaker.
   const { gaps, adverbials, prepositions } = context.lexicon;
   const joined = /,\s+(?:and|but|et|mais)\s+(\p{L}+)/gu;
   for (const match of context.text.slice(start, end).matchAll(joined)) {
@@ -153,7 +153,7 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
   // "it has responded positively − but sealing a deal will be harder": a dash and a conjunction hand back to the narrator.
   const dashed = /\s[−–—]\s+(?:but|and|mais|et)\s/u.exec(context.text.slice(start, end));
   if (dashed) end = start + dashed.index;
-  // « a assuré que « le changement est proche » alors que le président conclut sa visite »
+  // « a assuré que « le soutien tiendra » alors que le sommet touchait à sa fin »
   const breaks = new RegExp(context.lexicon.clauseBreaks.source, context.lexicon.clauseBreaks.flags);
   const narrator = [...context.text.slice(start, end).matchAll(breaks)].find((match) => (match.index ?? 0) > 0);
   if (narrator) end = start + (narrator.index ?? 0);

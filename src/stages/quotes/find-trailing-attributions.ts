@@ -47,7 +47,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject) continue;
       // « Au-delà de X, Mark Rutte a accusé l’Iran de … »: a verb with its own object is no attribution.
       if (!verbFirst && hasObject(context, cue.end, sentence.end)) continue;
-      // « X, Hossein Amir Abdollahian, l’a déclaré à l’agence Fars »: the subject must sit in the attribution itself.
+      // « Le ministre, Jean Dupont, l’a dit lundi à la radio »: the subject must sit in the attribution itself.
       if (speaker && !verbFirst && !(speaker.speakerSpan.start > at && speaker.speakerSpan.end <= cue.end)) continue;
       let start = sentence.start;
       while (start < at && /\s/u.test(context.text[start] ?? '')) start++;
@@ -68,7 +68,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
 
 /** An entity after the verb that is no listener (« à l’AFP ») is its object. */
 function hasObject(context: QuoteContext, from: number, end: number): boolean {
-  // "…, the ministry has said, after Western powers announced…": the circumstance after a comma is not looked at.
+  // "…, the ministry has said, after the allies met…": the circumstance after a comma is not looked at.
   const comma = context.text.indexOf(',', from);
   const to = comma >= 0 && comma < end ? comma : end;
   return context.mentions.some((m) => m.start >= from && m.end <= to && context.entities.get(m.entity)?.kind !== 'place'
@@ -79,14 +79,14 @@ function hasObject(context: QuoteContext, from: number, end: number): boolean {
 function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: number): boolean {
   const lead = context.text.slice(comma + 1, cue.start);
   let tail = context.text.slice(cue.end, end);
-  // "…, Iran's foreign ministry has said, after Western powers announced…": a circumstance may follow.
+  // "…, the ministry has said, after the allies met…": a circumstance may follow.
   const aside = tail.indexOf(',');
   if (aside >= 0) {
     const after = plainWords(tail.slice(aside + 1))[0];
     if (!after || !(context.lexicon.prepositions.has(after) || isGerund(context.lexicon, after))) return false;
     tail = tail.slice(0, aside);
   }
-  // "…, after Western powers announced": a circumstance, not an attribution.
+  // "…, after the allies announced": a circumstance, not an attribution.
   const opener = plainWords(lead)[0];
   if (opener && (context.lexicon.prepositions.has(opener) || context.lexicon.complementisers.has(opener))) return false;
   const next = plainWords(tail)[0];

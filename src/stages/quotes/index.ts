@@ -26,7 +26,7 @@ type Pass = (context: QuoteContext, drafts: readonly QuoteDraft[]) => QuoteDraft
 export const PASSES: readonly Pass[] = [
   findQuotedWords, // « … », “ … ”, " … " (outermost pairs, across paragraphs)
   attributeDirectQuotes, // « … », a-t-il déclaré / Smith said: "…"
-  findBlockQuotes, // paragraph + "Mark Rutte, secrétaire général de l’OTAN"
+  findBlockQuotes, // paragraph + "Mark Rutte, chef de l’Alliance atlantique"
   findReportedClauses, // a déclaré que… / said that… / a affirmé avoir…
   findTrailingAttributions, // …, a-t-il affirmé. / …, the minister said.
   mergeQuotes, // one quote per stretch of words

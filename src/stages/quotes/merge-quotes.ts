@@ -16,7 +16,7 @@ const RANK: Readonly<Record<string, number>> = { block: 0, direct: 1, indirect: 
  * Deduplicated drafts in text order.
  *
  * @example
- * mergeQuotes(context, [indirect("que « le changement est proche »"), direct("le changement est proche")]); // the direct one
+ * mergeQuotes(context, [direct("Nous tiendrons bon"), indirect("Nous tiendrons bon, a-t-il dit")]); // the direct one
  */
 export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const wordsAt = (draft: QuoteDraft) => new Set(wordsOf(context.text.slice(draft.start, draft.end)));

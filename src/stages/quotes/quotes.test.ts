@@ -80,7 +80,7 @@ const CASES: readonly Case[] = [
   {
     name: 'fr: block quote over an attribution line',
     lang: 'fr',
-    text: 'Le secrétaire général a été clair sur ce point :\nLa Russie devra répondre de ses actes devant la communauté internationale.\nMark Rutte, secrétaire général de l’OTAN',
+    text: 'Le secrétaire général a été clair sur ce point :\nLa Russie devra répondre de ses actes devant la communauté internationale.\nMark Rutte, chef de l’Alliance atlantique',
     roles: { 2: 'attribution' },
     quotes: [{ text: 'La Russie devra répondre de ses actes devant la communauté internationale.', kind: 'block', speaker: 'Mark Rutte' }],
   },
