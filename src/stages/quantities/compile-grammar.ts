@@ -7,7 +7,7 @@ import { escapeRegExp, phrasePattern, wordAlternation } from '../../core/words.t
 import type { Language, Row } from '../../lang/load.ts';
 
 export type NumberWordKind = 'unit' | 'hundred' | 'scale' | 'dozen' | 'approx' | 'approx-plural';
-export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'weight' | 'duration' | 'time' | 'anaphor';
+export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'volume' | 'weight' | 'duration' | 'time' | 'anaphor';
 export type Bound = Approx | 'range' | 'none';
 
 export interface NumberWord {
