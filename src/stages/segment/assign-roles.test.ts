@@ -32,6 +32,9 @@ const CASES: readonly [string, string, readonly string[], readonly string[]][] =
   ['English footer run', 'en', [PROSE_EN, 'Sign up for our daily briefing.', 'All rights reserved.'], ['body', 'boilerplate', 'boilerplate']],
   ['read-more link inside the article', 'en', [PROSE_EN, 'Read more: Why allies argue over budgets', PROSE_EN], ['body', 'boilerplate', 'body']],
   // Captions name people and places readers count as the article's: they stay body.
+  ['bare read-also line and the linked title under it', 'fr', [PROSE_FR, 'Lire aussi', 'Les drones, arme centrale du conflit', PROSE_FR], ['body', 'boilerplate', 'boilerplate', 'body']],
+  ['share buttons under a footer cue', 'fr', [PROSE_FR, 'Partager', 'Facebook', 'Newsletter', "S'inscrire"], ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']],
+  ['short last lines without any cue are no boilerplate', 'fr', [PROSE_FR, 'Kiev', 'Moscou'], ['body', 'heading', 'body']],
   ['photo caption with credit stays body', 'en', [PROSE_EN, 'Ministers pose in Brussels on Thursday. (AP Photo/Jane Doe)', PROSE_EN], ['body', 'body', 'body']],
   ['a cue word in prose stays body', 'en', [PROSE_EN, 'Several states refused to sign up to the plan, officials said.'], ['body', 'body']],
   ['a long last paragraph with a cue stays body', 'fr', [PROSE_FR, `${PROSE_FR} ${PROSE_FR} ${PROSE_FR} Les lecteurs peuvent nous contacter ; contactez-nous.`], ['body', 'body']],

@@ -14,15 +14,16 @@ import { countWords, endsWithPunctuation } from './paragraph-shape.ts';
 /** A paragraph this long, or a punctuated one of this many words, is prose: the top region (navigation, kicker, byline) ends before it. */
 const PROSE_CHARS = 150;
 const PROSE_WORDS = 15;
-/** At most this many lines open a text before its prose. */
-const TOP_LINES = 4;
+/** At most this many lines open a text before its prose (menu, section, kicker, title, byline, date, reading time). */
+const TOP_LINES = 8;
 /** Longest line that can be navigation or a credit above the article. */
 const TOP_CHARS = 160;
 /** Footers are scanned from the end over at most this many paragraphs, each at most this long. */
 const BOTTOM_LINES = 6;
 const BOTTOM_CHARS = 400;
-/** Longest line holding an `anywhere` cue ("Lire aussi : <a title>"). */
+/** Longest line holding an `anywhere` cue ("Lire aussi : <a title>"), and longest linked title under a bare "Lire aussi". */
 const ANYWHERE_CHARS = 220;
+const LINKED_TITLE_CHARS = 160;
 
 /** "ActualitésInternational", "NewsWorldEurope": menu words glued together by text extraction. */
 const GLUED_MENU = /^(?:\p{Lu}[\p{Ll}\p{M}]+){2,}$/u;
@@ -56,14 +57,23 @@ export const markBoilerplate: SegmentPass = (state, data) => {
   }
   // The first paragraph of prose is the article, whatever its words ("…will launch a newsletter for citizens.").
   const bottomFloor = Math.max(firstProse + 1, texts.length - BOTTOM_LINES, 0);
+  const run: number[] = [];
+  let cued = false;
   for (let i = texts.length - 1; i >= bottomFloor; i--) {
     const text = texts[i] ?? '';
-    if (text.length > BOTTOM_CHARS || !(data.boilerplate.bottom.test(text) || data.boilerplate.anywhere.test(text))) break;
-    rules.set(i, 'bottom-cue');
+    const cue = text.length <= BOTTOM_CHARS && (data.boilerplate.bottom.test(text) || data.boilerplate.anywhere.test(text));
+    if (!cue && !isButton(text)) break;
+    cued ||= cue;
+    run.push(i);
   }
+  // "Facebook", "Twitter" under "Partager": button labels count only in a run that holds a cue.
+  if (cued) for (const i of run) rules.set(i, 'bottom-cue');
   texts.forEach((text, i) => {
-    if (rules.has(i)) return;
-    if (text.length <= ANYWHERE_CHARS && data.boilerplate.anywhere.test(text)) rules.set(i, 'anywhere-cue');
+    if (rules.has(i) || text.length > ANYWHERE_CHARS || !data.boilerplate.anywhere.test(text)) return;
+    rules.set(i, 'anywhere-cue');
+    // "Lire aussi" alone on its line: the next line is the title of the linked article.
+    const next = texts[i + 1];
+    if (isButton(text) && next !== undefined && next.length <= LINKED_TITLE_CHARS && !endsWithPunctuation(next)) rules.set(i + 1, 'linked-title');
   });
   if (rules.size === 0) return state;
   const paragraphs = state.paragraphs.map((p, i): Draft<Paragraph> => {
@@ -72,6 +82,11 @@ export const markBoilerplate: SegmentPass = (state, data) => {
   });
   return { ...state, paragraphs };
 };
+
+/** A button or menu label: one to three words, no digits, no final punctuation ("Facebook", "S'inscrire"). */
+function isButton(text: string): boolean {
+  return text.length <= 40 && countWords(text) <= 3 && !/\p{N}/u.test(text) && !endsWithPunctuation(text);
+}
 
 function isProse(text: string): boolean {
   return text.length >= PROSE_CHARS || (endsWithPunctuation(text) && countWords(text) >= PROSE_WORDS);
