@@ -178,7 +178,9 @@ class SlotReader {
     const found = after.find((m) => {
       const governor = this.governor(m);
       return slot === 'obj' ? governor === null : governor === slot;
-    });
+    })
+      // "a salué la position de Xi Jinping": the owner of an object that names no one is the one acted upon.
+      ?? (slot === 'obj' ? after.find((m) => this.#isOwnerOfObject(m)) : undefined);
     if (!found) return null;
     const isPair = this.#words.between.has(slot);
     return { mentions: this.#coordinated(found, 'right'), pair: isPair };
@@ -196,6 +198,14 @@ class SlotReader {
     return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
       && isActorMention(this.#context, m)
       && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+  }
+
+  /** True for "de X"/"of X" right after the first noun phrase after the trigger (at most four words in). */
+  #isOwnerOfObject(mention: Mention): boolean {
+    const governor = this.governor(mention);
+    if (governor !== 'de' && governor !== 'of') return false;
+    const between = wordsIn(this.#context.text, { start: this.#candidate.trigger.end, end: mention.start });
+    return between.length <= 5 && !between.slice(0, -1).some((w) => this.#words.prep.has(w.norm) && w.norm !== between.at(-1)?.norm);
   }
 
   /** "l'offensive russe", "les sanctions de l'UE", "Russian strikes", "Russia's invasion". */

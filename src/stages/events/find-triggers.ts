@@ -3,7 +3,7 @@
  * sentence becomes a candidate (one per PLOVER type the lemma carries).
  */
 import { readPatterns, surfaceKey } from './read-patterns.ts';
-import { readWords } from './read-words.ts';
+import { readWords, wordsIn } from './read-words.ts';
 import { findClause } from './find-clause.ts';
 import type { Candidate, EventContext } from './context.ts';
 
@@ -24,7 +24,12 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
       const name = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
       const patterns = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
       if (!patterns) continue;
-      const trigger = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+      const start = sentence.start + match.index;
+      // "appelé lundi Poutine à …", "imposé de nouvelles sanctions": a phrase with a gap triggers on its verb,
+      // so the words in the gap stay free to be arguments.
+      const gapped = patterns.some((p) => p.lemma.includes(' … '));
+      const end = gapped ? (wordsIn(context.text, { start, end: start + match[0].length })[0]?.end ?? start + match[0].length) : start + match[0].length;
+      const trigger = { start, end };
       const clause = findClause(context.text, sentence, trigger, words);
       for (const pattern of patterns) {
         out.push({

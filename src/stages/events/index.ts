@@ -59,20 +59,28 @@ export function buildContext(doc: Doc, lang: Language): EventContext {
     doc, lang, entities,
     text: foldTypography(doc.text),
     sentences: doc.get('sentences'),
-    mentions: outermost(doc.get('mentions').filter((m) => entities.has(m.entity))),
+    mentions: outermost(doc.get('mentions').filter((m) => entities.has(m.entity)), doc.text),
     quotes: doc.get('quotes'),
     quantities: doc.get('quantities'),
     dates: doc.get('dates'),
   };
 }
 
-/** Keeps mentions not inside a longer one ("le secrétaire général de l'OTAN" hides "OTAN"). */
-function outermost(mentions: readonly Mention[]): Mention[] {
+/**
+ * Keeps mentions not inside a longer one ("le secrétaire général de l'OTAN"
+ * hides "OTAN") and joins a role and a name of the same entity that touch
+ * ("Russian President" + "Vladimir Putin" → one mention).
+ */
+function outermost(mentions: readonly Mention[], text: string): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const mention of sorted) {
     const last = out.at(-1);
     if (last && mention.start >= last.start && mention.end <= last.end) continue;
+    if (last && last.entity === mention.entity && /^\s+$/u.test(text.slice(last.end, mention.start))) {
+      out[out.length - 1] = { ...last, end: mention.end, text: text.slice(last.start, mention.end), form: mention.form };
+      continue;
+    }
     out.push(mention);
   }
   return out;
