@@ -38,6 +38,7 @@ export interface Shapes {
   readonly elect: ReadonlySet<string>;
   readonly complements: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
   /** Given name as written → gender and order. */
   readonly givenNames: ReadonlyMap<string, { readonly gender: Gender; readonly order: 'given' | 'family' }>;
 }
@@ -108,7 +109,8 @@ export function compileShapes(lang: Language): Shapes {
     const elect = wordsFor('elect');
     const complements = wordsFor('complement');
     const articles = wordsFor('article');
+    const conjunctions = wordsFor('conjunction');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
-    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, givenNames };
+    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
   });
 }

@@ -134,3 +134,12 @@ test('roles and titles match with or without accents, and an apposition after a 
   has(mentionsOf("Interrogée, la porte-parole du gouvernement, Prisca Vernier, a répondu.", 'fr'), 'Prisca Vernier → Prisca Vernier (shape)');
   has(mentionsOf("Le chef de l'Etat américain a parlé.", 'fr', '2024-11-07'), "chef de l'Etat américain → Joe Biden (role)");
 });
+
+test('a vague role noun takes the person already bound to that state', () => {
+  const list = mentionsOf('Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. The Israeli leader then left.', 'en', '2024-02-12');
+  has(list, 'Israeli leader → Benjamin Netanyahu (role)');
+});
+
+test('capitalised words joined by a conjunction before an organisation head are one name', () => {
+  has(mentionsOf('The Kerlaz Relief and Works Agency said aid was blocked.', 'en'), 'Kerlaz Relief and Works Agency → Kerlaz Relief and Works Agency (shape)');
+});

@@ -109,7 +109,7 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const headLast = shapes.headLast.get(wordKey(last.text));
   // "Mali's Armed Forces": a body of a state already named stands for it
   if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) return [];
-  if (headLast && size >= 2) return [{ ...span(run.from, run.to), kind: headLast, gender: '', rule: 'shape-head-noun' }];
+  if (headLast && size >= 2) return [{ start: coordinatedStart(words, run.from, shapes, text), end: last.end, kind: headLast, gender: '', rule: 'shape-head-noun' }];
   // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
   const lowerHead = headBefore(words, run.from, shapes, text);
   if (lowerHead && known.overlapping(first.start, last.end).length === 0) {
@@ -137,6 +137,17 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
   }
   return [];
+}
+
+/** "United Nations Relief and Works Agency": capitalised words joined by a conjunction before the head belong to the name. */
+function coordinatedStart(words: readonly Word[], from: number, shapes: Shapes, text: string): number {
+  const conjunction = words[from - 1];
+  const before = words[from - 2];
+  if (!conjunction || !before || !before.capitalised || !shapes.conjunctions.has(wordKey(conjunction.text))) return words[from]!.start;
+  if (!/^ $/u.test(text.slice(before.end, conjunction.start)) || !/^ $/u.test(text.slice(conjunction.end, words[from]!.start))) return words[from]!.start;
+  let k = from - 2;
+  while (k > 0 && words[k - 1]!.capitalised && /^ $/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  return words[k]!.start;
 }
 
 /** A lower-case head noun right before the run, possibly with a particle: "golfe d'Aden". */

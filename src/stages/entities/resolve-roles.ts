@@ -77,7 +77,9 @@ function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], 
   const date = work.doc.published;
   const shares = (offices: readonly string[]) => offices.some((o) => phrase.offices.includes(o));
   if (phrase.of) {
-    const bound = bindings.find((b) => shares(b.offices) && b.of === phrase.of);
+    // "Israeli Prime Minister Benjamin Netanyahu … the Israeli leader": a vague noun takes the person bound to that state
+    const bound = bindings.filter((b) => (shares(b.offices) || !phrase.form.bare) && b.of === phrase.of && b.at < phrase.start).pop()
+      ?? bindings.find((b) => shares(b.offices) && b.of === phrase.of);
     if (bound) return bound.person;
     const rows = gazetteer.offices.filter((o) => phrase.offices.includes(o.office) && o.of === phrase.of);
     // A holder the doc names wins over the one in force ("South Korea's defence minister" in a 2023 story about Shin Won-sik)
