@@ -41,7 +41,7 @@ const cases: readonly Case[] = [
   { name: 'capture as coercion, object a demonym with its head noun (fr)', lang: 'fr', text: "L'Ukraine a capturé trois soldats nord-coréens.", entities: ALL, expect: ['COERCE Ukraine → North Korea'] },
   { name: 'the owner of the object is the target (fr)', lang: 'fr', text: 'Rutte a salué mardi la fermeté de Kiev.', entities: ALL, expect: ['SUPPORT Mark Rutte → Ukraine'] },
   { name: 'words inside a gapped phrase stay free as arguments (fr)', lang: 'fr', text: 'Rutte a appelé lundi Pékin à la retenue.', entities: ALL, expect: ['REQUEST Mark Rutte → China'] },
-  { name: 'a role and a name side by side are one actor in a pair (en)', lang: 'en', text: 'Chinese leaders and NATO chief Mark Rutte met in Beijing.', entities: [...world('China'), { name: 'Mark Rutte', kind: 'person', says: ['NATO chief', 'Mark Rutte'] }], expect: ['CONSULT China → Mark Rutte'] },
+  { name: 'a role and a name side by side are one actor in a pair (en)', lang: 'en', text: 'Beijing and NATO chief Mark Rutte met last week.', entities: [...world('China'), { name: 'Mark Rutte', kind: 'person', says: ['NATO chief', 'Mark Rutte'] }], expect: ['CONSULT China → Mark Rutte'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 
