@@ -146,7 +146,7 @@ function coordinatedStart(words: readonly Word[], from: number, shapes: Shapes, 
   if (!conjunction || !before || !before.capitalised || !shapes.conjunctions.has(wordKey(conjunction.text))) return words[from]!.start;
   if (!/^ $/u.test(text.slice(before.end, conjunction.start)) || !/^ $/u.test(text.slice(conjunction.end, words[from]!.start))) return words[from]!.start;
   let k = from - 2;
-  while (k > 0 && words[k - 1]!.capitalised && /^ $/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  while (k > 0 && words[k - 1]!.capitalised && !shapes.stopwords.has(wordKey(words[k - 1]!.text)) && /^ $/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
   return words[k]!.start;
 }
 
