@@ -1,7 +1,8 @@
 /**
  * Compiles `reporting-verbs.tsv` and `quote-markers.tsv` of a language into
  * the matchers the passes use, once per language (kept in `lang.memo`).
- * Verb forms come from the morphology module plus the forms the table lists.
+ * Verb forms come from the morphology module, plus the few forms the table
+ * lists that it does not give (« s'est félicité », « met en garde »).
  */
 import { foldTypography, wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
@@ -73,7 +74,7 @@ export function compileCues(lang: Language): CueLexicon {
       if (!lemma || !clause) throw new Error(`veille: lang/${lang.code}/reporting-verbs.tsv: row "${lemma}" needs a lemma and a clause in ${CLAUSES.join('|')}`);
       const verb: ReportingVerb = { lemma, kind: row.kind ?? 'declare', clause };
       const listed = (row.forms ?? '').split('|').map((form) => form.trim()).filter(Boolean);
-      for (const form of [lemma, ...listed, ...inflect(lang, lemma)]) {
+      for (const form of [lemma, ...listed, ...verbForms(lang, lemma)]) {
         const key = wordKey(form);
         if (!verbs.has(key)) verbs.set(key, verb);
       }
@@ -100,27 +101,14 @@ export function compileCues(lang: Language): CueLexicon {
   });
 }
 
-/** Forms from the morphology module; the listed forms stand alone while its data for a language is incomplete. */
-function inflect(lang: Language, lemma: string): readonly string[] {
-  try {
-    return verbForms(lang, lemma);
-  } catch {
-    return [];
-  }
-}
-
 /**
- * Readings of a word from the morphology module, empty while its data for a language is incomplete.
+ * Readings of a word from the morphology module.
  *
  * @example
  * readingsOf(fr, 'capturer')[0]?.mood; // "infinitive"
  */
 export function readingsOf(lang: Language, word: string): readonly VerbReading[] {
-  try {
-    return verbReadings(lang, word);
-  } catch {
-    return [];
-  }
+  return verbReadings(lang, word);
 }
 
 /**

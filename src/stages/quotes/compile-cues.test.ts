@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadLanguage } from '../../lang/load.ts';
+import { compileCues, isGerund } from './compile-cues.ts';
+import { findCues } from './find-cues.ts';
+
+const fr = compileCues(loadLanguage('fr'));
+const en = compileCues(loadLanguage('en'));
+
+const FORMS: readonly (readonly [string, typeof fr, string, string])[] = [
+  ['fr', fr, 'déclarèrent', 'déclarer'], // from the morphology module
+  ['fr', fr, 'affirmait', 'affirmer'],
+  ['fr', fr, "s'est félicité", 'se féliciter'], // listed in the table
+  ['fr', fr, 'mis en garde', 'mettre en garde'],
+  ['en', en, 'told', 'tell'],
+  ['en', en, 'emphasised', 'emphasize'],
+];
+
+for (const [code, lexicon, form, lemma] of FORMS) {
+  test(`${code}: "${form}" is a form of ${lemma}`, () => {
+    assert.equal(lexicon.verbs.get(form)?.lemma, lemma);
+  });
+}
+
+test('the lexicon is compiled once per language', () => {
+  assert.equal(compileCues(loadLanguage('fr')), fr);
+});
+
+const CUES: readonly (readonly [string, typeof fr, string, string, string | null, boolean])[] = [
+  ['fr', fr, '« Oui », a-t-il déclaré.', 'a-t-il déclaré', 'il', false],
+  ['fr', fr, 'Le ministre a également indiqué que tout allait bien.', 'a également indiqué', null, false],
+  ['fr', fr, 'Moscou n’a jamais démenti que la frappe avait eu lieu.', 'a jamais démenti', null, true],
+  ['en', en, '“Yes,” said he.', 'said he', 'he', false],
+  ['en', en, 'The ministry has said that talks failed.', 'has said', null, false],
+  ['en', en, 'Kyiv did not deny that it struck the depot.', 'did not deny', null, true],
+];
+
+for (const [code, lexicon, text, cueText, pronoun, negated] of CUES) {
+  test(`${code}: cue in "${text}"`, () => {
+    const cue = findCues(text, 0, text.length, lexicon)[0];
+    assert.ok(cue, 'a cue is found');
+    assert.equal(text.slice(cue.start, cue.end), cueText);
+    assert.equal(cue.pronoun ? text.slice(cue.pronoun.start, cue.pronoun.end) : null, pronoun);
+    assert.equal(cue.negated, negated);
+  });
+}
+
+test('participles and -ing forms share the subject of the main verb', () => {
+  assert.equal(isGerund(fr, 'soulignant'), true);
+  assert.equal(isGerund(en, 'warning'), true);
+  assert.equal(isGerund(en, 'said'), false);
+});
