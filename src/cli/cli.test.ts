@@ -66,6 +66,17 @@ test('veille analyze', { concurrency: 4 }, async (t) => {
       assert.match(String(lines[3]?.error), /YYYY-MM-DD/);
       assert.match(run.stderr, /2 line\(s\) failed/);
     }),
+    t.test('veille eval --json scores a gold folder', async () => {
+      const run = await veille(['eval', join(ROOT, 'src', 'eval', 'fixtures', 'gold', 'dev'), '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      const json = JSON.parse(run.stdout) as { documents: number; figures: { layers: Record<string, { f1: number }>; accuracies: Record<string, number | null> } };
+      assert.equal(json.documents, 2);
+      for (const layer of ['entities', 'quotes', 'events', 'eventPairs', 'quantities', 'dates']) {
+        const f1 = json.figures.layers[layer]?.f1;
+        assert.ok(typeof f1 === 'number' && f1 >= 0 && f1 <= 1, layer);
+      }
+      assert.ok('certaintyCoarse' in json.figures.accuracies);
+    }),
     t.test('--help shows examples', async () => {
       const run = await veille(['analyze', '--help']);
       assert.equal(run.code, 0);
