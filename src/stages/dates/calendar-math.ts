@@ -8,7 +8,12 @@ export interface Ymd {
   readonly day: number;
 }
 
-/** "2024-11-07" → { year: 2024, month: 11, day: 7 }, or null when not a date. */
+/**
+ * "2024-11-07" → { year: 2024, month: 11, day: 7 }, or null when not a date.
+ *
+ * @example
+ * parseYmd('2024-11-07'); // { year: 2024, month: 11, day: 7 }
+ */
 export function parseYmd(text: string | null): Ymd | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
   if (!match) return null;
@@ -30,23 +35,43 @@ export function addDays(ymd: Ymd, days: number): Ymd {
   return fromDate(date);
 }
 
-/** The first day of the month `months` after the month of `ymd`. */
+/**
+ * The first day of the month `months` after the month of `ymd`.
+ *
+ * @example
+ * addMonths({ year: 2024, month: 12, day: 9 }, 1); // { year: 2025, month: 1, day: 1 }
+ */
 export function addMonths(ymd: Ymd, months: number): Ymd {
   const index = ymd.year * 12 + (ymd.month - 1) + months;
   return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
 }
 
-/** ISO weekday of a day: 1 = Monday … 7 = Sunday. */
+/**
+ * ISO weekday of a day: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * isoWeekday({ year: 2024, month: 11, day: 7 }); // 4 (Thursday)
+ */
 export function isoWeekday(ymd: Ymd): number {
   return ((toDate(ymd).getUTCDay() + 6) % 7) + 1;
 }
 
-/** Days from `a` to `b`. */
+/**
+ * Days from `a` to `b`.
+ *
+ * @example
+ * daysBetween({ year: 2024, month: 11, day: 7 }, { year: 2024, month: 11, day: 8 }); // 1
+ */
 export function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
 }
 
-/** True when the day exists (no 31 June). */
+/**
+ * True when the day exists (no 31 June).
+ *
+ * @example
+ * isValid({ year: 2024, month: 6, day: 31 }); // false
+ */
 export function isValid(ymd: Ymd): boolean {
   const back = fromDate(toDate(ymd));
   return back.year === ymd.year && back.month === ymd.month && back.day === ymd.day;
@@ -54,7 +79,12 @@ export function isValid(ymd: Ymd): boolean {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ *
+ * @example
+ * formatDate({ year: 2022, month: 2, day: 1 }, 'month'); // "2022-02"
+ */
 export function formatDate(ymd: Ymd, granularity: 'day' | 'month' | 'year'): string {
   if (granularity === 'year') return pad(ymd.year, 4);
   if (granularity === 'month') return `${pad(ymd.year, 4)}-${pad(ymd.month)}`;

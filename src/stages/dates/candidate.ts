@@ -28,7 +28,12 @@ export interface DateContext {
 
 export type Finder = (context: DateContext) => readonly DateCandidate[];
 
-/** Runs a global regex over the sentence and maps each match to a candidate (or null). */
+/**
+ * Runs a global regex over the sentence and maps each match to a candidate (or null).
+ *
+ * @example
+ * scan(context, /hier/giu, (m, start, end) => ({ start, end, rule: 'relative', … }));
+ */
 export function scan(
   context: DateContext,
   regex: RegExp,

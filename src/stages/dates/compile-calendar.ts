@@ -45,14 +45,24 @@ export interface Calendar {
   readonly holiday: string;
 }
 
-/** Lower-cased, apostrophes and spaces folded: the key of every calendar map. */
+/**
+ * Lower-cased, apostrophes and spaces folded: the key of every calendar map.
+ *
+ * @example
+ * calendarKey('L’an  dernier'); // "l'an dernier"
+ */
 export function calendarKey(text: string): string {
   return text.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
 const list = (cell: string | undefined): string[] => (cell ?? '').split('|').map((f) => f.trim()).filter((f) => f !== '');
 
-/** A regex alternation of phrases, longest first; word-final forms must end a word. */
+/**
+ * A regex alternation of phrases, longest first; word-final forms must end a word.
+ *
+ * @example
+ * new RegExp(alternation(['févr.', 'février']), 'iu'); // tries "février" first
+ */
 export function alternation(phrases: Iterable<string>): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return '(?!)';
@@ -145,7 +155,12 @@ export function calendarRegex(calendar: Calendar, key: string, build: (calendar:
   return regex;
 }
 
-/** The value of a month or weekday form, or undefined when the form is cased and written in lower case ("may"). */
+/**
+ * The value of a month or weekday form, or undefined when the form is cased and written in lower case ("may").
+ *
+ * @example
+ * lookupNamed(english.months, 'May'); // 5, and undefined for "may"
+ */
 export function lookupNamed(map: ReadonlyMap<string, Named>, form: string | undefined): number | undefined {
   if (form === undefined) return undefined;
   const entry = map.get(calendarKey(form));

@@ -48,7 +48,12 @@ function isSurname(context: DateContext, calendar: Calendar, start: number, form
   return word !== undefined && lookupNamed(calendar.weekdays, word) === undefined && start - word.length - 1 > context.sentence.start;
 }
 
-/** "dernier" → past, "next" → future, none → the nearest occurrence. */
+/**
+ * "dernier" → past, "next" → future, none → the nearest occurrence.
+ *
+ * @example
+ * direction(french, 'dernier'); // "past"
+ */
 export function direction(calendar: Calendar, modifier: string | undefined): Direction {
   const role = modifier ? calendar.modifiers.get(calendarKey(modifier)) : undefined;
   return role === 'past' || role === 'future' ? role : 'nearest';

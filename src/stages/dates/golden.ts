@@ -36,7 +36,12 @@ export function goldenCases(fixtures: string): GoldenCase[] {
     );
 }
 
-/** The expected items, rewritten first from `actual` when UPDATE_GOLDEN=1. */
+/**
+ * The expected items, rewritten first from `actual` when UPDATE_GOLDEN=1.
+ *
+ * @example
+ * assert.deepEqual(actual, expectedFor(golden, actual));
+ */
 export function expectedFor(golden: GoldenCase, actual: unknown): unknown {
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden.jsonPath, `${JSON.stringify(actual, null, 2)}\n`);
   if (!existsSync(golden.jsonPath)) {

@@ -70,7 +70,12 @@ function skipGap(text: string, position: number): number {
   return GAP.lastIndex;
 }
 
-/** A unit of units.tsv starting exactly at `position`. */
+/**
+ * A unit of units.tsv starting exactly at `position`.
+ *
+ * @example
+ * unitAt(context, 10); // at "soldats" → { info: { lemma: 'soldier', kind: 'count', … }, end: 17 }
+ */
 export function unitAt(context: Context, position: number): { info: UnitInfo; end: number } | null {
   const { folded, grammar, sentence } = context;
   grammar.unitAt.lastIndex = position;
@@ -84,6 +89,9 @@ export function unitAt(context: Context, position: number): { info: UnitInfo; en
 /**
  * English: a regular plural not in units.tsv ("drones" → drone); right after
  * the number a capitalised one too ("2.3 million Palestinians" → palestinian).
+ *
+ * @example
+ * guessPlural(context, 3); // at "drones" → { info: { lemma: 'drone', … }, end: 9 }
  */
 export function guessPlural(context: Context, position: number, capitalised = false): { info: UnitInfo; end: number } | null {
   const { folded, grammar, sentence } = context;

@@ -57,7 +57,12 @@ export interface Grammar {
   readonly monthAfter: RegExp;
 }
 
-/** Lower-cases and folds apostrophes and spaces, the key of every lookup map. */
+/**
+ * Lower-cases and folds apostrophes and spaces, the key of every lookup map.
+ *
+ * @example
+ * keyOf('D’euros '); // "d'euros"
+ */
 export function keyOf(text: string): string {
   return text.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
@@ -171,7 +176,12 @@ function buildGrammar(lang: Language): Grammar {
   };
 }
 
-/** True when `phrase` has `role` in quantity-links.tsv. */
+/**
+ * True when `phrase` has `role` in quantity-links.tsv.
+ *
+ * @example
+ * hasRole(grammar, 'label', 'Article'); // true
+ */
 export function hasRole(grammar: Grammar, role: string, phrase: string): boolean {
   return grammar.roles.get(role)?.has(keyOf(phrase)) ?? false;
 }

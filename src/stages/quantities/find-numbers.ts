@@ -34,20 +34,41 @@ export function findNumbers(_candidates: readonly Candidate[], context: Context)
     found.push(candidate(start, end, value, 'digits', scale, false));
   }
   for (const match of slice.matchAll(grammar.spelled)) {
-    const start = sentence.start + (match.index ?? 0);
-    const parsed = parseSpelled(match[0], grammar);
-    if (!parsed) continue;
-    if (found.some((c) => c.start <= start && start < c.end)) continue;
-    found.push(candidate(start, start + match[0].length, parsed.value, 'spelled', parsed.scaled ? 2 : 1, true));
+    const at = sentence.start + (match.index ?? 0);
+    // "deux et trois millions" is two numbers: a run that does not parse whole is read piece by piece
+    const pieces = parseSpelled(match[0], grammar) ? [{ text: match[0], offset: 0 }] : splitRun(match[0]);
+    for (const piece of pieces) {
+      const parsed = parseSpelled(piece.text, grammar);
+      const start = at + piece.offset;
+      if (!parsed || found.some((c) => c.start <= start && start < c.end)) continue;
+      found.push(candidate(start, start + piece.text.length, parsed.value, 'spelled', parsed.scale, true));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The parts of a run between its spaced joiners ("deux et trois" → "deux", "trois"). */
+function splitRun(run: string): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const gap of run.matchAll(/[ ]+\p{L}+[ ]+/gu)) {
+    pieces.push({ text: run.slice(offset, gap.index), offset });
+    offset = (gap.index ?? 0) + gap[0].length;
+  }
+  pieces.push({ text: run.slice(offset), offset });
+  return pieces;
 }
 
 function candidate(start: number, end: number, value: number, rule: string, scale: number, spelled: boolean): Candidate {
   return { start, end, number: { start, end }, value, approx: 'exact', unit: null, unitKind: null, scale, spelled, rule, drop: null };
 }
 
-/** "10 000" → 10000, "2,3" → 2.3 (French), "11,000" → 11000 (English). */
+/**
+ * The value of digits written the language's way.
+ *
+ * @example
+ * parseDigits('10 000', french); // 10000 — and "2,3" → 2.3 in French, "11,000" → 11000 in English
+ */
 export function parseDigits(text: string, grammar: Grammar): number {
   // the decimal mark is never a group separator in the same language ("1.170" is French thousands)
   const decimalAt = text.lastIndexOf(grammar.decimal);
@@ -61,21 +82,29 @@ function readingOf(grammar: Grammar, form: string, kinds: readonly NumberWord['k
 }
 
 /**
- * The value of a run of number words, or null when the run is not a number by
- * itself (an article "une", or words that only scale: "millions").
+ * The value of a run of number words and the scale that closed it, or null
+ * when the run is not a number by itself (an article "une", or words that only
+ * scale: "millions").
+ *
+ * @example
+ * parseSpelled('trois cents milliards', french); // { value: 300000000000, scale: 1000000000 }
  */
-export function parseSpelled(run: string, grammar: Grammar): { value: number; scaled: boolean } | null {
+export function parseSpelled(run: string, grammar: Grammar): { value: number; scale: number } | null {
   const parts = [...run.matchAll(grammar.word)].map((m) => keyOf(m[0]));
   let total = 0;
   let current = 0;
   let counted = false;
-  let scaled = false;
+  let scale = 1;
   let alone = false;
+  let last: NumberWord | null = null;
   for (const part of parts) {
     const word = readingOf(grammar, part, ['unit', 'hundred', 'scale', 'dozen']);
     if (!word) return null;
     alone ||= word.alone;
     if (word.kind === 'unit') {
+      // a unit after a unit only completes a ten: "dix-sept", "vingt-trois", "soixante-dix-neuf", not "deux trois"
+      const ten = current % 100;
+      if (last?.kind === 'unit' && !(ten >= 10 && ten % 10 === 0 && word.value < (ten === 60 || ten === 80 ? 20 : 10))) return null;
       current += word.value;
       counted = true;
     } else if (word.kind === 'hundred' || word.kind === 'dozen') {
@@ -86,9 +115,11 @@ export function parseSpelled(run: string, grammar: Grammar): { value: number; sc
       if (!counted) return null;
       total += (current || 1) * word.value;
       current = 0;
-      scaled = true;
+      scale = word.value;
     }
+    last = word;
   }
   if (!counted || !alone) return null;
-  return { value: total + current, scaled };
+  // "un million deux cent mille": the last group has no scale of its own
+  return { value: total + current, scale: current === 0 ? scale : 1 };
 }

@@ -58,7 +58,12 @@ function mayInherit(candidate: Candidate): boolean {
   return !isYearLike(candidate);
 }
 
-/** 1000–2100 written without separators: a year, not a count. */
+/**
+ * 1000–2100 written without separators: a year, not a count.
+ *
+ * @example
+ * isYearLike(candidateFor('2022')); // true; "2 022" and "2022,5" are not
+ */
 export function isYearLike(candidate: Candidate): boolean {
   return candidate.scale === 1 && Number.isInteger(candidate.value) && candidate.value >= 1000 && candidate.value <= 2100 &&
     candidate.number.end - candidate.number.start === 4;
