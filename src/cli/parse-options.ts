@@ -35,7 +35,12 @@ export function parsePublished(value: string | undefined): string | null {
   return value.trim();
 }
 
-/** `--max-bytes`, else `VEILLE_MAX_BYTES`, else 10 MB. */
+/**
+ * `--max-bytes`, else `VEILLE_MAX_BYTES`, else 10 MB.
+ *
+ * @example
+ * parseMaxBytes(undefined, '2048'); // 2048
+ */
 export function parseMaxBytes(option: string | undefined, env: string | undefined = process.env.VEILLE_MAX_BYTES): number {
   const raw = option ?? env;
   if (raw === undefined || raw === '') return DEFAULT_MAX_BYTES;

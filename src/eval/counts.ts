@@ -25,7 +25,9 @@ export interface Prf {
   readonly fn: number;
 }
 
+/** Empty counts. @example zeroCounts(); // { tp: 0, fp: 0, fn: 0 } */
 export const zeroCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+/** Empty accuracy. @example zeroAccuracy(); // { right: 0, total: 0 } */
 export const zeroAccuracy = (): Accuracy => ({ right: 0, total: 0 });
 
 /**
@@ -42,17 +44,24 @@ export function prf(counts: Counts): Prf {
   return { precision, recall, f1, tp: counts.tp, fp: counts.fp, fn: counts.fn };
 }
 
-/** Share of right answers, or null when there was nothing to judge. */
+/**
+ * Share of right answers, or null when there was nothing to judge.
+ *
+ * @example
+ * ratio({ right: 3, total: 4 }); // 0.75
+ */
 export function ratio(accuracy: Accuracy): number | null {
   return accuracy.total === 0 ? null : accuracy.right / accuracy.total;
 }
 
+/** Adds `more` into `into` (micro-averaging). @example addCounts(total, documentCounts); */
 export function addCounts(into: Counts, more: Counts): void {
   into.tp += more.tp;
   into.fp += more.fp;
   into.fn += more.fn;
 }
 
+/** Adds `more` into `into`. @example addAccuracy(total.speaker, documentSpeaker); */
 export function addAccuracy(into: Accuracy, more: Accuracy): void {
   into.right += more.right;
   into.total += more.total;

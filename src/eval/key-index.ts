@@ -15,7 +15,12 @@ export interface KeyIndex {
   namesOf(key: string): readonly string[];
 }
 
-/** The comparison form of a name: "Pékin" → "pekin", "U.S." → "u.s.". */
+/**
+ * The comparison form of a name: accents, case and typography folded.
+ *
+ * @example
+ * normalizeName('Pékin'); // "pekin"
+ */
 export function normalizeName(name: string): string {
   return lookupKey(name);
 }
@@ -62,6 +67,9 @@ export function buildKeyIndex(keys: KeysFile): KeyIndex {
  * True when a system key set names the gold key, a state body standing for
  * its state and the reverse (`part_of`). Used for actors, targets, speakers
  * and sources, never for the entity list.
+ *
+ * @example
+ * sameActor(index, ['United States'], 'United States Department of State'); // true when keys.json says part_of
  */
 export function sameActor(index: KeyIndex, systemKeys: readonly string[], goldKey: string): boolean {
   const resolved = index.resolve(goldKey);

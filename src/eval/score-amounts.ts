@@ -8,7 +8,12 @@ import { matchOneToOne, unmatched } from './match-one-to-one.ts';
 import type { Counts } from './counts.ts';
 import type { ScoreContext } from './system-answer.ts';
 
-/** Scores the quantities of one document. */
+/**
+ * Scores the quantities of one document.
+ *
+ * @example
+ * scoreQuantities(context); // { tp: 1, fp: 1, fn: 1 }
+ */
 export function scoreQuantities(context: ScoreContext): Counts {
   const gold = context.gold.quantities ?? [];
   const system = context.system.quantities;
@@ -36,7 +41,12 @@ export function statesYear(text: string): boolean {
   return /(?<![\p{L}\p{N}])\p{N}{4}(?![\p{L}\p{N}])/u.test(text);
 }
 
-/** Scores the dates of one document. */
+/**
+ * Scores the dates of one document.
+ *
+ * @example
+ * scoreDates(context); // relative dates skipped when gold.published is null
+ */
 export function scoreDates(context: ScoreContext): Counts {
   const scored = (text: string) => context.gold.published !== null || statesYear(text);
   const gold = (context.gold.dates ?? []).filter((date) => scored(date.text));

@@ -37,6 +37,7 @@ export interface Figures {
   readonly judged: Record<ScoredAccuracy, number>;
 }
 
+/** A tally with every count at zero. @example sumTallies([]) deep-equals emptyTally() */
 export function emptyTally(): Tally {
   return {
     layers: { entities: zeroCounts(), quotes: zeroCounts(), events: zeroCounts(), eventPairs: zeroCounts(), quantities: zeroCounts(), dates: zeroCounts() },
@@ -88,7 +89,12 @@ export function scoreDocument(gold: GoldDoc, system: SystemAnswer, index: KeyInd
   return { id: gold.id, tally, errors: context.errors };
 }
 
-/** Adds the tallies of many documents (micro-averaging). */
+/**
+ * Adds the tallies of many documents (micro-averaging).
+ *
+ * @example
+ * figures(sumTallies(scores.map((score) => score.tally)));
+ */
 export function sumTallies(tallies: readonly Tally[]): Tally {
   const total = emptyTally();
   for (const tally of tallies) {
@@ -98,7 +104,12 @@ export function sumTallies(tallies: readonly Tally[]): Tally {
   return total;
 }
 
-/** The figures of a tally. */
+/**
+ * The figures of a tally.
+ *
+ * @example
+ * figures(tally).layers.events.f1; // 0.42
+ */
 export function figures(tally: Tally): Figures {
   const layers = Object.fromEntries(LAYERS.map((layer) => [layer, prf(tally.layers[layer])])) as Record<ScoredLayer, Prf>;
   const accuracies = Object.fromEntries(ACCURACIES.map((name) => [name, ratio(tally.accuracies[name])])) as Record<ScoredAccuracy, number | null>;

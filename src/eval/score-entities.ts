@@ -38,7 +38,12 @@ export function scoreEntities(context: ScoreContext): Counts {
   return counts;
 }
 
-/** Mention recall: each distinct gold mention string of each gold entity. */
+/**
+ * Mention recall: each distinct gold mention string of each gold entity.
+ *
+ * @example
+ * scoreMentions(context); // { right: 2, total: 3 }
+ */
 export function scoreMentions(context: ScoreContext): Accuracy {
   const result: Accuracy = { right: 0, total: 0 };
   const fold = (text: string) => foldTypography(text).toLowerCase();

@@ -39,7 +39,12 @@ export interface EventScores {
   readonly source: Accuracy;
 }
 
-/** Scores the events of one document. */
+/**
+ * Scores the events of one document.
+ *
+ * @example
+ * scoreEvents(context).certaintyCoarse; // { right: 1, total: 1 }
+ */
 export function scoreEvents(context: ScoreContext): EventScores {
   const gold = context.gold.events ?? [];
   const system = context.system.events;
@@ -106,6 +111,9 @@ function describeSystem(context: ScoreContext, s: SystemEvent | undefined): stri
  * source or an alias; a source the gold only describes (no entity of the
  * document) matches any stated source that is not another entity of the
  * document; a null gold source matches only a null system source.
+ *
+ * @example
+ * sourceMatches(context, { …, source: null }, { …, source: null }); // true
  */
 export function sourceMatches(context: ScoreContext, g: GoldEvent, s: SystemEvent): boolean {
   const stated = s.source && (s.source.entity !== null || (s.source.text !== null && s.source.text.trim() !== '')) ? s.source : null;

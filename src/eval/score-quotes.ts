@@ -11,7 +11,12 @@ import type { ScoreContext } from './system-answer.ts';
 
 export const QUOTE_JACCARD = 0.5;
 
-/** Lower-cased word tokens (letters and digits) of a text, as a set. */
+/**
+ * Lower-cased word tokens (letters and digits) of a text, as a set.
+ *
+ * @example
+ * wordSet('« Nous suivons »'); // Set { 'nous', 'suivons' }
+ */
 export function wordSet(text: string): Set<string> {
   return new Set(foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -29,7 +34,12 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-/** Scores the quotes of one document and the speakers of the matched ones. */
+/**
+ * Scores the quotes of one document and the speakers of the matched ones.
+ *
+ * @example
+ * scoreQuotes(context).speaker; // { right: 1, total: 2 }
+ */
 export function scoreQuotes(context: ScoreContext): { counts: Counts; speaker: Accuracy } {
   const gold = context.gold.quotes ?? [];
   const system = context.system.quotes;
