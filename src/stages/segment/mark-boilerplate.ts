@@ -9,11 +9,8 @@ import type { SegmentPass } from './segment-state.ts';
 import type { Paragraph } from '../../core/layers.ts';
 import type { Draft } from '../../core/stage.ts';
 import type { SegmentData } from './load-segment-data.ts';
-import { countWords, endsWithPunctuation } from './paragraph-shape.ts';
+import { countWords, endsWithPunctuation, isProse } from './paragraph-shape.ts';
 
-/** A paragraph this long, or a punctuated one of this many words, is prose: the top region (navigation, kicker, byline) ends before it. */
-const PROSE_CHARS = 150;
-const PROSE_WORDS = 15;
 /** At most this many lines open a text before its prose (menu, section, kicker, title, byline, date, reading time). */
 const TOP_LINES = 8;
 /** Longest line that can be navigation or a credit above the article. */
@@ -48,7 +45,8 @@ const BYLINE_LINES = 6;
 export const markBoilerplate: SegmentPass = (state, data) => {
   const texts = state.paragraphs.map((p) => state.text.slice(p.start, p.end));
   const rules = new Map<number, string>();
-  const firstProse = texts.findIndex(isProse);
+  // The top region (navigation, kicker, byline) ends at the first paragraph of prose.
+  const firstProse = texts.findIndex((text) => isProse(text));
   const topEnd = Math.min(TOP_LINES, firstProse < 0 ? texts.length : firstProse);
   for (let i = 0; i < Math.min(texts.length, Math.max(topEnd, BYLINE_LINES)); i++) {
     const text = texts[i] ?? '';
@@ -86,10 +84,6 @@ export const markBoilerplate: SegmentPass = (state, data) => {
 /** A button or menu label: one to three words, no digits, no final punctuation ("Facebook", "S'inscrire"). */
 function isButton(text: string): boolean {
   return text.length <= 40 && countWords(text) <= 3 && !/\p{N}/u.test(text) && !endsWithPunctuation(text);
-}
-
-function isProse(text: string): boolean {
-  return text.length >= PROSE_CHARS || (endsWithPunctuation(text) && countWords(text) >= PROSE_WORDS);
 }
 
 /** "Par Jeanne Martin", "By Ann Lee / Associated Press": the byline cue, then names only. */

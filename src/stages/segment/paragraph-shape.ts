@@ -50,3 +50,17 @@ export function countWords(text: string): number {
 export function startsCapitalised(text: string): boolean {
   return /^[\s"«“‘'(—–-]*[\p{Lu}\p{N}]/u.test(text);
 }
+
+/** A paragraph this long, or a punctuated one of this many words, is prose. */
+const PROSE_CHARS = 150;
+const PROSE_WORDS = 15;
+
+/**
+ * True when the paragraph reads as article prose rather than a label, title or menu line.
+ *
+ * @example
+ * isProse('Guerre en Ukraine'); // false
+ */
+export function isProse(text: string): boolean {
+  return text.length >= PROSE_CHARS || (endsWithPunctuation(text) && countWords(text) >= PROSE_WORDS);
+}
