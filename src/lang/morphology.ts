@@ -6,8 +6,12 @@
  * `verb-lemmas.tsv`); this module only applies it.
  *
  * Tenses: French `simple-past` is the passé simple; English preterites
- * ("said") are `past`, like past participles. English modals: would, could,
- * might, should read as `conditional`; will and shall as `future`.
+ * ("said") are `past`, like past participles; -ing forms and French -ant
+ * forms are `participle` `present`. The English base form reads both as
+ * `infinitive` and as `indicative` `present` (person null). English modals:
+ * would, could, might, should read as `conditional`; will and shall as
+ * `future`. Forms of `verb-exclusions.tsv` (« entre », "like") have no
+ * reading.
  * Compound tenses (« a été livré », "would have sent") are left to callers:
  * the auxiliaries have readings like any verb.
  */
