@@ -15,6 +15,7 @@ function rolesOf(lines: readonly string[], lang: string): string[] {
 const CASES: readonly [string, string, readonly string[], readonly string[]][] = [
   ['glued menu words on top', 'fr', ['ActualitésMonde', 'Un titre court', PROSE_FR, PROSE_FR], ['boilerplate', 'title', 'body', 'body']],
   ['breadcrumb on top', 'en', ['Home > World > Europe', 'A short title', PROSE_EN], ['boilerplate', 'title', 'body']],
+  ['a two-word title alone above the prose stays the title', 'en', ['Brexit chaos', PROSE_EN, PROSE_EN], ['title', 'body', 'body']],
   ['a kicker above the headline', 'fr', ['Guerre en Ukraine', 'Kiev dit avoir abattu vingt drones dans la nuit', PROSE_FR, PROSE_FR], ['heading', 'title', 'body', 'body']],
   ['reading time on top', 'fr', ['Temps de lecture : 3 min', 'Un titre court', PROSE_FR], ['boilerplate', 'title', 'body']],
   ['English reading time and share line on top', 'en', ['4 min read', 'Share', 'A short title', PROSE_EN], ['boilerplate', 'boilerplate', 'title', 'body']],

@@ -50,9 +50,10 @@ export const markBoilerplate: SegmentPass = (state, data) => {
   const topEnd = Math.min(TOP_LINES, firstProse < 0 ? texts.length : firstProse);
   for (let i = 0; i < Math.min(texts.length, Math.max(topEnd, BYLINE_LINES)); i++) {
     const text = texts[i] ?? '';
-    const rule = i < topEnd ? topRule(text, data, texts.length > 1) : isByline(text, data) ? 'byline' : null;
+    const rule = i < topEnd ? topRule(text, data) : isByline(text, data) ? 'byline' : null;
     if (rule) rules.set(i, rule);
   }
+  markSectionLabels(texts, topEnd, rules);
   // The first paragraph of prose is the article, whatever its words ("…will launch a newsletter for citizens.").
   const bottomFloor = Math.max(firstProse + 1, texts.length - BOTTOM_LINES, 0);
   const run: number[] = [];
@@ -97,7 +98,7 @@ function isByline(text: string, data: SegmentData): boolean {
 }
 
 /** Why a line above the prose is boilerplate, or null. */
-function topRule(text: string, data: SegmentData, several: boolean): string | null {
+function topRule(text: string, data: SegmentData): string | null {
   if (text.length > TOP_CHARS) return null;
   if (data.boilerplate.top.test(text) || data.boilerplate.anywhere.test(text)) return 'top-cue';
   if (isByline(text, data)) return 'byline';
@@ -105,7 +106,21 @@ function topRule(text: string, data: SegmentData, several: boolean): string | nu
   const separators = GUILLEMET.test(text) ? 0 : (text.match(SEPARATOR)?.length ?? 0);
   // One "|" or "/" may sit in a title ("Russie / Ukraine : …"); one bullet or chevron in a short line is metadata.
   if (separators >= 2 || (separators === 1 && text.length <= 60 && METADATA_SEPARATOR.test(text))) return 'breadcrumb';
-  // "Ukraine" alone above or below the title: a section label, not a sentence.
-  if (several && countWords(text) <= 2 && !/[\p{N}]/u.test(text) && !endsWithPunctuation(text)) return 'section-label';
   return null;
+}
+
+/**
+ * "Ukraine" or "World" alone above or below the headline: a section label.
+ * A line of one or two words is one only when a longer line stands beside it
+ * above the prose; alone, it is the title ("Brexit chaos").
+ */
+function markSectionLabels(texts: readonly string[], topEnd: number, rules: Map<number, string>): void {
+  const open = [...Array(topEnd).keys()].filter((i) => !rules.has(i));
+  const words = new Map(open.map((i) => [i, countWords(texts[i] ?? '')]));
+  const longest = Math.max(0, ...words.values());
+  for (const i of open) {
+    const text = texts[i] ?? '';
+    const count = words.get(i) ?? 0;
+    if (count <= 2 && count < longest && !/\p{N}/u.test(text) && !endsWithPunctuation(text)) rules.set(i, 'section-label');
+  }
 }
