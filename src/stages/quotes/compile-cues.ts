@@ -38,6 +38,8 @@ export interface CueLexicon {
   readonly clauseBreaks: RegExp;
   /** « selon laquelle », "according to which": attribution of a quote to the subject of the sentence. */
   readonly relativeCues: RegExp;
+  /** « selon », "according to": the source of a direct quote, named after it. */
+  readonly sourceCues: RegExp;
   /** Words opening a subject noun phrase ("the minister said"). */
   readonly determiners: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
@@ -92,6 +94,7 @@ export function compileCues(lang: Language): CueLexicon {
       complements: new Set(byRole('complement')),
       clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),
       relativeCues: wordAlternation(byRole('relative-cue'), 'i'),
+      sourceCues: wordAlternation(byRole('source-cue'), 'i'),
       determiners: new Set(byRole('determiner')),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),

@@ -17,9 +17,12 @@ export interface Cue extends Span {
   readonly negated: boolean;
   /** « selon laquelle »: the speaker is the subject of the sentence. */
   readonly relative?: boolean;
+  /** « selon », "according to": names the source of a direct quote only. */
+  readonly source?: boolean;
 }
 
-const RELATIVE: ReportingVerb = { lemma: 'selon', kind: 'report', clause: 'none' };
+const RELATIVE: ReportingVerb = { lemma: 'selon laquelle', kind: 'report', clause: 'none' };
+const SOURCE: ReportingVerb = { lemma: 'selon', kind: 'report', clause: 'none' };
 
 const ELIDED_OR_WORD = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/giu;
 
@@ -77,6 +80,19 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
   for (let match = relative.exec(text); match && match.index < to; match = relative.exec(text)) {
     const span = { start: match.index, end: match.index + match[0].length };
     cues.push({ ...span, verb: span, entry: RELATIVE, pronoun: null, negated: false, relative: true });
+  }
+  // « « … », selon le ministre », « selon lui »
+  const source = new RegExp(lexicon.sourceCues.source, lexicon.sourceCues.flags);
+  source.lastIndex = from;
+  for (let match = source.exec(text); match && match.index < to; match = source.exec(text)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (cues.some((cue) => cue.relative && cue.start <= span.start && span.start < cue.end)) continue;
+    const after = /^\s+(\p{L}+)(?=\s*[.,;!?]|\s*$)/u.exec(text.slice(span.end, span.end + 12));
+    const word = after?.[1];
+    const pronoun = word && lexicon.pronouns.has(wordKey(word))
+      ? { start: span.end + after[0].length - word.length, end: span.end + after[0].length }
+      : null;
+    cues.push({ ...span, verb: span, entry: SOURCE, pronoun, negated: false, source: true });
   }
   return cues.sort((a, b) => a.start - b.start);
 }

@@ -38,7 +38,7 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
     const paragraph = context.allParagraphs[sentence.paragraph];
     if (!paragraph || !eligible.has(paragraph.start)) continue;
     const cues = findCues(context.text, sentence.start, sentence.end, context.lexicon)
-      .filter((cue) => !cue.negated && !usedCues.has(cue.start) && !quoted.some((marks) => marks.start < cue.start && cue.end <= marks.end));
+      .filter((cue) => !cue.negated && !cue.source && !usedCues.has(cue.start) && !quoted.some((marks) => marks.start < cue.start && cue.end <= marks.end));
     const openings = cues.map((cue) => clauseStart(context, cue, sentence));
     cues.forEach((cue, index) => {
       const opened = openings[index];

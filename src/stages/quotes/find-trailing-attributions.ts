@@ -34,7 +34,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // « … », a-t-il déclaré: the direct quote already took this attribution.
       if (/[»”"’]\s*$/u.test(text.slice(0, comma))) break;
       const cue = findCues(context.text, at + 1, Math.min(sentence.end, at + 1 + TAIL_REACH), context.lexicon)[0];
-      if (!cue || cue.negated || usedCues.has(cue.start)) continue;
+      if (!cue || cue.negated || cue.source || usedCues.has(cue.start)) continue;
       if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) continue;
       if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);

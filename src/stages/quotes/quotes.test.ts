@@ -290,6 +290,21 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'the shelling had stopped', kind: 'indirect', speaker: null, cue: 'said' }],
   },
   {
+    name: 'fr: « selon X » after a direct quote names its source, « selon lui » the person before',
+    lang: 'fr',
+    text: '« Les réserves de munitions sont presque vides », selon Jean Dupont.\nMark Rutte a réuni les ministres mardi.\n« Il faudra doubler la production en deux ans », selon lui.',
+    quotes: [
+      { text: 'Les réserves de munitions sont presque vides', kind: 'direct', speaker: 'Jean Dupont', cue: 'selon' },
+      { text: 'Il faudra doubler la production en deux ans', kind: 'direct', speaker: 'Mark Rutte', cue: 'selon' },
+    ],
+  },
+  {
+    name: 'fr: « selon X, … » is no reported speech',
+    lang: 'fr',
+    text: 'Selon Jean Dupont, les troupes russes ont reculé de plusieurs kilomètres.',
+    quotes: [],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
