@@ -1,0 +1,201 @@
+/**
+ * Reads the argument slots of one trigger candidate inside its clause:
+ * subject, object, prepositional phrases, possessors, passive agents,
+ * coordination ("la Chine et l'Iran"), for assign-arguments.ts.
+ */
+import type { Mention } from '../../core/layers.ts';
+import { isActorMention, type Candidate, type EventContext } from './context.ts';
+import { findGovernor } from './find-governor.ts';
+import { wordsIn, type EventWords } from './read-words.ts';
+
+/** How far after the trigger (in words) an object, or a prepositional argument, may stand. */
+const OBJECT_REACH = 8;
+const REACH = 20;
+
+/** The mentions a slot holds. */
+export interface Found {
+  readonly mentions: readonly Mention[];
+  /** The slot that gave the mentions. */
+  readonly slot?: string;
+  /** When the slot gave a pair ("entre X et Y"), the pair's first member acts. */
+  readonly pair?: boolean;
+}
+
+/**
+ * Reads the argument slots of one candidate.
+ *
+ * @example
+ * new SlotReader(context, words, candidate).slot('subj')?.mentions; // [the subject mention]
+ */
+export class SlotReader {
+  readonly #context: EventContext;
+  readonly #words: EventWords;
+  readonly #candidate: Candidate;
+  readonly #mentions: readonly Mention[];
+
+  constructor(context: EventContext, words: EventWords, candidate: Candidate) {
+    this.#context = context;
+    this.#words = words;
+    this.#candidate = candidate;
+    const { clause, trigger } = candidate;
+    const quote = context.quotes.find((q) => q.kind !== 'indirect' && q.start <= trigger.start && trigger.end <= q.end);
+    this.#mentions = context.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
+      && (m.end <= trigger.start || m.start >= trigger.end)
+      // Outside the quoted words that hold the trigger, a mention belongs to another voice.
+      && (!quote || (m.start >= quote.start && m.end <= quote.end)));
+  }
+
+  /** The preposition of a mention, or of the first of its conjuncts ("entre Kiev et Moscou": both after "entre"). */
+  governor(mention: Mention): string | null {
+    const index = this.#mentions.indexOf(mention);
+    const previous = index > 0 ? this.#mentions[index - 1] : undefined;
+    if (previous && this.#joins(this.#context.text.slice(previous.end, mention.start)) === 'coord') return this.governor(previous);
+    return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
+  }
+
+  /** True for a verb right after a comma and followed by a mention: ", warns Seoul", ", a affirmé Rutte". */
+  isInverted(): boolean {
+    const { trigger, pattern } = this.#candidate;
+    if (pattern.pos !== 'verb') return false;
+    if (!/,\s*$/u.test(this.#context.text.slice(Math.max(0, trigger.start - 3), trigger.start))) return false;
+    const next = this.#after()[0];
+    return next !== undefined && this.#wordsBetween(trigger.end, next.start) <= 1;
+  }
+
+  /** "accusé de livrer", "accused of aiding" with no object between: a passive accusation, accuser unsaid. */
+  isBareAccusation(): boolean {
+    const { trigger, pattern, type } = this.#candidate;
+    if (type !== 'ACCUSE' || pattern.pos !== 'verb') return false;
+    const next = wordsIn(this.#context.text, { start: trigger.end, end: Math.min(this.#candidate.clause.end, trigger.end + 12) })[0];
+    return next !== undefined && this.#words.complement.has(next.norm) && this.agent() === null;
+  }
+
+  /** "imposées par les pays occidentaux", "shot down by Ukraine": the agent right after the trigger. */
+  agent(): Found | null {
+    const { trigger } = this.#candidate;
+    const next = this.#after().find((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
+    if (!next) return null;
+    const governor = this.governor(next);
+    return governor !== null && this.#words.agent.has(governor) ? { mentions: this.#coordinated(next, 'right') } : null;
+  }
+
+  /** The mentions a slot holds; `placesToo` lets a subject be a place ("Kharkiv was shelled"). */
+  slot(slot: string, taken: readonly Mention[] = [], placesToo = false): Found | null {
+    const free = (m: Mention) => !taken.some((t) => t.start === m.start);
+    if (slot === 'subj') {
+      const before = this.#before().filter((m) => free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
+      const nearest = before.at(-1) ?? this.#sentenceSubject();
+      return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
+    }
+    if (slot === 'poss') return this.#possessor(free);
+    const reach = slot === 'obj' ? OBJECT_REACH : REACH;
+    const after = this.#after().filter((m) => free(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
+    const found = after.find((m) => {
+      const governor = this.governor(m);
+      return slot === 'obj' ? governor === null : governor === slot;
+    })
+      // "a salué la position de Xi Jinping": the owner of an object that names no one is the one acted upon.
+      ?? (slot === 'obj' ? after.find((m) => this.#isOwnerOfObject(m)) : undefined);
+    if (!found) return null;
+    const isPair = this.#words.between.has(slot);
+    return { mentions: this.#coordinated(found, 'right'), pair: isPair };
+  }
+
+  /**
+   * "Netanyahu agreed to talks but rejected the proposal": a verb after "but"/"mais" with no subject of
+   * its own shares the subject of the sentence, its first actor mention outside a prepositional phrase.
+   */
+  #sentenceSubject(): Mention | undefined {
+    const { sentence, clause, trigger, pattern } = this.#candidate;
+    if (pattern.pos !== 'verb' || clause.start === sentence.start) return undefined;
+    const opening = this.#context.text.slice(sentence.start, clause.start);
+    if (/[;:]/u.test(opening)) return undefined;
+    return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
+      && isActorMention(this.#context, m)
+      && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+  }
+
+  /** True for "de X"/"of X" right after the first noun phrase after the trigger (at most four words in). */
+  #isOwnerOfObject(mention: Mention): boolean {
+    const governor = this.governor(mention);
+    if (governor !== 'de' && governor !== 'of') return false;
+    const between = wordsIn(this.#context.text, { start: this.#candidate.trigger.end, end: mention.start });
+    return between.length <= 5 && !between.slice(0, -1).some((w) => this.#words.prep.has(w.norm) && w.norm !== between.at(-1)?.norm);
+  }
+
+  /** "l'offensive russe", "les sanctions de l'UE", "Russian strikes", "Russia's invasion". */
+  #possessor(free: (m: Mention) => boolean): Found | null {
+    const { trigger } = this.#candidate;
+    const text = this.#context.text;
+    const before = this.#before().filter(free).at(-1);
+    if (before && isActorMention(this.#context, before)) {
+      const genitive = /^['’]s?(?=\s)/u.test(text.slice(before.end, before.end + 3));
+      // "Russia's illegal invasion", "Russian military strikes": one adjective may stand in between.
+      if (this.#wordsBetween(before.end, trigger.start) > (genitive ? 2 : 1)) return this.#possessorAfter(free);
+      if (before.form === 'demonym' || genitive) return { mentions: [before] };
+    }
+    return this.#possessorAfter(free);
+  }
+
+  #possessorAfter(free: (m: Mention) => boolean): Found | null {
+    const { trigger } = this.#candidate;
+    const after = this.#after().filter(free)[0];
+    if (after && this.#wordsBetween(trigger.end, after.start) <= 3 && isActorMention(this.#context, after)) {
+      const governor = this.governor(after);
+      // "l'aide militaire américaine", "la livraison d'armes nord-coréennes", "les sanctions de l'UE".
+      if ((after.form === 'demonym' && governor === null) || governor === 'de' || governor === 'of') {
+        return { mentions: [after] };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Extends a mention to its coordinated neighbours: "la Chine et l'Iran",
+   * "Iran, North Korea and China". A comma alone joins only inside a list
+   * that a coordinator closes ("Washington, Pyongyang …" is no list).
+   */
+  #coordinated(mention: Mention, direction: 'left' | 'right'): Mention[] {
+    const chain: { mention: Mention; by: 'coord' | 'comma' }[] = [];
+    const pool = this.#mentions;
+    let current = mention;
+    for (;;) {
+      const index = pool.indexOf(current);
+      const next = direction === 'left' ? pool[index - 1] : pool[index + 1];
+      if (!next) break;
+      const gap = direction === 'left' ? this.#context.text.slice(next.end, current.start) : this.#context.text.slice(current.end, next.start);
+      const by = this.#joins(gap);
+      if (!by) break;
+      chain.push({ mention: next, by });
+      current = next;
+    }
+    // Left of a verb the coordinator comes first ("A, B et C livrent"); right of it, last ("à A, B et C").
+    const kept = direction === 'left'
+      ? (chain[0]?.by === 'coord' ? chain : [])
+      : chain.slice(0, chain.map((link) => link.by).lastIndexOf('coord') + 1);
+    const list = [mention, ...kept.map((link) => link.mention)];
+    return direction === 'left' ? list.reverse() : list;
+  }
+
+  /** How two mentions are joined: a coordinator (maybe after a comma), a comma alone, or not at all. */
+  #joins(gap: string): 'coord' | 'comma' | null {
+    const coord = new RegExp(this.#words.coord.source, 'giu');
+    const withoutCoord = gap.replace(coord, ' ');
+    const rest = withoutCoord.replace(/,/gu, ' ');
+    if (rest === gap) return null;
+    if (!wordsIn(rest, { start: 0, end: rest.length }).every((w) => this.#words.det.has(w.norm))) return null;
+    return withoutCoord !== gap ? 'coord' : 'comma';
+  }
+
+  #before(): Mention[] {
+    return this.#mentions.filter((m) => m.end <= this.#candidate.trigger.start);
+  }
+
+  #after(): Mention[] {
+    return this.#mentions.filter((m) => m.start >= this.#candidate.trigger.end);
+  }
+
+  #wordsBetween(start: number, end: number): number {
+    return wordsIn(this.#context.text, { start, end: Math.max(start, end) }).length;
+  }
+}
