@@ -52,7 +52,8 @@ export const quantities: Stage = {
         if (candidate.drop || candidate.unit === null) continue;
         const { start, end, value, unit, approx, rule } = candidate;
         found.push({ start, end, text: doc.text.slice(start, end), value, unit, approx, rule });
-        previousUnits.push(unit);
+        // "two others" only refers back to things counted, not to miles or percent
+        if (candidate.unitKind === 'count') previousUnits.push(unit);
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -72,6 +72,7 @@ const ENGLISH: [string, [string, number, string | null, string][]][] = [
   ['Some 31 companies and over 300 entities were listed.', [['Some 31 companies', 31, 'company', 'about'], ['over 300 entities', 300, 'entity', 'more_than']]],
   ['Approximately two dozen bodies were found.', [['Approximately two dozen bodies', 24, 'body', 'about']]],
   ['Hundreds of protesters gathered.', [['Hundreds of protesters', 100, 'protester', 'more_than']]],
+  ['A ship was hit 40 nautical miles off the coast.\nThe rebels sank two others.', [['40 nautical miles', 40, 'nautical mile', 'exact']]],
   ['Two soldiers died and 10 others were wounded.', [['Two soldiers', 2, 'soldier', 'exact'], ['10 others', 10, 'soldier', 'exact']]],
   ['The ship was 40 nautical miles away, about 93km.', [['40 nautical miles', 40, 'nautical mile', 'exact'], ['about 93km', 93, 'kilometer', 'about']]],
   ['Twenty-three vessels and one hundred and twenty trucks.', [['Twenty-three vessels', 23, 'vessel', 'exact'], ['one hundred and twenty trucks', 120, 'truck', 'exact']]],
