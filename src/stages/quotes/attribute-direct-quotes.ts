@@ -63,12 +63,18 @@ function attributionAfter(context: QuoteContext, marks: Span): Span | null {
   return { start: marks.end, end: marks.end + (stop ? stop.index : rest.length) };
 }
 
-/** From the start of the sentence (or the previous quote) to the opening mark: "Smith said: ". */
+/** From the start of the sentence (or the previous quote) to the opening mark: "Smith said: "; or the sentence before, when it ends with a colon. */
 function attributionBefore(context: QuoteContext, marks: Span, previous: Span | undefined): Span | null {
   const sentence = sentenceAt(context, marks.start) ?? paragraphAt(context, marks.start);
   if (!sentence) return null;
   const start = Math.max(sentence.start, previous && previous.end <= marks.start ? previous.end : 0);
-  return start < marks.start ? { start, end: marks.start } : null;
+  if (start < marks.start) return { start, end: marks.start };
+  // « Mark Rutte a ensuite déclaré : » closing the paragraph before the quote
+  const lead = context.sentences.filter((s) => s.end <= marks.start && /^\s*$/u.test(context.text.slice(s.end, marks.start))).pop();
+  if (lead && /:\s*$/u.test(context.text.slice(lead.start, lead.end)) && !(previous && previous.end > lead.start)) {
+    return { start: lead.start, end: lead.end };
+  }
+  return null;
 }
 
 function span(value: Span): Span {

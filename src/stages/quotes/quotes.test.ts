@@ -305,6 +305,12 @@ const CASES: readonly Case[] = [
     quotes: [],
   },
   {
+    name: 'fr: a quote opening the paragraph after « X a déclaré : »',
+    lang: 'fr',
+    text: 'Jean Dupont a ensuite déclaré devant les députés :\n« La défense aérienne du pays sera renforcée avant l’hiver. »',
+    quotes: [{ text: 'La défense aérienne du pays sera renforcée avant l’hiver.', kind: 'direct', speaker: 'Jean Dupont', cue: 'a ensuite déclaré' }],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
