@@ -3,6 +3,7 @@
  * day, weekday) and how to reach the rest from the publication date.
  */
 import type { Span } from '../../core/span.ts';
+import type { Language } from '../../lang/load.ts';
 import type { Calendar, Direction, Granularity, Relative } from './compile-calendar.ts';
 
 export interface DateCandidate extends Span {
@@ -24,9 +25,13 @@ export interface DateContext {
   readonly folded: string;
   readonly sentence: Span;
   readonly calendar: Calendar;
+  readonly lang: Language;
 }
 
 export type Finder = (context: DateContext) => readonly DateCandidate[];
+
+/** A list-to-list step over the candidates of one sentence (overlaps, direction). */
+export type Refiner = (candidates: readonly DateCandidate[], context: DateContext) => DateCandidate[];
 
 /**
  * Runs a global regex over the sentence and maps each match to a candidate (or null).

@@ -49,9 +49,10 @@ export function agoRule(lang: Language): AgoRule {
  * Every count back of the sentence.
  *
  * @example
- * findAgo(context, rule); // "il y a trois jours" → { relative: { unit: 'day', offset: -3, granularity: 'day' } }
+ * findAgo(context); // "il y a trois jours" → { relative: { unit: 'day', offset: -3, granularity: 'day' } }
  */
-export function findAgo(context: DateContext, rule: AgoRule): DateCandidate[] {
+export function findAgo(context: DateContext): DateCandidate[] {
+  const rule = agoRule(context.lang);
   return scan(context, rule.regex, (m, start, end) => {
     const groups = m.slice(1).filter((g): g is string => g !== undefined);
     const [countText, unitText] = groups;

@@ -8,16 +8,16 @@ import type { Message } from '../../core/message.ts';
 import type { Draft, Stage } from '../../core/stage.ts';
 import { foldTypography } from '../../core/words.ts';
 import { parseYmd } from './calendar-math.ts';
-import type { DateCandidate, DateContext, Finder } from './candidate.ts';
+import type { DateCandidate, DateContext, Finder, Refiner } from './candidate.ts';
 import { compileCalendar } from './compile-calendar.ts';
 import { findExplicitDates } from './find-explicit-dates.ts';
 import { findMonths } from './find-months.ts';
 import { findWeekdays } from './find-weekdays.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
-import { agoRule, findAgo } from './find-ago.ts';
+import { findAgo } from './find-ago.ts';
 import { keepLongest } from './keep-longest.ts';
-import { futureCues, markFuture } from './mark-future.ts';
+import { markFuture } from './mark-future.ts';
 import { resolveDate } from './resolve-dates.ts';
 
 /** The finders; where their matches overlap the longest wins (keep-longest.ts). */
@@ -27,8 +27,14 @@ export const FINDERS: readonly Finder[] = [
   findWeekdays, // "jeudi", "lundi prochain", "last Monday"
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
+  findAgo, // "il y a trois jours", "two weeks ago"
 ];
-// with find-ago.ts ("il y a trois jours", compiled from its own table), then keep-longest.ts (overlaps) and mark-future.ts ("se tiendra lundi" looks forward)
+
+/** Then, in order, over all candidates of the sentence. */
+export const REFINERS: readonly Refiner[] = [
+  keepLongest, // "mercredi 19 juin" over "mercredi" and "juin"
+  markFuture, // "se tiendra lundi" looks forward
+];
 
 /**
  * Finds and resolves the dates of every sentence.
@@ -44,14 +50,13 @@ export const dates: Stage = {
     const calendar = compileCalendar(lang);
     const folded = foldTypography(doc.text);
     const anchor = parseYmd(doc.published);
-    const cues = futureCues(lang);
-    const ago = agoRule(lang);
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
-      const context: DateContext = { folded, sentence, calendar };
-      const candidates: DateCandidate[] = [...FINDERS.flatMap((find) => find(context)), ...findAgo(context, ago)];
-      for (const candidate of markFuture(keepLongest(candidates), folded, sentence, cues)) {
+      const context: DateContext = { folded, sentence, calendar, lang };
+      let candidates: readonly DateCandidate[] = FINDERS.flatMap((find) => find(context));
+      for (const refine of REFINERS) candidates = refine(candidates, context);
+      for (const candidate of candidates) {
         const resolved = resolveDate(candidate, anchor);
         if (resolved.value === null) unresolved += 1;
         const { start, end, rule } = candidate;

@@ -4,9 +4,8 @@
  * Without such a cue a weekday looks back and a month prefers the past.
  */
 import { phrasePattern } from '../../core/words.ts';
-import type { Span } from '../../core/span.ts';
 import type { Language } from '../../lang/load.ts';
-import type { DateCandidate } from './candidate.ts';
+import type { DateCandidate, DateContext } from './candidate.ts';
 
 /** How far before the date a cue may stand. */
 const REACH = 60;
@@ -42,9 +41,11 @@ export function futureCues(lang: Language): Cues {
  * year or modifier when a future cue stands in the same clause.
  *
  * @example
- * markFuture(candidates, folded, sentence, cues); // "se tiendra lundi" → lundi looks forward
+ * markFuture(candidates, context); // "se tiendra lundi" → lundi looks forward
  */
-export function markFuture(candidates: readonly DateCandidate[], folded: string, sentence: Span, cues: Cues): DateCandidate[] {
+export function markFuture(candidates: readonly DateCandidate[], context: DateContext): DateCandidate[] {
+  const { folded, sentence } = context;
+  const cues = futureCues(context.lang);
   return candidates.map((candidate) => {
     if (candidate.year !== undefined || candidate.relative || candidate.rule.startsWith('weekday-')) return candidate;
     const before = folded.slice(Math.max(sentence.start, candidate.start - REACH), candidate.start);
