@@ -42,6 +42,8 @@ const cases: readonly Case[] = [
   { name: 'the owner of the object is the target (fr)', lang: 'fr', text: 'Rutte a salué mardi la fermeté de Kiev.', entities: ALL, expect: ['SUPPORT Mark Rutte → Ukraine'] },
   { name: 'words inside a gapped phrase stay free as arguments (fr)', lang: 'fr', text: 'Rutte a appelé lundi Pékin à la retenue.', entities: ALL, expect: ['REQUEST Mark Rutte → China'] },
   { name: 'a role and a name side by side are one actor in a pair (en)', lang: 'en', text: 'Beijing and NATO chief Mark Rutte met last week.', entities: [...world('China'), { name: 'Mark Rutte', kind: 'person', says: ['NATO chief', 'Mark Rutte'] }], expect: ['CONSULT China → Mark Rutte'] },
+  { name: 'a hyphen compound "X-backed Y" is aid (en)', lang: 'en', text: 'The Iranian-backed Houthi fighters fired again.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: ['AID Iran → Houthis'] },
+  { name: 'a verb "backed" with a subject is no compound (en)', lang: 'en', text: 'Tehran backed the Houthi fighters.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: [] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

@@ -132,7 +132,9 @@ export class SlotReader {
       const genitive = /^['’]s?(?=\s)/u.test(text.slice(before.end, before.end + 3));
       // "Russia's illegal invasion", "Russian military strikes": one adjective may stand in between.
       if (this.#wordsBetween(before.end, trigger.start) > (genitive ? 2 : 1)) return this.#possessorAfter(free);
-      if (before.form === 'demonym' || genitive) return { mentions: [before] };
+      // "US-backed", "Iranian-backed": a name joined to the trigger by a hyphen owns it.
+      const compound = /^[-\u2010\u2011]$/u.test(text.slice(before.end, trigger.start));
+      if (before.form === 'demonym' || genitive || compound) return { mentions: [before] };
     }
     return this.#possessorAfter(free);
   }
