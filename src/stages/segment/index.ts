@@ -7,6 +7,7 @@ import type { Stage } from '../../core/stage.ts';
 import { loadSegmentData } from './load-segment-data.ts';
 import { emptyState, type SegmentPass, type SegmentState } from './segment-state.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { markBoilerplate } from './mark-boilerplate.ts';
 import { markTitle } from './mark-title.ts';
 import { markAttributions } from './mark-attributions.ts';
@@ -31,6 +32,7 @@ import { reportProblems } from './report-problems.ts';
  */
 export const SEGMENT_PASSES: readonly SegmentPass[] = [
   splitParagraphs, // one paragraph per non-blank line, trimmed
+  joinWrappedLines, // "…ont\nréaffirmé…": a hard-wrapped line continues its paragraph
   markBoilerplate, // "ActualitésInternational", "Abonnez-vous…", "All rights reserved"
   markTitle, // the first short unpunctuated line
   markAttributions, // "Mark Rutte, chef de l’Alliance atlantique" under a quoted block

@@ -43,6 +43,18 @@ for (const [lang, text, expected] of CASES) {
   test(`sentences (${lang}): ${text}`, () => assert.deepEqual(sentencesOf(text, lang), expected));
 }
 
+test('hard-wrapped lines join their paragraph and sentence', () => {
+  const text = 'Les ministres de la Défense ont\nréaffirmé leur soutien à Kiev. Ils se\nreverront en mars.\nUn autre paragraphe.';
+  const doc = segmentText(text, 'fr');
+  assertDoc(doc);
+  assert.deepEqual(doc.get('paragraphs').map((p) => p.end - p.start > 0 && p.by), ['segment/wrapped-line', 'segment/line-break']);
+  assert.deepEqual(doc.get('sentences').map((s) => text.slice(s.start, s.end)), [
+    'Les ministres de la Défense ont\nréaffirmé leur soutien à Kiev.',
+    'Ils se\nreverront en mars.',
+    'Un autre paragraphe.',
+  ]);
+});
+
 test('sentences carry the index of their paragraph and stay out of boilerplate', () => {
   const text = 'Accueil > Monde\nPremière phrase. Deuxième phrase.\nTroisième phrase.';
   const doc = segmentText(text, 'fr');
