@@ -33,6 +33,7 @@ Examples:
           dir: result.dir,
           documents: result.documents.length,
           figures: result.figures,
+          byLang: result.byLang,
           failures: result.failures,
           ...(options.errors ? { errors: result.documents.map((doc) => ({ id: doc.id, errors: doc.errors })) } : {}),
         };

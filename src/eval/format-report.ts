@@ -42,6 +42,13 @@ export function formatReport(result: EvalResult, options: { readonly errors: boo
     const shown = value === null ? '     –' : pct(value);
     lines.push(`${ACCURACY_LABELS[name].padEnd(20)}${shown}   (${result.figures.judged[name]} judged)`);
   }
+  const langs = Object.keys(result.byLang);
+  if (langs.length > 1) {
+    lines.push('', `${'F1 by language'.padEnd(16)}${langs.map((lang) => lang.padStart(7)).join('')}`);
+    for (const layer of LAYERS) {
+      lines.push(`${LAYER_LABELS[layer].padEnd(16)}${langs.map((lang) => pct(result.byLang[lang]?.layers[layer].f1 ?? 0).padStart(7)).join('')}`);
+    }
+  }
   for (const failure of result.failures) lines.push(`analysis failed on ${failure.id}: ${failure.error}`);
   return lines.join('\n');
 }

@@ -13,6 +13,8 @@ export interface EvalResult {
   readonly dir: string;
   readonly documents: readonly DocumentScore[];
   readonly figures: Figures;
+  /** The same figures for the documents of each language. */
+  readonly byLang: Readonly<Record<string, Figures>>;
   /** Documents whose analysis failed, with the error message. */
   readonly failures: readonly { readonly id: string; readonly error: string }[];
 }
@@ -29,6 +31,7 @@ export function runEval(dir: string, answer: (text: string, lang: string, publis
   const gold = loadGold(dir);
   const index = buildKeyIndex(gold.keys);
   const failures: { id: string; error: string }[] = [];
+  const langOf = new Map(gold.docs.map((doc) => [doc.id, doc.lang]));
   const documents = gold.docs.map((doc) => {
     let system = EMPTY;
     try {
@@ -38,7 +41,11 @@ export function runEval(dir: string, answer: (text: string, lang: string, publis
     }
     return scoreDocument(doc, system, index);
   });
-  return { dir, documents, figures: figures(sumTallies(documents.map((doc) => doc.tally))), failures };
+  const langs = [...new Set(gold.docs.map((doc) => doc.lang))].sort();
+  const byLang = Object.fromEntries(langs.map((lang) => [
+    lang, figures(sumTallies(documents.filter((doc) => langOf.get(doc.id) === lang).map((doc) => doc.tally))),
+  ]));
+  return { dir, documents, figures: figures(sumTallies(documents.map((doc) => doc.tally))), byLang, failures };
 }
 
 function veilleAnswer(text: string, lang: string, published: string | null, id: string): SystemAnswer {
