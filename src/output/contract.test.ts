@@ -1,55 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../core/doc.ts';
+import { handBuiltDoc } from './fixtures/hand-built-doc.ts';
 import { assertDoc } from '../core/assert-doc.ts';
 import { toContract } from './contract.ts';
-
-// A sentence written for this test; offsets are found, not typed.
-const TEXT = 'Soldats en Russie\n\nSelon Washington, Pyongyang fournirait 10 000 soldats à Moscou jeudi. « Nous suivons cela », a dit Rutte.\n\nAbonnez-vous à notre lettre.';
-
-const at = (phrase: string, from = 0) => {
-  const start = TEXT.indexOf(phrase, from);
-  if (start < 0) throw new Error(`"${phrase}" is not in the test text`);
-  return { start, end: start + phrase.length };
-};
-
-function handBuiltDoc(): Doc {
-  const doc = new Doc({ text: TEXT, lang: 'fr', published: '2024-11-07', id: 'hand-1' });
-  const title = at('Soldats en Russie');
-  const body = at('Selon Washington, Pyongyang fournirait 10 000 soldats à Moscou jeudi. « Nous suivons cela », a dit Rutte.');
-  const footer = at('Abonnez-vous à notre lettre.');
-  const by = (rule: string) => `test/${rule}`;
-  doc.add('paragraphs', [
-    { ...title, role: 'title', by: by('title') },
-    { ...body, role: 'body', by: by('body') },
-    { ...footer, role: 'boilerplate', by: by('footer') },
-  ]);
-  doc.add('sentences', []);
-  doc.add('tokens', []);
-  doc.add('entities', [
-    { id: 'e1', name: 'United States', kind: 'country', ids: { wikidata: 'Q30', iso3: 'USA' }, by: by('gazetteer') },
-    { id: 'e2', name: 'North Korea', kind: 'country', ids: { wikidata: 'Q423', iso3: 'PRK' }, by: by('gazetteer') },
-    { id: 'e3', name: 'Russia', kind: 'country', ids: { wikidata: 'Q159', iso3: 'RUS' }, partOf: 'Europe', by: by('gazetteer') },
-    { id: 'e4', name: 'Mark Rutte', kind: 'person', ids: { wikidata: 'Q57792' }, by: by('gazetteer') },
-  ]);
-  doc.add('mentions', [
-    { ...at('Washington'), text: 'Washington', entity: 'e1', form: 'capital', by: by('capital') },
-    { ...at('Pyongyang'), text: 'Pyongyang', entity: 'e2', form: 'capital', by: by('capital') },
-    { ...at('Moscou'), text: 'Moscou', entity: 'e3', form: 'capital', by: by('capital') },
-    { ...at('Rutte'), text: 'Rutte', entity: 'e4', form: 'name', by: by('name') },
-  ]);
-  doc.add('quotes', [{ ...at('Nous suivons cela'), text: 'Nous suivons cela', kind: 'direct', speaker: 'e4', speakerSpan: at('Rutte'), cue: at('a dit'), by: by('incise') }]);
-  doc.add('quantities', [{ ...at('10 000 soldats'), text: '10 000 soldats', value: 10000, unit: 'soldier', approx: 'exact', by: by('count') }]);
-  doc.add('dates', [{ ...at('jeudi'), text: 'jeudi', value: '2024-11-07', granularity: 'day', known: ['weekday'], implied: ['year', 'month', 'day'], by: by('weekday') }]);
-  doc.add('events', [{
-    ...at('Pyongyang fournirait 10 000 soldats à Moscou'), type: 'AID', actor: 'e2', target: 'e3', trigger: at('fournirait'),
-    certainty: { value: 'alleged', cue: at('fournirait'), by: by('conditional') },
-    source: { entity: 'e1', text: 'Washington', cue: at('Selon'), by: by('selon') },
-    quantity: { value: 10000, unit: 'soldier' }, place: 'e3', date: '2024-11-07', by: by('supply'),
-  }]);
-  doc.report({ rule: 'test/note', level: 'info', text: 'a note', span: at('jeudi') });
-  return doc;
-}
 
 /** The shape of a value: key → type, arrays by their first item. */
 function shapeOf(value: unknown): unknown {
