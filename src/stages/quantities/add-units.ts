@@ -13,6 +13,8 @@ import { singularize } from './singularize.ts';
 const WINDOW = 4;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\-²]*/uy;
 const GAP = /[ ]*/y;
+// "more than 400,000 (artillery) rounds": brackets may stand between a number and its noun
+const WINDOW_GAP = /[ ()]*/y;
 
 /**
  * Gives each candidate its unit and stretches its span over it.
@@ -43,18 +45,24 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
   }
   let position = candidate.end;
   let anaphor: { info: UnitInfo; end: number } | null = null;
+  let previous = '';
   for (let step = 0; step < WINDOW; step += 1) {
-    GAP.lastIndex = position;
-    GAP.exec(folded);
-    WORD.lastIndex = GAP.lastIndex;
+    WINDOW_GAP.lastIndex = position;
+    WINDOW_GAP.exec(folded);
+    WORD.lastIndex = WINDOW_GAP.lastIndex;
     const word = WORD.exec(folded);
     if (!word || WORD.lastIndex > sentence.end) break;
+    // another number ends the search, unless it belongs to a name ("200 Leopard 2 tanks")
+    if (/^\p{N}+$/u.test(word[0]) && !/^\p{Lu}/u.test(previous)) break;
+    previous = word[0];
+    position = WORD.lastIndex;
+    // "over 300 Russian and international entities": coordinated adjectives
+    if (grammar.roles.get('and')?.has(keyOf(word[0]))) continue;
     const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;
     else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');
     // "US" is a name, "us" a stop word
     if (word[0] === word[0].toLowerCase() && isFunctionWord(grammar, word[0])) break;
-    position = WORD.lastIndex;
   }
   if (anaphor) return take(candidate, anaphor.info, anaphor.end, 'anaphor');
   return candidate;
