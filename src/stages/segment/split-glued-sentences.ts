@@ -8,7 +8,8 @@ import type { SegmentPass } from './segment-state.ts';
 import type { SentenceDraft } from './merge-adjacent.ts';
 
 /** Two lower-case letters, the stop (and a closing quote), then a capitalised word. */
-const GLUED = /(?<=\p{Ll}\p{Ll})[.!?]["»”’]?(?=\p{Lu}\p{Ll})/gu;
+// The stop comes first so the regex scans for it, then looks back.
+const GLUED = /[.!?](?<=\p{Ll}\p{Ll}[.!?])["»”’]?(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Cuts each sentence after every glued full stop.
