@@ -56,8 +56,8 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
     if (/^\p{N}+$/u.test(word[0]) && !/^\p{Lu}/u.test(previous)) break;
     previous = word[0];
     position = WORD.lastIndex;
-    // "over 300 Russian and international entities": coordinated adjectives
-    if (grammar.roles.get('and')?.has(keyOf(word[0]))) continue;
+    // "over 300 Russian and international entities": coordinated adjectives (not "killed 12 and wounded 40")
+    if (step > 0 && grammar.roles.get('and')?.has(keyOf(word[0]))) continue;
     const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;
     else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');

@@ -70,6 +70,7 @@ const ENGLISH: [string, [string, number, string | null, string][]][] = [
   ['At least 17 people died and more than 30 were hurt.', [['At least 17 people', 17, 'person', 'at_least'], ['more than 30', 30, 'person', 'more_than']]],
   ['It fired 13 Shahed drones and three million artillery shells.', [['13 Shahed drones', 13, 'drone', 'exact'], ['three million artillery shells', 3_000_000, 'shell', 'exact']]],
   ['It listed over 300 Russian and international entities and more than 400,000 (artillery) rounds.', [['over 300 Russian and international entities', 300, 'entity', 'more_than'], ['more than 400,000 (artillery) rounds', 400_000, 'round', 'more_than']]],
+  ['The blast killed 12 and wounded 40 people.', [['40 people', 40, 'person', 'exact']]],
   ['Some 31 companies and over 300 entities were listed.', [['Some 31 companies', 31, 'company', 'about'], ['over 300 entities', 300, 'entity', 'more_than']]],
   ['Approximately two dozen bodies were found.', [['Approximately two dozen bodies', 24, 'body', 'about']]],
   ['Hundreds of protesters gathered.', [['Hundreds of protesters', 100, 'protester', 'more_than']]],
