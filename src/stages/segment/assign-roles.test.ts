@@ -24,6 +24,7 @@ const CASES: readonly [string, string, readonly string[], readonly string[]][] =
   ['a title with one slash stays the title', 'fr', ['Russie / Ukraine : la trêve tient', PROSE_FR], ['title', 'body']],
   ['a title with a site name after a bar stays the title', 'en', ['Ceasefire holds in Gaza | Example News', PROSE_EN], ['title', 'body']],
   ['byline', 'fr', ['Un titre court', 'Par Jeanne Martin et Paul Roux', PROSE_FR], ['title', 'boilerplate', 'body']],
+  ['a first sentence opening with "By" is no byline', 'en', ['By Tuesday, more than 3,000 troops had crossed the border, officials said.', PROSE_EN], ['body', 'body']],
   ['byline with a role', 'fr', ['Un titre court', 'Par Jeanne Martin, envoyée spéciale à Kyiv', PROSE_FR], ['title', 'boilerplate', 'body']],
   ['byline with a place in brackets', 'en', ['A short title', 'By John Roe (Seoul)', PROSE_EN], ['title', 'boilerplate', 'body']],
   ['a title starting with "Par" stays the title', 'fr', ['Par la force des armes, Moscou avance', PROSE_FR], ['title', 'body']],
