@@ -34,7 +34,7 @@ export const SEGMENT_PASSES: readonly SegmentPass[] = [
   splitParagraphs, // one paragraph per non-blank line, trimmed
   joinWrappedLines, // "…ont\nréaffirmé…": a hard-wrapped line continues its paragraph
   markBoilerplate, // "ActualitésInternational", "Abonnez-vous…", "All rights reserved"
-  markTitle, // the first short unpunctuated line
+  markTitle, // the headline above the prose; kickers beside it become headings
   markAttributions, // "Mark Rutte, chef de l’Alliance atlantique" under a quoted block
   markHeadings, // short unpunctuated lines between paragraphs
   splitSentences, // Intl.Segmenter, one paragraph at a time
