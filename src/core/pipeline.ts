@@ -56,14 +56,23 @@ function applyStage(doc: Doc, stage: Stage, output: StageOutput): void {
   }
 }
 
-/** Replaces every `rule` field, at any depth, by `by: '<stage>/<rule>'`. */
+/**
+ * Replaces every `rule` field, at any depth, by `by: '<stage>/<rule>'`.
+ * Hot path (one call per token): plain loops, no intermediate arrays.
+ */
 function stampRules(value: unknown, stage: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => stampRules(item, stage));
-  if (value === null || typeof value !== 'object') return value;
-  const stamped: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === 'rule') stamped.by = `${stage}/${String(inner)}`;
-    else stamped[key] = stampRules(inner, stage);
+  if (Array.isArray(value)) {
+    const stamped = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) stamped[i] = stampRules(value[i], stage);
+    return stamped;
   }
-  return Object.freeze(stamped);
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  const stamped: Record<string, unknown> = {};
+  for (const key in source) {
+    const inner = source[key];
+    if (key === 'rule') stamped.by = `${stage}/${String(inner)}`;
+    else stamped[key] = inner !== null && typeof inner === 'object' ? stampRules(inner, stage) : inner;
+  }
+  return stamped;
 }
