@@ -38,6 +38,8 @@ export interface Calendar {
   readonly of: string;
   /** Words before a year that make it a decade ("les années 1990"). */
   readonly decade: RegExp;
+  /** Words after four digits that make them a time ("1800 GMT"). */
+  readonly clock: RegExp;
   readonly before: string;
   readonly after: string;
   readonly part: string;
@@ -123,6 +125,7 @@ function buildCalendar(lang: Language): Calendar {
     ordinal: list(formats.get('ordinal')).map(phrasePattern).join('|') || '(?!)',
     dayWords: alternation(list(formats.get('day-words'))),
     of: alternation(list(formats.get('of'))),
+    clock: new RegExp(`^[ ]*(?:${alternation(list(formats.get('clock')))})`, 'iu'),
     decade: new RegExp(`(?<![\\p{L}])(?:${alternation(list(formats.get('decade')))})[ ]+$`, 'iu'),
     before: alternation(byPlace.before ?? []),
     after: alternation(byPlace.after ?? []),

@@ -51,6 +51,8 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le front a bougé début 2023 puis ce matin.', FRIDAY, [['début 2023', '2023'], ['ce matin', '2024-11-08']]],
   ['Les combats ont duré pendant trois jours.', FRIDAY, []],
   ['Dans les années 1990, puis en 1999, tout a changé.', FRIDAY, [['1999', '1999']]],
+  ['Le tir a eu lieu à 1800 GMT.', FRIDAY, []],
+  ['Depuis le 7-Octobre, la guerre dure.', '2024-05-09', [['7-Octobre', '2023-10-07']]],
   ['Il est arrivé il y a trois jours, elle il y a 2 semaines.', FRIDAY, [['il y a trois jours', '2024-11-05'], ['il y a 2 semaines', '2024-10']]],
 ];
 
@@ -75,6 +77,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['It was signed on 7 Nov. and talks resume this week.', FRIDAY, [['7 Nov.', '2024-11-07'], ['this week', '2024-11']]],
   ['The council met on Tues. and again on Thursday evening.', FRIDAY, [['Tues.', '2024-11-05'], ['Thursday', '2024-11-07']]],
   ['They will meet on Monday in Doha.', FRIDAY, [['Monday', '2024-11-11']]],
+  ['The strike came at 2000 GMT in 2023.', FRIDAY, [['2023', '2023']]],
   ['He left two days ago and she left a year ago.', FRIDAY, [['two days ago', '2024-11-06'], ['a year ago', '2023']]],
   ['The talks that ended on Monday will resume.', FRIDAY, [['Monday', '2024-11-04']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],

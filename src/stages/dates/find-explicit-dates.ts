@@ -74,7 +74,8 @@ function day(start: number, end: number, rule: string, year: string | undefined,
 function dayMonthPattern(c: Calendar): RegExp {
   const dayPart = `(?:(\\p{N}{1,2})(?:${c.ordinal})?|${c.dayWords})`;
   return new RegExp(
-    `${EDGE}${dayPart}${END}[ ]+(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR})?`,
+    // "le 7-Octobre" names the day of the attack with a hyphen
+    `${EDGE}${dayPart}${END}(?:[ ]+|[-\\u2011])(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR})?`,
     'giu',
   );
 }

@@ -20,6 +20,8 @@ export function findYears(context: DateContext): DateCandidate[] {
   return scan(context, regex, (m, start, end) => {
     // "les années 1990" is a decade
     if (context.calendar.decade.test(context.folded.slice(Math.max(context.sentence.start, start - 16), start))) return null;
+    // "à 1800 GMT" is a time
+    if (context.calendar.clock.test(context.folded.slice(end, Math.min(context.sentence.end, end + 12)))) return null;
     return { start, end, rule: 'year', year: Number(m[1]), direction: 'nearest', granularity: 'year' };
   });
 }
