@@ -17,6 +17,9 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   ['en', 'Pyongyang sent soldiers to Moscow, officials said.', 'officials', 'reported'],
   ['en', 'Pyongyang sent soldiers to Moscow last month.', null, 'asserted'],
   ['fr', 'Pyongyang a assuré un soutien militaire à Moscou.', null, 'asserted'],
+  ['fr', 'Washington a démenti les rumeurs selon lesquelles des soldats nord-coréens auraient été envoyés à Moscou.', 'United States', 'denied'],
+  ['en', 'Pyongyang denied sending soldiers to Moscow.', 'North Korea', 'denied'],
+  ['en', 'Pyongyang did not send soldiers to Moscow.', null, 'denied'],
 ];
 
 for (const [lang, text, source, certainty] of cases) {

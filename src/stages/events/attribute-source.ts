@@ -45,6 +45,12 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
     if (trigger.start >= cue.start && trigger.end <= end) continue;
     return describe({ start: cue.end, end }, cue, 'according-to', context);
   }
+  // "Moscou et Téhéran ont démenti que …": who denies is the source of what is denied.
+  const judged = candidate.certainty;
+  if (judged?.rule.endsWith('-voiced') && judged.cue) {
+    const denier = subjectBefore(judged.cue, sentence, context);
+    if (denier) return { entity: denier.entity, text: null, cue: judged.cue, rule: 'voiced-subject' };
+  }
   const speech = cues.filter((c) => c.kind === 'speech');
   for (const cue of speech) {
     if (cue.end <= trigger.start) {

@@ -26,7 +26,7 @@ export function judgeCertainty(candidates: readonly Candidate[], context: EventC
 function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> {
   const cues = readCues(context.lang);
   const { clause, trigger } = candidate;
-  const found: { value: Certainty; cue: Span; distance: number }[] = [];
+  const found: { value: Certainty; cue: Span; distance: number; voiced: boolean }[] = [];
   const slice = context.text.slice(clause.start, clause.end);
   cues.certaintyRegex.lastIndex = 0;
   for (const match of slice.matchAll(cues.certaintyRegex)) {
@@ -35,15 +35,16 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
     if (!rule) continue;
     if (cue.end <= trigger.start && rule.before >= 0) {
       const distance = wordsIn(context.text, { start: cue.end, end: trigger.start }).length;
-      if (distance <= rule.before) found.push({ value: rule.value, cue, distance });
+      if (distance <= rule.before) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
     } else if (cue.start >= trigger.end && rule.after >= 0) {
       const distance = wordsIn(context.text, { start: trigger.end, end: cue.start }).length;
-      if (distance <= rule.after) found.push({ value: rule.value, cue, distance });
+      if (distance <= rule.after) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
     }
   }
   const denial = found.find((f) => f.value === 'denied');
   const nearest = denial ?? found.sort((a, b) => a.distance - b.distance)[0];
-  if (nearest) return { value: nearest.value, cue: nearest.cue, rule: `cue-${nearest.value}` };
+  // A voiced cue ("a démenti") keeps a distinct rule so the source pass can name who speaks.
+  if (nearest) return { value: nearest.value, cue: nearest.cue, rule: `cue-${nearest.value}${nearest.voiced ? '-voiced' : ''}` };
   const mood = moodOf(candidate, context);
   if (mood) return mood;
   return { value: 'asserted', cue: null, rule: 'default' };

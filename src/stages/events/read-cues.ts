@@ -12,6 +12,8 @@ export interface CertaintyCue {
   readonly value: Certainty;
   readonly before: number;
   readonly after: number;
+  /** A speech act ("dément", "denied"): its subject is the source of the event. */
+  readonly voiced: boolean;
 }
 
 export type SourceCueKind = 'before-np' | 'np' | 'speech';
@@ -36,7 +38,7 @@ export function readCues(lang: Language): Cues {
     for (const row of lang.table('certainty-cues')) {
       const value = row.value as Certainty;
       if (!CERTAINTIES.includes(value)) throw new Error(`veille: certainty-cues.tsv of ${lang.code}: unknown value "${row.value}"`);
-      certainty.set(cueKey(row.cue ?? ''), { value, before: Number(row.before ?? -1), after: Number(row.after ?? -1) });
+      certainty.set(cueKey(row.cue ?? ''), { value, before: Number(row.before ?? -1), after: Number(row.after ?? -1), voiced: row.voiced === 'yes' });
     }
     const source = new Map<string, SourceCueKind>();
     for (const row of lang.table('source-cues')) {

@@ -15,6 +15,8 @@ export interface EventWords {
   readonly det: ReadonlySet<string>;
   /** Words that open an infinitive complement ("accusé de", "accused of"). */
   readonly complement: ReadonlySet<string>;
+  /** Prepositions that are articles when they open a clause ("des", "du"). */
+  readonly partitive: ReadonlySet<string>;
   /** Words that open reported speech after a speech verb ("que", "that", "they"). */
   readonly complementizer: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
@@ -42,7 +44,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
