@@ -44,6 +44,7 @@ const cases: readonly Case[] = [
   { name: 'a role and a name side by side are one actor in a pair (en)', lang: 'en', text: 'Beijing and NATO chief Mark Rutte met last week.', entities: [...world('China'), { name: 'Mark Rutte', kind: 'person', says: ['NATO chief', 'Mark Rutte'] }], expect: ['CONSULT China → Mark Rutte'] },
   { name: 'a hyphen compound "X-backed Y" is aid (en)', lang: 'en', text: 'The Iranian-backed Houthi fighters fired again.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: ['AID Iran → Houthis'] },
   { name: 'a verb "backed" with a subject is no compound (en)', lang: 'en', text: 'Tehran backed the Houthi fighters.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: [] },
+  { name: 'a list member inside a prepositional phrase is no actor (fr)', lang: 'fr', text: 'Face à Pyongyang, Washington et Kiev ont condamné Moscou.', entities: ALL, expect: ['ACCUSE United States → Russia', 'ACCUSE Ukraine → Russia'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

@@ -70,7 +70,8 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       const unnamed = np.find((n) => n.start >= trigger.end && wordCount(context, n.end, cue.start) <= 2);
       // "…, said Rutte" (the name right after) or "…, Rutte said" / "…, the Kremlin said" (right before).
       const speaker = near.find((m) => m.start >= cue.end && wordCount(context, cue.end, m.start) <= 1)
-        ?? near.filter((m) => m.end <= cue.start && wordCount(context, m.end, cue.start) <= 2).at(-1);
+        ?? near.filter((m) => m.end <= cue.start && wordCount(context, m.end, cue.start) <= 2
+          && /,\s*$/u.test(context.text.slice(Math.max(trigger.end, m.start - 3), m.start))).at(-1);
       if (speaker) return { entity: speaker.entity, text: null, cue, rule: 'speech-after' };
       if (unnamed) return describe(unnamed, cue, 'speech-unnamed', context);
       // "…, ont indiqué des diplomates": an inverted subject names the source in a few words.

@@ -168,6 +168,8 @@ export class SlotReader {
       const gap = direction === 'left' ? this.#context.text.slice(next.end, current.start) : this.#context.text.slice(current.end, next.start);
       const by = this.#joins(gap);
       if (!by) break;
+      // "… avec Poutine, les États-Unis et l'UE ont …": a list member inside a prepositional phrase ends the list.
+      if (direction === 'left' && by === 'comma' && findGovernor(this.#context.text, next, this.#candidate.clause.start, this.#words) !== null) break;
       chain.push({ mention: next, by });
       current = next;
     }
