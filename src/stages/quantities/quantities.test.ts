@@ -33,6 +33,7 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['Il compte quatre-vingt-dix-neuf navires.', [['quatre-vingt-dix-neuf navires', 99, 'ship', 'exact']]],
   ['Il compte dix-sept navires et soixante et onze chars.', [['dix-sept navires', 17, 'ship', 'exact'], ['soixante et onze chars', 71, 'tank', 'exact']]],
   ['Il compte soixante-dix navires et vingt-trois avions.', [['soixante-dix navires', 70, 'ship', 'exact'], ['vingt-trois avions', 23, 'aircraft', 'exact']]],
+  ["Près d'un millier de personnes ont défilé.", [["Près d'un millier de personnes", 1000, 'person', 'about']]],
   ['Des milliers de manifestants défilent.', [['Des milliers de manifestants', 1000, 'protester', 'more_than']]],
   ['Des dizaines de milliers de réfugiés fuient.', [['Des dizaines de milliers de réfugiés', 10000, 'refugee', 'more_than']]],
   ['Entre 300 et 350 hommes attaquent.', [['Entre 300 et 350 hommes', 300, 'man', 'at_least'], ['350 hommes', 350, 'man', 'up_to']]],
