@@ -7,7 +7,7 @@ import { escapeRegExp, phrasePattern, wordAlternation } from '../../core/words.t
 import type { Language, Row } from '../../lang/load.ts';
 
 export type NumberWordKind = 'unit' | 'hundred' | 'scale' | 'dozen' | 'approx' | 'approx-plural';
-export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'volume' | 'weight' | 'duration' | 'time' | 'anaphor';
+export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'volume' | 'weight' | 'duration' | 'time' | 'anaphor' | 'toll';
 export type Bound = Approx | 'range' | 'none';
 
 export interface NumberWord {
@@ -52,6 +52,9 @@ export interface Grammar {
   readonly unitBefore: RegExp;
   readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
   readonly plurals: readonly PluralRule[];
+  /** Nouns that name what a later bare number counts ("the death toll rose to 44"). */
+  readonly tolls: RegExp;
+  readonly tollLemmas: ReadonlyMap<string, string>;
   /** A month name right before ("Oct 24") or after ("7 novembre") a number: the number is a day. */
   readonly monthBefore: RegExp;
   readonly monthAfter: RegExp;
@@ -128,6 +131,8 @@ function buildGrammar(lang: Language): Grammar {
 
   const units = new Map<string, UnitInfo>();
   const unitPhrases: string[] = [];
+  const tolls: string[] = [];
+  const tollLemmas = new Map<string, string>();
   const symbolsBefore: string[] = [];
   for (const row of lang.table('units')) {
     for (const form of forms(row)) {
@@ -137,6 +142,11 @@ function buildGrammar(lang: Language): Grammar {
         before: row.place === 'before' || row.place === 'both',
         after: row.place !== 'before',
       };
+      if (info.kind === 'toll') {
+        tolls.push(form);
+        tollLemmas.set(form, info.lemma);
+        continue;
+      }
       units.set(form, info);
       unitPhrases.push(form);
       if (info.before && !/\p{L}/u.test(form.replace(/^us/, ''))) symbolsBefore.push(form);
@@ -171,6 +181,8 @@ function buildGrammar(lang: Language): Grammar {
     unitBefore,
     roles,
     plurals,
+    tolls: wordAlternation(tolls, 'i'),
+    tollLemmas,
     monthBefore: new RegExp(`${wordAlternation(monthForms).source}[ ]+$`, 'iu'),
     monthAfter: new RegExp(`^[ ]{0,2}${wordAlternation(monthForms).source}`, 'iu'),
   };

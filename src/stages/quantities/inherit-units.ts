@@ -5,6 +5,7 @@
  */
 import { guessPlural, unitAt } from './add-units.ts';
 import type { Candidate, Context } from './candidate.ts';
+import { keyOf } from './compile-grammar.ts';
 
 /**
  * Fills `unit` on bare numbers and anaphors ("others") from the nearest
@@ -33,17 +34,24 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
 /** "the number of containers … is about 5,000": the noun after a count-of phrase earlier in the sentence. */
 function countedBefore(candidate: Candidate, context: Context): string | undefined {
   const phrases = [...(context.grammar.roles.get('count-of') ?? [])];
-  if (phrases.length === 0) return undefined;
   const before = context.folded.slice(context.sentence.start, candidate.number.start).toLowerCase();
   let position = -1;
   for (const phrase of phrases) {
     const at = before.lastIndexOf(phrase);
     if (at >= 0 && at + phrase.length > position) position = at + phrase.length;
   }
-  if (position < 0) return undefined;
+  if (position < 0) return tollBefore(context, before);
   const start = context.sentence.start + position + (before.slice(position).match(/^[ ]*/)?.[0].length ?? 0);
   const found = unitAt(context, start) ?? guessPlural(context, start);
   return found && found.info.kind === 'count' ? found.info.lemma : undefined;
+}
+
+/** "the death toll rose to at least 44": the lemma of the last toll noun before the number. */
+function tollBefore(context: Context, before: string): string | undefined {
+  let last: string | undefined;
+  for (const match of before.matchAll(context.grammar.tolls)) last = match[0];
+  if (last === undefined) return undefined;
+  return context.grammar.tollLemmas.get(keyOf(last));
 }
 
 /** "Leopard 2", "Boeing 737": a bare number right after a capitalised word inside the sentence is part of a name. */
