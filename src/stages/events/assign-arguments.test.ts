@@ -45,6 +45,8 @@ const cases: readonly Case[] = [
   { name: 'a hyphen compound "X-backed Y" is aid (en)', lang: 'en', text: 'The Iranian-backed Houthi fighters fired again.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: ['AID Iran → Houthis'] },
   { name: 'a verb "backed" with a subject is no compound (en)', lang: 'en', text: 'Tehran backed the Houthi fighters.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: [] },
   { name: 'a list member inside a prepositional phrase is no actor (fr)', lang: 'fr', text: 'Face à Pyongyang, Washington et Kiev ont condamné Moscou.', entities: ALL, expect: ['ACCUSE United States → Russia', 'ACCUSE Ukraine → Russia'] },
+  { name: 'the subject of a verb after "that" is not sought before it (en)', lang: 'en', text: 'Rutte believes that the alliance should send more arms to Kyiv.', entities: ALL, expect: [] },
+  { name: 'the subject after "que" is found (fr)', lang: 'fr', text: 'Rutte estime que Pékin livre des drones à Moscou.', entities: ALL, expect: ['AID China → Russia'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

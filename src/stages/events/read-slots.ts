@@ -83,7 +83,11 @@ export class SlotReader {
   slot(slot: string, taken: readonly Mention[] = [], placesToo = false): Found | null {
     const free = (m: Mention) => !taken.some((t) => t.start === m.start);
     if (slot === 'subj') {
-      const before = this.#before().filter((m) => free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
+      // "Rutte believes that the Alliance should provide …": the subject of a subordinate verb follows "that".
+      const opener = wordsIn(this.#context.text, { start: this.#candidate.clause.start, end: this.#candidate.trigger.start })
+        .filter((w) => this.#words.subordinator.has(w.norm)).at(-1);
+      const from = opener?.end ?? this.#candidate.clause.start;
+      const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
       const nearest = before.at(-1) ?? this.#sentenceSubject();
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
     }

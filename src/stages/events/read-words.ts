@@ -15,6 +15,8 @@ export interface EventWords {
   readonly det: ReadonlySet<string>;
   /** Words that open an infinitive complement ("accusé de", "accused of"). */
   readonly complement: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("que", "that"): a subject is not sought before them. */
+  readonly subordinator: ReadonlySet<string>;
   /** Prepositions that are articles when they open a clause ("des", "du"). */
   readonly partitive: ReadonlySet<string>;
   /** Words that open reported speech after a speech verb ("que", "that", "they"). */
@@ -44,7 +46,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
