@@ -29,8 +29,8 @@ export interface Context {
   readonly folded: string;
   readonly sentence: Span;
   readonly grammar: Grammar;
-  /** Units of earlier sentences' quantities, most recent last ("two others" → ship). */
-  readonly previousUnits: readonly string[];
+  /** The unit of the last counted quantity of earlier sentences ("two others" → ship), or null. */
+  readonly previousUnit: string | null;
 }
 
 export type Pass = (candidates: readonly Candidate[], context: Context) => readonly Candidate[];

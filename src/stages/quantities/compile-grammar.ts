@@ -187,13 +187,3 @@ function buildGrammar(lang: Language): Grammar {
     monthAfter: new RegExp(`^[ ]{0,2}${wordAlternation(monthForms).source}`, 'iu'),
   };
 }
-
-/**
- * True when `phrase` has `role` in quantity-links.tsv.
- *
- * @example
- * hasRole(grammar, 'label', 'Article'); // true
- */
-export function hasRole(grammar: Grammar, role: string, phrase: string): boolean {
-  return grammar.roles.get(role)?.has(keyOf(phrase)) ?? false;
-}

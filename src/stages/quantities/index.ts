@@ -43,9 +43,9 @@ export const quantities: Stage = {
     const grammar = compileGrammar(lang);
     const folded = foldTypography(doc.text);
     const found: Draft<Quantity>[] = [];
-    const previousUnits: string[] = [];
+    let previousUnit: string | null = null;
     for (const sentence of doc.get('sentences')) {
-      const context: Context = { text: doc.text, folded, sentence, grammar, previousUnits: [...previousUnits] };
+      const context: Context = { text: doc.text, folded, sentence, grammar, previousUnit };
       let candidates: readonly Candidate[] = [];
       for (const pass of PASSES) candidates = pass(candidates, context);
       for (const candidate of candidates) {
@@ -53,7 +53,7 @@ export const quantities: Stage = {
         const { start, end, value, unit, approx, rule } = candidate;
         found.push({ start, end, text: doc.text.slice(start, end), value, unit, approx, rule });
         // "two others" only refers back to things counted, not to miles or percent
-        if (candidate.unitKind === 'count') previousUnits.push(unit);
+        if (candidate.unitKind === 'count') previousUnit = unit;
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -25,7 +25,7 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
     // a later noun only names a bounded or scaled number ("moins de 10 millions sur 21 millions d'électeurs"), not "les 27"
     const forward = !anaphor && (candidate.approx !== 'exact' || candidate.scale > 1);
     const later = forward ? candidates.slice(index + 1).find(counted) : undefined;
-    const unit = earlier?.unit ?? later?.unit ?? (anaphor ? context.previousUnits.at(-1) : countedBefore(candidate, context));
+    const unit = earlier?.unit ?? later?.unit ?? (anaphor ? (context.previousUnit ?? undefined) : countedBefore(candidate, context));
     if (!unit) return candidate;
     return { ...candidate, unit, unitKind: 'count', rule: `${candidate.rule}.inherited` };
   });
