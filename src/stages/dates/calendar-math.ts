@@ -17,7 +17,8 @@ export interface Ymd {
 export function parseYmd(text: string | null): Ymd | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
   if (!match) return null;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const ymd = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValid(ymd) ? ymd : null;
 }
 
 const toDate = (ymd: Ymd) => new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day));

@@ -4,6 +4,7 @@ import { assertDoc } from '../../core/assert-doc.ts';
 import type { DateRef } from '../../core/layers.ts';
 import { fixtureDoc } from './fixture-doc.ts';
 import { dates } from './index.ts';
+import { addDays, addMonths, formatDate, isoWeekday, parseYmd } from './calendar-math.ts';
 
 /** Runs the stage and returns [text, value] of each date. */
 function read(text: string, lang: string, published: string | null): [string, string | null][] {
@@ -97,6 +98,14 @@ test('dates: known parts are kept apart from implied ones', () => {
   const [thursday, march] = doc.get('dates');
   assert.deepEqual([thursday?.known, thursday?.implied, thursday?.granularity], [['weekday'], ['year', 'month', 'day'], 'day']);
   assert.deepEqual([march?.known, march?.implied], [['year', 'month', 'day'], []]);
+});
+
+test('dates: calendar arithmetic crosses months, years and leap days', () => {
+  assert.deepEqual(addDays({ year: 2024, month: 3, day: 1 }, -1), { year: 2024, month: 2, day: 29 });
+  assert.deepEqual(addMonths({ year: 2024, month: 12, day: 9 }, 1), { year: 2025, month: 1, day: 1 });
+  assert.equal(isoWeekday({ year: 2024, month: 11, day: 7 }), 4);
+  assert.equal(parseYmd('2024-13-45'), null);
+  assert.equal(formatDate({ year: 2022, month: 2, day: 1 }, 'month'), '2022-02');
 });
 
 test('dates: a relative date without publication date has no value and a message', () => {
