@@ -69,7 +69,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The ships were seized in November.', '2024-01-15', [['November', '2023-11']]],
   ['It was signed on November 7, 2024, in Lima.', null, [['November 7, 2024', '2024-11-07']]],
   ['The attacks of Sept. 11, 2001, changed NATO.', null, [['Sept. 11, 2001', '2001-09-11']]],
-  ['The service said on Thursday (Oct 24) that troops moved.', '2024-10-25', [['Thursday', '2024-10-24'], ['Oct 24', '2024-10-24']]],
+  ['The agency reported on Thursday (Oct 24) that troops moved.', '2024-10-25', [['Thursday', '2024-10-24'], ['Oct 24', '2024-10-24']]],
   ['Attacks have continued since 19 November.', '2024-01-10', [['19 November', '2023-11-19']]],
   ['A memo dated 11/07/2024 leaked.', null, [['11/07/2024', '2024-11-07']]],
   ['Growth will slow in mid-March and early 2025.', '2024-11-08', [['mid-March', '2025-03'], ['early 2025', '2025']]],

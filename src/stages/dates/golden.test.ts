@@ -17,7 +17,8 @@ for (const golden of goldenCases(fileURLToPath(new URL('./fixtures/', import.met
   test(`dates golden ${golden.lang}/${golden.name}`, () => {
     const doc = pipeline.run(new Doc({ text: golden.text, lang: golden.lang, published: PUBLISHED }), loadLanguage(golden.lang));
     assertDoc(doc);
-    const actual = doc.get('dates').map(({ text, value, granularity, known, implied, start, end, by }) => ({ text, value, granularity, known, implied, start, end, by }));
+    // one line per date, so a change reads as a one-line diff
+    const actual = doc.get('dates').map((d) => `[${d.start}, ${d.end}) ${d.text} → ${d.value ?? 'null'} (${d.granularity}; known ${d.known.join('+') || '-'}; implied ${d.implied.join('+') || '-'}) ‹${d.by}›`);
     assert.deepEqual(actual, expectedFor(golden, actual));
   });
 }

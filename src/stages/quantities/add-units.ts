@@ -13,7 +13,7 @@ import { singularize } from './singularize.ts';
 const WINDOW = 4;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\-²]*/uy;
 const GAP = /[ ]*/y;
-// "more than 400,000 (artillery) rounds": brackets may stand between a number and its noun
+// "more than 90,000 (mortar) rounds": brackets may stand between a number and its noun
 const WINDOW_GAP = /[ ()]*/y;
 
 /**
@@ -56,7 +56,7 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
     if (/^\p{N}+$/u.test(word[0]) && !/^\p{Lu}/u.test(previous)) break;
     previous = word[0];
     position = WORD.lastIndex;
-    // "over 300 Russian and international entities": coordinated adjectives (not "killed 12 and wounded 40")
+    // "over 200 Chinese and Iranian firms": coordinated adjectives (not "killed 12 and wounded 40")
     if (step > 0 && grammar.roles.get('and')?.has(keyOf(word[0]))) continue;
     const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;

@@ -15,7 +15,8 @@ for (const golden of goldenCases(fileURLToPath(new URL('./fixtures/', import.met
   test(`quantities golden ${golden.lang}/${golden.name}`, () => {
     const doc = pipeline.run(new Doc({ text: golden.text, lang: golden.lang }), loadLanguage(golden.lang));
     assertDoc(doc);
-    const actual = doc.get('quantities').map(({ text, value, unit, approx, start, end, by }) => ({ text, value, unit, approx, start, end, by }));
+    // one line per quantity, so a change reads as a one-line diff
+    const actual = doc.get('quantities').map((q) => `[${q.start}, ${q.end}) ${q.text} → ${q.value} ${q.unit ?? '(no unit)'} (${q.approx}) ‹${q.by}›`);
     assert.deepEqual(actual, expectedFor(golden, actual));
   });
 }

@@ -71,7 +71,7 @@ const ENGLISH: [string, [string, number, string | null, string][]][] = [
   ['Up to 8,000 soldiers were deployed.', [['Up to 8,000 soldiers', 8000, 'soldier', 'up_to']]],
   ['At least 17 people died and more than 30 were hurt.', [['At least 17 people', 17, 'person', 'at_least'], ['more than 30', 30, 'person', 'more_than']]],
   ['It fired 13 Shahed drones and three million artillery shells.', [['13 Shahed drones', 13, 'drone', 'exact'], ['three million artillery shells', 3_000_000, 'shell', 'exact']]],
-  ['It listed over 300 Russian and international entities and more than 400,000 (artillery) rounds.', [['over 300 Russian and international entities', 300, 'entity', 'more_than'], ['more than 400,000 (artillery) rounds', 400_000, 'round', 'more_than']]],
+  ['It blacklisted over 200 Chinese and Iranian firms and more than 90,000 (mortar) rounds.', [['over 200 Chinese and Iranian firms', 200, 'firm', 'more_than'], ['more than 90,000 (mortar) rounds', 90_000, 'round', 'more_than']]],
   ['The death toll rose to at least 44 on Sunday.', [['at least 44', 44, 'death', 'at_least']]],
   ['The blast killed 12 and wounded 40 people.', [['40 people', 40, 'person', 'exact']]],
   ['Some 31 companies and over 300 entities were listed.', [['Some 31 companies', 31, 'company', 'about'], ['over 300 entities', 300, 'entity', 'more_than']]],
