@@ -47,6 +47,7 @@ const cases: readonly Case[] = [
   { name: 'a list member inside a prepositional phrase is no actor (fr)', lang: 'fr', text: 'Face à Pyongyang, Washington et Kiev ont condamné Moscou.', entities: ALL, expect: ['ACCUSE United States → Russia', 'ACCUSE Ukraine → Russia'] },
   { name: 'the subject of a verb after "that" is not sought before it (en)', lang: 'en', text: 'Rutte believes that the alliance should send more arms to Kyiv.', entities: ALL, expect: [] },
   { name: 'the subject after "que" is found (fr)', lang: 'fr', text: 'Rutte estime que Pékin livre des drones à Moscou.', entities: ALL, expect: ['AID China → Russia'] },
+  { name: 'a city where a pledge is made is no party to it (fr)', lang: 'fr', text: "Washington s'est engagé dimanche à Kharkiv.", entities: ALL, expect: [] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

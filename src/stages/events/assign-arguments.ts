@@ -11,6 +11,9 @@ import { SlotReader, type Found } from './read-slots.ts';
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
+/** Types whose target region stands for its state: force, deployments, aid sent there, visits. */
+const PLACE_AS_STATE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'CONSULT']);
+
 /** Types whose target may be a place rather than an actor. */
 const PLACE_TARGETS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 
@@ -65,7 +68,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     for (const a of actors) {
       for (const t of targets) {
         // "Ukrainian troops entered the Kursk region": a region stands for its state when the doc names it.
-        const state = stateOf(context, t.entity);
+        const state = PLACE_AS_STATE.has(candidate.type) ? stateOf(context, t.entity) : t.entity;
         if (state === a.entity) continue;
         const isPlace = context.entities.get(state)?.kind === 'place';
         // A place is acted upon only by force ("Russian strikes on Kharkiv"); elsewhere it is where things happen.
