@@ -22,8 +22,8 @@ export interface ReportingVerb {
 export interface CueLexicon {
   /** Reporting verb by lower-cased form with plain apostrophes ("a déclaré" is matched as "déclaré"). */
   readonly verbs: ReadonlyMap<string, ReportingVerb>;
-  /** Any form of any reporting verb, as a whole word. */
-  readonly verbPattern: RegExp;
+  /** Forms by their first word, longest first ("met" → ["met en garde", "met"]): a map lookup per word, no giant regex. */
+  readonly formsByFirstWord: ReadonlyMap<string, readonly string[]>;
   readonly complementisers: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
@@ -84,7 +84,7 @@ export function compileCues(lang: Language): CueLexicon {
     const byRole = (role: string) => lang.table('quote-markers').filter((row) => row.role === role).map((row) => wordKey(row.form ?? ''));
     return {
       verbs,
-      verbPattern: wordAlternation([...verbs.keys()], 'i'),
+      formsByFirstWord: indexByFirstWord([...verbs.keys()]),
       complementisers: new Set(byRole('complementiser')),
       auxiliaries: new Set(byRole('auxiliary')),
       pronouns: new Set(byRole('pronoun')),
@@ -125,3 +125,19 @@ export function isGerund(lexicon: CueLexicon, verb: string): boolean {
   const key = wordKey(verb);
   return lexicon.gerundEndings.some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
 }
+
+/** Groups forms by their first word, longest first, so a text word opens the lookup of multi-word forms. */
+function indexByFirstWord(forms: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const form of forms) {
+    const first = FIRST_WORD.exec(form)?.[0];
+    if (!first) continue;
+    const list = index.get(first) ?? [];
+    list.push(form);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;

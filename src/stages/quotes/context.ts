@@ -32,6 +32,8 @@ export interface QuoteContext {
   readonly allParagraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
+  /** Mentions that may name a speaker (no places), in text order. */
+  readonly speakers: readonly Mention[];
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
@@ -46,6 +48,8 @@ export function buildContext(doc: Doc, lang: Language): QuoteContext {
   const sentences = doc.get('sentences');
   const withSentences = new Set(sentences.map((sentence) => sentence.paragraph));
   const paragraphs = doc.get('paragraphs').filter((paragraph, index) => paragraph.role !== 'boilerplate' && withSentences.has(index));
+  const entities = new Map(doc.get('entities').map((entity) => [entity.id, entity]));
+  const mentions = doc.get('mentions');
   return {
     text: doc.text,
     lang,
@@ -53,9 +57,33 @@ export function buildContext(doc: Doc, lang: Language): QuoteContext {
     paragraphs,
     allParagraphs: doc.get('paragraphs'),
     sentences,
-    mentions: doc.get('mentions'),
-    entities: new Map(doc.get('entities').map((entity) => [entity.id, entity])),
+    mentions,
+    speakers: mentions.filter((mention) => entities.get(mention.entity)?.kind !== 'place'),
+    entities,
   };
+}
+
+/**
+ * The mentions lying inside `[from, to)`, found by binary search (layers are sorted by span).
+ *
+ * @example
+ * mentionsIn(context.speakers, sentence.start, cue.start); // possible subjects before a verb
+ */
+export function mentionsIn(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (!mention || mention.start >= to) break;
+    if (mention.end <= to) found.push(mention);
+  }
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (« a-t-il déclaré », « affirme-t-elle », "has said", "said he").
  */
 import type { Span } from '../../core/span.ts';
-import { phrasePattern } from '../../core/words.ts';
+import { foldTypography, phrasePattern } from '../../core/words.ts';
 import { wordKey, type CueLexicon, type ReportingVerb } from './compile-cues.ts';
 
 /** A speech cue: `start/end` cover auxiliary, verb and inverted pronoun. */
@@ -43,14 +43,13 @@ export function plainWords(text: string): string[] {
  * findCues('« Oui », a-t-il déclaré.', 0, 24, frenchLexicon)[0]; // covers "a-t-il déclaré", pronoun "il"
  */
 export function findCues(text: string, from: number, to: number, lexicon: CueLexicon): Cue[] {
-  const pattern = new RegExp(lexicon.verbPattern.source, lexicon.verbPattern.flags);
+  // The compiled patterns are shared (global regexes): each loop sets lastIndex before it runs.
   const before = auxiliaryBefore(lexicon);
   const cues: Cue[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const entry = lexicon.verbs.get(wordKey(match[0]));
+  for (const match of verbForms(text, from, to, lexicon)) {
+    const entry = lexicon.verbs.get(wordKey(match.text));
     if (!entry) continue;
-    const verb = { start: match.index, end: match.index + match[0].length };
+    const verb = { start: match.start, end: match.end };
     let start = verb.start;
     let end = verb.end;
     let pronoun: Span | null = null;
@@ -75,14 +74,14 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
     const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
     cues.push({ start, end, verb, entry, pronoun, negated });
   }
-  const relative = new RegExp(lexicon.relativeCues.source, lexicon.relativeCues.flags);
+  const relative = lexicon.relativeCues;
   relative.lastIndex = from;
   for (let match = relative.exec(text); match && match.index < to; match = relative.exec(text)) {
     const span = { start: match.index, end: match.index + match[0].length };
     cues.push({ ...span, verb: span, entry: RELATIVE, pronoun: null, negated: false, relative: true });
   }
   // « « … », selon le ministre », « selon lui »
-  const source = new RegExp(lexicon.sourceCues.source, lexicon.sourceCues.flags);
+  const source = lexicon.sourceCues;
   source.lastIndex = from;
   for (let match = source.exec(text); match && match.index < to; match = source.exec(text)) {
     const span = { start: match.index, end: match.index + match[0].length };
@@ -97,12 +96,62 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Reporting verb forms in `[from, to)`: each word opens the lookup of the forms
+ * starting with it (« met en garde », « s'est félicité »), longest first. A word
+ * inside a hyphenated compound (« soi-disant ») is no verb.
+ */
+function verbForms(text: string, from: number, to: number, lexicon: CueLexicon): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  const words = /[\p{L}\p{N}]+/gu;
+  words.lastIndex = from;
+  let skipTo = from;
+  for (let word = words.exec(text); word && word.index < to; word = words.exec(text)) {
+    if (word.index < skipTo || text[word.index - 1] === '-' && /[\p{L}\p{N}]/u.test(text[word.index - 2] ?? '')) continue;
+    const candidates = lexicon.formsByFirstWord.get(word[0].toLowerCase());
+    if (!candidates) continue;
+    const ahead = foldTypography(text.slice(word.index, word.index + 40)).toLowerCase();
+    for (const form of candidates) {
+      const compact = ahead.replace(/\s+/gu, ' ');
+      if (!compact.startsWith(form) || /[\p{L}\p{N}]/u.test(compact[form.length] ?? '')) continue;
+      const end = word.index + spanLength(ahead, form);
+      found.push({ start: word.index, end, text: text.slice(word.index, end) });
+      skipTo = end;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Length in the original text of a form matched with runs of spaces collapsed. */
+function spanLength(ahead: string, form: string): number {
+  let i = 0;
+  let j = 0;
+  while (j < form.length && i < ahead.length) {
+    if (form[j] === ' ') {
+      while (i < ahead.length && /\s/u.test(ahead[i] ?? '')) i++;
+      j++;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return i;
+}
+
 /** `a-t-il `, `a également `, `has `: an auxiliary with what may sit between it and the verb. */
 function auxiliaryBefore(lexicon: CueLexicon): RegExp {
+  const known = compiledBefore.get(lexicon);
+  if (known) return known;
   const auxiliaries = [...lexicon.auxiliaries].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)';
   const pronouns = [...lexicon.pronouns].map(phrasePattern).join('|') || '(?!)';
-  return new RegExp(
+  const compiled = new RegExp(
     `(^|[^\\p{L}\\p{N}])(?:${auxiliaries})(?:-t-(${pronouns})|-(${pronouns}))?(?:\\s+\\p{Ll}{1,12}){0,3}?\\s+$`,
     'u',
   );
+  compiledBefore.set(lexicon, compiled);
+  return compiled;
 }
+
+/** One compiled auxiliary pattern per lexicon (the lexicon itself is memoised per language). */
+const compiledBefore = new WeakMap<CueLexicon, RegExp>();

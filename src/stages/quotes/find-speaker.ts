@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import type { QuoteContext } from './context.ts';
+import { mentionsIn, type QuoteContext } from './context.ts';
 import { isGerund, wordKey } from './compile-cues.ts';
 import type { Cue } from './find-cues.ts';
 
@@ -32,8 +32,7 @@ export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
  */
 export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   if (cue.pronoun) return fromPronoun(context, cue.pronoun);
-  const speakers = context.mentions.filter((m) => context.entities.get(m.entity)?.kind !== 'place');
-  const before = outsideRelative(context, speakers.filter((m) => m.start >= window.start && m.end <= cue.start), window, cue);
+  const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue);
   if (sharesSubject(context, cue) && before[0]) {
     return fromMention(before.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? before[0]);
   }
@@ -45,7 +44,7 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
     return fromPronoun(context, { start, end: start + word[1].length });
   }
   // « a annoncé à l’AFP une source proche »: the listener is no speaker.
-  const afterAll = speakers.filter((m) => m.start >= cue.end && m.end <= window.end && !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
+  const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
   return null;
@@ -94,7 +93,7 @@ function fromMention(mention: Mention): FoundSpeaker {
 
 /** A pronoun the entities stage resolved is a mention; otherwise the pronoun is kept for fallback. */
 function fromPronoun(context: QuoteContext, pronoun: Span): FoundSpeaker {
-  const mention = context.mentions.find((m) => m.start <= pronoun.start && pronoun.end <= m.end);
+  const mention = mentionsIn(context.mentions, pronoun.start - 40, pronoun.end).find((m) => m.start <= pronoun.start && pronoun.end <= m.end);
   return mention ? fromMention(mention) : { speaker: undefined, speakerSpan: pronoun };
 }
 

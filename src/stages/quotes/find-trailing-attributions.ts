@@ -4,7 +4,7 @@
  * "The factories run at full swing, the minister told reporters."
  */
 import { isGerund } from './compile-cues.ts';
-import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { mentionsIn, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-reported-clauses.ts';
 import { findSpeaker, LISTENER } from './find-speaker.ts';
@@ -71,8 +71,7 @@ function hasObject(context: QuoteContext, from: number, end: number): boolean {
   // "…, the ministry has said, after the allies met…": the circumstance after a comma is not looked at.
   const comma = context.text.indexOf(',', from);
   const to = comma >= 0 && comma < end ? comma : end;
-  return context.mentions.some((m) => m.start >= from && m.end <= to && context.entities.get(m.entity)?.kind !== 'place'
-    && !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
+  return mentionsIn(context.speakers, from, to).some((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
 }
 
 /** The attribution is the end of the sentence: a few words before the verb, after it no clause but a circumstance. */

@@ -4,7 +4,7 @@
  * take the last person mentioned before (the pronoun), or the speaker of the
  * quote just before (the continued quote); when nothing fits the speaker is null (unknown is a value).
  */
-import type { QuoteContext, QuoteDraft } from './context.ts';
+import { mentionsIn, type QuoteContext, type QuoteDraft } from './context.ts';
 
 /** A quote with no cue continues the previous speaker only this close after the previous quote. */
 const CONTINUATION_REACH = 400;
@@ -44,7 +44,8 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
  * Trump… « … », a-t-il déclaré » → Rutte, the subject, not Trump).
  */
 function subjectBefore(context: QuoteContext, position: number): string | null {
-  const persons = context.mentions.filter((m) => m.end <= position && context.entities.get(m.entity)?.kind === 'person');
+  // The sentences just before are enough: a pronoun does not reach further back.
+  const persons = mentionsIn(context.speakers, Math.max(0, position - 2000), position).filter((m) => context.entities.get(m.entity)?.kind === 'person');
   const last = persons[persons.length - 1];
   if (!last) return null;
   const sentence = context.sentences.find((s) => s.start <= last.start && last.start < s.end);
