@@ -25,7 +25,7 @@ export function findApproxNouns(candidates: readonly Candidate[], context: Conte
     for (const match of slice.matchAll(regex)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
-      if ([...candidates, ...found].some((c) => c.start < end && start < c.end)) continue;
+      if ([...candidates, ...found].some((c) => c.rule !== 'article-one' && c.start < end && start < c.end)) continue;
       const kind = approx === 'about' ? 'approx' : 'approx-plural';
       const head = grammar.words.get(keyOf(match[1] ?? ''))?.find((w) => w.kind === kind)?.value ?? 0;
       const times = match[2] ? (grammar.words.get(keyOf(match[2]))?.find((w) => w.kind !== 'unit')?.value ?? 1) : 1;
@@ -44,7 +44,9 @@ export function findApproxNouns(candidates: readonly Candidate[], context: Conte
       });
     }
   }
-  return [...candidates, ...found].sort((a, b) => a.start - b.start);
+  // "une quarantaine": the article belongs to the approximate noun
+  const kept = candidates.filter((c) => c.rule !== 'article-one' || !found.some((f) => f.start <= c.start && c.start < f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 const compiled = new WeakMap<Grammar, { singular: RegExp; plural: RegExp }>();

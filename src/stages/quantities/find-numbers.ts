@@ -40,8 +40,10 @@ export function findNumbers(_candidates: readonly Candidate[], context: Context)
     for (const piece of pieces) {
       const parsed = parseSpelled(piece.text, grammar);
       const start = at + piece.offset;
-      if (!parsed || found.some((c) => c.start <= start && start < c.end)) continue;
-      found.push(candidate(start, start + piece.text.length, parsed.value, 'spelled', parsed.scale, true));
+      if (found.some((c) => c.start <= start && start < c.end)) continue;
+      if (parsed) found.push(candidate(start, start + piece.text.length, parsed.value, 'spelled', parsed.scale, true));
+      // "une personne", "a civilian": kept only beside another count (keep-counted-articles.ts)
+      else if (readingOf(grammar, piece.text, ['unit'])?.value === 1) found.push(candidate(start, start + piece.text.length, 1, 'article-one', 1, true));
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -15,6 +15,7 @@ import { addUnits } from './add-units.ts';
 import { dropOverlaps } from './drop-overlaps.ts';
 import { addBounds } from './add-bounds.ts';
 import { inheritUnits } from './inherit-units.ts';
+import { keepCountedArticles } from './keep-counted-articles.ts';
 import { dropUncounted } from './drop-uncounted.ts';
 
 /** The passes, in order, over the candidates of one sentence. */
@@ -24,6 +25,7 @@ export const PASSES: readonly Pass[] = [
   dropNonNumbers, // "COP29", "1er", "14 h 30", "7 novembre", "article 5"
   addUnits, // "soldats" → soldier, "%" → percent, "$" → dollar
   dropOverlaps, // "73 pour cent" holds no second number "cent"
+  keepCountedArticles, // "trois entités et une personne" → 1 person; "une attaque" alone is no count
   addBounds, // "jusqu'à" → up_to, "entre 300 et 350"
   inheritUnits, // "…, jusqu'à 8 000 auraient été…" → soldier
   dropUncounted, // "30 jours", "en 2022", numbers that count nothing said
