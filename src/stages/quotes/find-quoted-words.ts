@@ -48,8 +48,8 @@ export function findQuotedWords(context: QuoteContext, drafts: readonly QuoteDra
         stack.push({ mark: char, at: i });
       }
     }
-    // A straight quote left open is more often an inch mark or a typo than a long quote.
-    if (stack[0]?.mark === '"') stack = [];
+    // A straight or single quote left open is more often an inch mark, an elision (‘Tis) or a typo than a long quote.
+    if (stack[0]?.mark === '"' || stack[0]?.mark === '‘') stack = [];
   });
   const opened = stack[0];
   const lastParagraph = context.paragraphs[context.paragraphs.length - 1];
