@@ -48,6 +48,8 @@ const cases: readonly Case[] = [
   { name: 'the subject of a verb after "that" is not sought before it (en)', lang: 'en', text: 'Rutte believes that the alliance should send more arms to Kyiv.', entities: ALL, expect: [] },
   { name: 'the subject after "que" is found (fr)', lang: 'fr', text: 'Rutte estime que Pékin livre des drones à Moscou.', entities: ALL, expect: ['AID China → Russia'] },
   { name: 'a city where a pledge is made is no party to it (fr)', lang: 'fr', text: "Washington s'est engagé dimanche à Kharkiv.", entities: ALL, expect: [] },
+  { name: 'a colon after the trigger opens its object list (en)', lang: 'en', text: 'Tehran attacked two ships: one from Kyiv and one from Moscow.', entities: ALL, expect: [] },
+  { name: 'a colon after the trigger keeps the object in the clause (fr)', lang: 'fr', text: 'Téhéran a attaqué deux cibles : Kiev et Moscou.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Iran → Russia'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 
