@@ -311,6 +311,18 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'La défense aérienne du pays sera renforcée avant l’hiver.', kind: 'direct', speaker: 'Jean Dupont', cue: 'a ensuite déclaré' }],
   },
   {
+    name: 'fr: present-tense incise « poursuit-il »',
+    lang: 'fr',
+    text: 'Jean Dupont reçoit la presse au ministère.\n« Chaque semaine compte pour reconstruire nos stocks », poursuit-il.',
+    quotes: [{ text: 'Chaque semaine compte pour reconstruire nos stocks', kind: 'direct', speaker: 'Jean Dupont', cue: 'poursuit-il' }],
+  },
+  {
+    name: 'en: "she continued"',
+    lang: 'en',
+    text: 'Anna Smith took questions after the briefing.\n“We have to be ready for a long winter,” she continued.',
+    quotes: [{ text: 'We have to be ready for a long winter', kind: 'direct', speaker: 'Anna Smith', cue: 'continued' }],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
