@@ -50,6 +50,7 @@ const cases: readonly Case[] = [
   { name: 'a city where a pledge is made is no party to it (fr)', lang: 'fr', text: "Washington s'est engagé dimanche à Kharkiv.", entities: ALL, expect: [] },
   { name: 'a colon after the trigger opens its object list (en)', lang: 'en', text: 'Tehran attacked two ships: one from Kyiv and one from Moscow.', entities: ALL, expect: [] },
   { name: 'a colon after the trigger keeps the object in the clause (fr)', lang: 'fr', text: 'Téhéran a attaqué deux cibles : Kiev et Moscou.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Iran → Russia'] },
+  { name: 'a positive answer to a proposal of X is agreement with X (en)', lang: 'en', text: 'Tehran responded positively to a Russian proposal.', entities: ALL, expect: ['AGREE Iran → Russia'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 
