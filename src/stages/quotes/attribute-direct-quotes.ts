@@ -2,11 +2,12 @@
  * Gives each direct quote its cue and speaker: first the attribution after the
  * closing mark (« … », a-t-il déclaré / "…," said Smith / "…," the minister
  * told reporters), else the one before the opening mark (X a déclaré : « … »
- * / Smith said: "…" / declaring, "…").
+ * / Smith said: "…" / declaring, "…"), else an incise inside the quote
+ * (« Cette alliance, a-t-il lancé, menace l’Europe »).
  */
 import type { Span } from '../../core/span.ts';
 import { paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
-import { findCues } from './find-cues.ts';
+import { findCues, type Cue } from './find-cues.ts';
 import { findSpeaker } from './find-speaker.ts';
 
 /** An attribution after the quote starts within this many characters of the closing mark. */
@@ -39,8 +40,25 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
       const found = findSpeaker(context, cueBefore, before);
       return { ...draft, cue: span(cueBefore), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-before` };
     }
+    const incise = inciseInside(context, draft.marks);
+    if (incise) {
+      const found = findSpeaker(context, incise, { start: incise.start, end: incise.windowEnd });
+      return { ...draft, cue: span(incise), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-incise` };
+    }
     return draft;
   });
+}
+
+/** « Cette alliance, a-t-il lancé devant la presse, menace l’Europe »: an inverted cue between commas inside the quote. */
+function inciseInside(context: QuoteContext, marks: Span): (Cue & { windowEnd: number }) | null {
+  for (const cue of findCues(context.text, marks.start + 1, marks.end - 1, context.lexicon)) {
+    if (cue.negated || !/,\s*$/u.test(context.text.slice(marks.start + 1, cue.start))) continue;
+    const close = context.text.indexOf(',', cue.end);
+    if (close < 0 || close >= marks.end) continue;
+    const inverted = cue.pronoun !== null || /^\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(context.text.slice(cue.end, close));
+    if (inverted) return { ...cue, windowEnd: close };
+  }
+  return null;
 }
 
 /**

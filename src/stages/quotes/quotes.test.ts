@@ -323,6 +323,17 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'We have to be ready for a long winter', kind: 'direct', speaker: 'Anna Smith', cue: 'continued' }],
   },
   {
+    name: 'fr: an incise inside the quote « …, a-t-il lancé, … »',
+    lang: 'fr',
+    text: 'Jean Dupont est arrivé à Vilnius.\n« Cette frontière, a-t-il lancé devant les soldats, restera la nôtre quoi qu’il arrive. »',
+    quotes: [{
+      text: 'Cette frontière, a-t-il lancé devant les soldats, restera la nôtre quoi qu’il arrive.',
+      kind: 'direct',
+      speaker: 'Jean Dupont',
+      cue: 'a-t-il lancé',
+    }],
+  },
+  {
     name: 'en: a quote without cue continues the previous speaker',
     lang: 'en',
     text: '“We are ready to talk tomorrow,” Smith said.\n“But nobody should expect a deal before the summer.”',
