@@ -86,7 +86,9 @@ export class SlotReader {
       // "Rutte believes that the Alliance should provide …": the subject of a subordinate verb follows "that".
       const opener = wordsIn(this.#context.text, { start: this.#candidate.clause.start, end: this.#candidate.trigger.start })
         .filter((w) => this.#words.subordinator.has(w.norm)).at(-1);
-      const from = opener?.end ?? this.#candidate.clause.start;
+      // "Trump, who hopes that a truce holds, will host …": a comma after the opener closes the subordinate clause.
+      const closed = opener !== undefined && this.#context.text.slice(opener.end, this.#candidate.trigger.start).includes(',');
+      const from = opener && !closed ? opener.end : this.#candidate.clause.start;
       const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
       const nearest = before.at(-1) ?? this.#sentenceSubject();
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
