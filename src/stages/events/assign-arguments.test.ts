@@ -52,6 +52,7 @@ const cases: readonly Case[] = [
   { name: 'a colon after the trigger keeps the object in the clause (fr)', lang: 'fr', text: 'Téhéran a attaqué deux cibles : Kiev et Moscou.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Iran → Russia'] },
   { name: 'a positive answer to a proposal of X is agreement with X (en)', lang: 'en', text: 'Tehran responded positively to a Russian proposal.', entities: ALL, expect: ['AGREE Iran → Russia'] },
   { name: 'a comma closes a "that" clause before the main verb (en)', lang: 'en', text: 'Rutte, who hopes that the truce holds, will meet Tehran envoys.', entities: ALL, expect: ['CONSULT Mark Rutte → Iran'] },
+  { name: 'a list after "between": the last named meets each of the others (en)', lang: 'en', text: 'The talks between Rutte, Washington and Kyiv ended.', entities: ALL, expect: ['CONSULT Mark Rutte → Ukraine', 'CONSULT United States → Ukraine'] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

@@ -49,8 +49,9 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
       if (target?.pair && SYMMETRIC.has(candidate.type)) {
-        actor = { mentions: target.mentions.slice(0, 1) };
-        target = { mentions: target.mentions.slice(1) };
+        // "talks between Rubio, Waltz and their Ukrainian counterparts": the last named meets each of the others.
+        actor = { mentions: target.mentions.slice(0, -1) };
+        target = { mentions: target.mentions.slice(-1) };
       } else {
         actor = firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
       }
