@@ -53,6 +53,8 @@ const cases: readonly Case[] = [
   { name: 'a positive answer to a proposal of X is agreement with X (en)', lang: 'en', text: 'Tehran responded positively to a Russian proposal.', entities: ALL, expect: ['AGREE Iran → Russia'] },
   { name: 'a comma closes a "that" clause before the main verb (en)', lang: 'en', text: 'Rutte, who hopes that the truce holds, will meet Tehran envoys.', entities: ALL, expect: ['CONSULT Mark Rutte → Iran'] },
   { name: 'a list after "between": the last named meets each of the others (en)', lang: 'en', text: 'The talks between Rutte, Washington and Kyiv ended.', entities: ALL, expect: ['CONSULT Mark Rutte → Ukraine', 'CONSULT United States → Ukraine'] },
+  { name: 'an agent preposition must follow the trigger (fr)', lang: 'fr', text: "Kiev a été bombardée, selon l'état-major, par Moscou.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: "l'armée is no verb of aid (fr)", lang: 'fr', text: "Le Qatar et Kiev saluent le rôle joué par l'armée israélienne.", entities: [...ALL, { name: 'Qatar', kind: 'country', says: ['Qatar'] }], expect: [] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
 ];
 

@@ -75,6 +75,9 @@ export class SlotReader {
     const { trigger } = this.#candidate;
     const next = this.#after().find((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
     if (!next) return null;
+    // The agent preposition must stand after the trigger ("l'armée israélienne" is no "par").
+    const between = wordsIn(this.#context.text, { start: trigger.end, end: next.start });
+    if (!between.some((w) => this.#words.agent.has(w.norm))) return null;
     const governor = this.governor(next);
     return governor !== null && this.#words.agent.has(governor) ? { mentions: this.#coordinated(next, 'right') } : null;
   }
