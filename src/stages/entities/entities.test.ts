@@ -143,3 +143,19 @@ test('a vague role noun takes the person already bound to that state', () => {
 test('capitalised words joined by a conjunction before an organisation head are one name', () => {
   has(mentionsOf('The Kerlaz Relief and Works Agency said aid was blocked.', 'en'), 'Kerlaz Relief and Works Agency → Kerlaz Relief and Works Agency (shape)');
 });
+
+test('a subject pronoun prefers the subject before it (a resolved pronoun included) over the latest person', () => {
+  const cases: [string, string, string][] = [
+    // The chain: "Il" = Rutte, so the inverted "il" after the quote is Rutte too, not Trump named in between.
+    ['fr', "Mark Rutte est arrivé lundi à La Haye. Il veut parler des drones avec le président élu Donald Trump. « Le temps presse », a-t-il ajouté.", 'il → Mark Rutte (pronoun)'],
+    ['en', 'Mark Rutte flew to Ankara on Monday. He plans to raise the drone deliveries with President-elect Donald Trump. "Time is short," he added.', 'he → Mark Rutte (pronoun)'],
+    // A person after a preposition is an oblique: the subject of the clause wins.
+    ['fr', "Interrogée par Donald Trump, Kaja Kallas a souri. Elle a répondu sans détour.", 'Elle → Kaja Kallas (pronoun)'],
+    ['en', 'After a call with Donald Trump, Mark Rutte left the room. He did not comment.', 'He → Mark Rutte (pronoun)'],
+  ];
+  for (const [lang, text, expected] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, /^(?:il|he) → Donald Trump/iu);
+  }
+});

@@ -1,19 +1,29 @@
 /**
  * Pass 6: subject pronouns ("il", "elle", "a-t-il déclaré", "he", "she") as
- * mentions of the person they most likely stand for: a compatible person of
- * the same sentence (its first, the likely subject), else of one of the two
- * sentences before, never across a title or heading and never a name quoted
- * inside « » when the pronoun is outside. Impersonal "il y a", "il faut" are
- * skipped; a pronoun left unresolved is reported (unknown is a value).
+ * mentions of the person they most likely stand for. Salience first: the
+ * subject of the current sentence before the pronoun, else the subject of one
+ * of the two sentences before (a pronoun already resolved there counts, so
+ * "Rutte … Il compte … avec Trump. « … », a-t-il déclaré" stays on Rutte),
+ * the person after a preposition last ("Interrogé par Trump, il…"). Never
+ * across a title or heading and never a name quoted inside « » when the
+ * pronoun is outside. Impersonal "il y a", "il faut" are skipped; a pronoun
+ * left unresolved is reported (unknown is a value).
  */
 import type { Message } from '../../core/message.ts';
 import { wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
+import { OBLIQUE, salienceRank } from './rank-salience.ts';
 import { SpanIndex } from './span-index.ts';
-import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
+import { sentenceIndexAt, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 const LOOK_BACK = 2;
 const QUOTED = /«[^»]{0,3000}»|“[^”]{0,3000}”|"[^"\n]{0,3000}"/gu;
+
+/** A person's mention with its salience rank in its sentence. */
+interface Ranked {
+  readonly mention: Candidate;
+  readonly rank: number;
+}
 
 interface Pronouns {
   readonly regex: RegExp;
@@ -43,9 +53,14 @@ export function resolvePronouns(work: Work): Work {
   const { regex, forms } = compilePronouns(work.lang);
   const text = work.doc.text;
   const quoted = new SpanIndex([...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
-  const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
+  const bySentence: Ranked[][] = work.sentences.map(() => []);
   const genderOf = new Map<string, Gender>();
-  for (const m of people.items) if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
+  for (const m of sortCandidates(work.mentions)) {
+    if (m.kind !== 'person') continue;
+    if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
+    const index = sentenceIndexAt(work.sentences, m.start);
+    if (index >= 0) bySentence[index]!.push({ mention: m, rank: salienceRank(text, work.sentences[index]!.start, m.start, work.lang) });
+  }
   const added: Candidate[] = [];
   const messages: Message[] = [];
   for (const [index, sentence] of work.sentences.entries()) {
@@ -61,9 +76,12 @@ export function resolvePronouns(work: Work): Work {
         const gender = genderOf.get(m.key) ?? m.gender;
         return (!gender || !pronoun.gender || gender === pronoun.gender) && !quotedApart(quoted, m.start, start);
       };
-      const antecedent = findAntecedent(work, people, index, start, fits);
+      const antecedent = findAntecedent(work, bySentence, index, start, fits);
       if (antecedent) {
-        added.push({ ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined });
+        const mention: Candidate = { ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined };
+        added.push(mention);
+        // The chain: a resolved subject pronoun is the subject the next pronoun looks for.
+        insertRanked(bySentence[index]!, { mention, rank: salienceRank(text, sentence.start, start, work.lang) });
       } else if (pronoun.gender === 'm' || pronoun.gender === 'f') {
         messages.push({ rule: 'unresolved-pronoun', level: 'info', text: `no person for "${match[0]}"`, span: { start, end } });
       }
@@ -72,17 +90,38 @@ export function resolvePronouns(work: Work): Work {
   return { ...work, mentions: sortCandidates([...work.mentions, ...added]), messages: [...work.messages, ...messages] };
 }
 
-function findAntecedent(work: Work, people: SpanIndex<Candidate>, index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
-  for (let back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
-    const sentence = work.sentences[index - back]!;
-    const paragraph = work.paragraphs[sentence.paragraph];
-    if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) return null;
-    const inSentence = people.inside(sentence.start, Math.min(sentence.end, at)).filter(fits);
-    if (inSentence[0]) return inSentence[0];
-  }
-  return null;
+function insertRanked(list: Ranked[], item: Ranked): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.mention.start > item.mention.start) at--;
+  list.splice(at, 0, item);
 }
 
+/**
+ * The subject (or, failing that, the first non-oblique person) of the current
+ * sentence before the pronoun, then of each sentence before; a person after a
+ * preposition in the current sentence only when nothing else fits.
+ */
+function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
+  const best = (list: readonly Ranked[], maxRank: number) => {
+    let chosen: Ranked | null = null;
+    for (const item of list) {
+      if (item.rank > maxRank || !fits(item.mention)) continue;
+      if (!chosen || item.rank < chosen.rank) chosen = item;
+    }
+    return chosen?.mention ?? null;
+  };
+  const current = (bySentence[index] ?? []).filter((item) => item.mention.end <= at);
+  const here = best(current, OBLIQUE - 1);
+  if (here) return here;
+  for (let back = 1; back <= LOOK_BACK && index - back >= 0; back++) {
+    const sentence = work.sentences[index - back]!;
+    const paragraph = work.paragraphs[sentence.paragraph];
+    if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) break;
+    const found = best(bySentence[index - back] ?? [], OBLIQUE);
+    if (found) return found;
+  }
+  return best(current, OBLIQUE);
+}
 /** A name inside a quotation is not the antecedent of a pronoun outside it. */
 function quotedApart(quoted: SpanIndex<{ start: number; end: number }>, mention: number, pronoun: number): boolean {
   return quoted.overlapping(mention, mention + 1).some((q) => q.start <= mention && mention < q.end && !(q.start <= pronoun && pronoun < q.end));
