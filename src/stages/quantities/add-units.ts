@@ -36,6 +36,12 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
       return { ...candidate, start, unit: info.lemma, unitKind: info.kind, rule: `${candidate.rule}.symbol` };
     }
   }
+  // "a 43-kilometre route"
+  const glued = measureAfterHyphen(context, candidate.end);
+  if (glued !== null) {
+    const found = unitAt(context, candidate.end + 1);
+    if (found) return take(candidate, found.info, glued, 'compound-unit');
+  }
   const direct = unitAt(context, skipGap(folded, candidate.end));
   if (direct && direct.info.kind !== 'anaphor') return take(candidate, direct.info, direct.end, 'unit');
   const link = linkAt(context, candidate.end);
@@ -58,6 +64,9 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
     position = WORD.lastIndex;
     // "over 200 Chinese and Iranian firms": coordinated adjectives (not "killed 12 and wounded 40")
     if (step > 0 && grammar.roles.get('and')?.has(keyOf(word[0]))) continue;
+    // "un policier a été tué et deux autres blessés": after "autres" a participle is the verb, the noun is elided
+    // only where a participle before it shows the pattern ("deux autres blessés sont morts" counts the injured)
+    if (anaphor && isParticiple(grammar, word[0]) && participleBefore(context, candidate.start)) break;
     const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;
     else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');
@@ -66,6 +75,21 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
   }
   if (anaphor) return take(candidate, anaphor.info, anaphor.end, 'anaphor');
   return candidate;
+}
+
+/** The kinds of unit a hyphenated compound may measure: "a 10-mile corridor", "a 5-tonne load". */
+const MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'volume', 'weight']);
+
+/**
+ * The end of a measure unit glued to the number by a hyphen ("43-kilometre"), or null.
+ *
+ * @example
+ * measureAfterHyphen(context, 2); // in "43-kilometre route" → 12
+ */
+export function measureAfterHyphen(context: Context, end: number): number | null {
+  if (!/^[-\u2010\u2011]$/u.test(context.folded.charAt(end))) return null;
+  const found = unitAt(context, end + 1);
+  return found && MEASURES.has(found.info.kind) ? found.end : null;
 }
 
 function take(candidate: Candidate, info: UnitInfo, end: number, how: string): Candidate {
@@ -112,6 +136,17 @@ export function guessPlural(context: Context, position: number, capitalised = fa
   const lemma = singularize(word[0].toLowerCase(), grammar.plurals);
   if (!lemma) return null;
   return { info: { lemma, kind: 'count', before: false, after: true }, end: WORD.lastIndex };
+}
+
+function isParticiple(grammar: Grammar, word: string): boolean {
+  return grammar.roles.get('participle')?.has(keyOf(word)) ?? false;
+}
+
+/** True when a participle of quantity-links.tsv stands earlier in the sentence ("a été tué et …"). */
+function participleBefore(context: Context, position: number): boolean {
+  const { folded, grammar, sentence } = context;
+  const words = folded.slice(sentence.start, position).match(/\p{L}+/gu) ?? [];
+  return words.some((word) => isParticiple(grammar, word));
 }
 
 function isFunctionWord(grammar: Grammar, word: string): boolean {

@@ -6,6 +6,7 @@
  */
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf } from './compile-grammar.ts';
+import { measureAfterHyphen } from './add-units.ts';
 
 const BEFORE_NAME = /(?:\p{L}[-\u2010\u2011]|[#№])$/u;
 // "300-350 hommes", "10–15 soldiers": the ends of a range (kept only if the high end counts something, see add-bounds.ts)
@@ -38,7 +39,8 @@ function whyNot(candidate: Candidate, context: Context): string | null {
   if (BEFORE_NAME.test(before)) return 'name';
   if (candidate.rule === 'digits' && (DASH_RANGE_LOW.test(after) || DASH_RANGE_HIGH.test(before))) return null;
   if (BEFORE_DATE_OR_TIME.test(before) || AFTER_DATE_OR_TIME.test(after)) return 'date-or-time';
-  if (AFTER_COMPOUND.test(after)) return 'compound';
+  // "a 43-kilometre route", "une bande de 5-km" measure; "a 60-day truce", "F-16" do not
+  if (AFTER_COMPOUND.test(after)) return measureAfterHyphen(context, end) ? null : 'compound';
   if (LETTER_AFTER.test(after) && candidate.scale === 1) {
     grammar.unitAt.lastIndex = end;
     if (!grammar.unitAt.exec(folded)) return 'name-or-ordinal';
@@ -55,12 +57,23 @@ function whyNot(candidate: Candidate, context: Context): string | null {
  * endsWithLabel(context, "selon l'article "); // true
  */
 export function endsWithLabel(context: Context, before: string): boolean {
+  return endsWithRole(context, before, 'label');
+}
+
+/**
+ * True when the text ends with a phrase (one or two words) that quantity-links.tsv
+ * gives this role: "label" ("l'article "), "definite" ("les "), "vague" ("several ").
+ *
+ * @example
+ * endsWithRole(context, 'entre les ', 'definite'); // true
+ */
+export function endsWithRole(context: Context, before: string, role: string): boolean {
   const words = before.match(LAST_WORDS)?.[0] ?? '';
   // "l'article 5": the label is the word after the elision
   const parts = keyOf(words).split(' ').map((part) => part.replace(/^\p{L}{1,2}'(?=\p{L})/u, ''));
-  const labels = context.grammar.roles.get('label');
+  const phrases = context.grammar.roles.get(role);
   const last = parts.at(-1) ?? '';
-  return labels !== undefined && (labels.has(last) || labels.has(parts.slice(-2).join(' ')));
+  return phrases !== undefined && (phrases.has(last) || phrases.has(parts.slice(-2).join(' ')));
 }
 
 /** "7 novembre", "Oct 24", "November 7, 2024": the number is a day. */

@@ -17,12 +17,16 @@ import { addBounds } from './add-bounds.ts';
 import { inheritUnits } from './inherit-units.ts';
 import { keepCountedArticles } from './keep-counted-articles.ts';
 import { dropUncounted } from './drop-uncounted.ts';
+import { dropDefiniteNumerals } from './drop-definite-numerals.ts';
+import { dropVagueAmounts } from './drop-vague-amounts.ts';
 
 /** The passes, in order, over the candidates of one sentence. */
 export const PASSES: readonly Pass[] = [
   findNumbers, // "10 000", "1,2 milliard", "trois cents milliards"
   findApproxNouns, // "une quarantaine de", "des centaines de", "hundreds of"
   dropNonNumbers, // "COP29", "1er", "14 h 30", "7 novembre", "article 5"
+  dropDefiniteNumerals, // "les deux pays", "the two leaders", "all three countries"
+  dropVagueAmounts, // "des milliers de", "hundreds of", "several hundred"
   addUnits, // "soldats" → soldier, "%" → percent, "$" → dollar
   dropOverlaps, // "73 pour cent" holds no second number "cent"
   keepCountedArticles, // "trois entités et une personne" → 1 person; "une attaque" alone is no count

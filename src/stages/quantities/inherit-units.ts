@@ -21,7 +21,9 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
     if (candidate.drop || candidate.unit !== null) return candidate;
     const anaphor = candidate.unitKind === 'anaphor';
     if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate) || followsName(candidate, context))) return candidate;
-    const earlier = candidates.slice(0, index).reverse().find((c) => counted(c) && (!anaphor || c.unitKind === 'count'));
+    // "un policier a été tué et deux autres blessés": "others" also refers back to an article read as one
+    const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : counted(c);
+    const earlier = candidates.slice(0, index).reverse().find(antecedent);
     // a later noun only names a bounded or scaled number ("moins de 10 millions sur 21 millions d'électeurs"), not "les 27"
     const forward = !anaphor && (candidate.approx !== 'exact' || candidate.scale > 1);
     const later = forward ? candidates.slice(index + 1).find(counted) : undefined;
