@@ -2,7 +2,7 @@
  * First pass: every trigger word or phrase of event-patterns.tsv inside a
  * sentence becomes a candidate (one per PLOVER type the lemma carries).
  */
-import { readPatterns, surfaceKey } from './read-patterns.ts';
+import { readPatterns, surfaceKey, type TriggerMatcher } from './read-patterns.ts';
 import { readWords, wordsIn } from './read-words.ts';
 import { findClause } from './find-clause.ts';
 import type { Candidate, EventContext } from './context.ts';
@@ -14,13 +14,12 @@ import type { Candidate, EventContext } from './context.ts';
  * findTriggers([], context); // "Pyongyang livre des obus" → one AID candidate on "livre"
  */
 export function findTriggers(_candidates: readonly Candidate[], context: EventContext): Candidate[] {
-  const { regex, groups, bySurface } = readPatterns(context.lang);
+  const { opening, groups, bySurface } = readPatterns(context.lang);
   const words = readWords(context.lang);
   const out: Candidate[] = [];
   for (const sentence of context.sentences) {
     const slice = context.text.slice(sentence.start, sentence.end);
-    regex.lastIndex = 0;
-    for (const match of slice.matchAll(regex)) {
+    for (const match of triggerMatches(slice, opening)) {
       const name = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
       const patterns = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
       if (!patterns) continue;
@@ -41,4 +40,28 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
     }
   }
   return out;
+}
+
+/** A run of letters and digits: where a trigger may start. */
+const WORD_START = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The trigger matches of a sentence, left to right and not overlapping: at
+ * each word, only the triggers that open with that word are tried.
+ *
+ * @example
+ * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang).opening)].map((m) => m[0]); // ["livre"]
+ */
+export function* triggerMatches(slice: string, opening: TriggerMatcher['opening']): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const word of slice.matchAll(WORD_START)) {
+    if (word.index < from) continue;
+    const regex = opening(word[0].toLowerCase());
+    if (!regex) continue;
+    regex.lastIndex = word.index;
+    const match = regex.exec(slice);
+    if (!match) continue;
+    from = word.index + match[0].length;
+    yield match;
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * Compiles `lang/<xx>/event-patterns.tsv` into trigger patterns and one regex
- * that finds every trigger of a text. Verb forms come from the morphology
- * module, plus the forms the data file lists.
+ * Compiles `lang/<xx>/event-patterns.tsv` into trigger patterns, indexed by
+ * the first word of each written form, so that a text is scanned word by
+ * word (no regex of every inflected form). Verb forms come from the
+ * morphology module, plus the forms the data file lists.
  */
 import { PLOVER_TYPES, type PloverType } from '../../core/layers.ts';
 import { foldTypography, phrasePattern } from '../../core/words.ts';
@@ -18,9 +19,14 @@ export interface TriggerPattern {
   readonly target: readonly string[];
 }
 
-/** The compiled triggers of a language: a regex with one named group per lemma. */
+/** The compiled triggers of a language, looked up by the first word of a form. */
 export interface TriggerMatcher {
-  readonly regex: RegExp;
+  /**
+   * The sticky regex of the triggers whose forms open with a word (lower case,
+   * letters and digits only: "s" for "s'est rendu"), with one named group per
+   * lemma in priority order; undefined when no trigger opens with that word.
+   */
+  readonly opening: (word: string) => RegExp | undefined;
   /** Patterns by group name (`g0`, `g1`…); one lemma may carry several types. */
   readonly groups: ReadonlyMap<string, readonly TriggerPattern[]>;
   /** Every pattern a written form belongs to ("strikes": the verb strike and the noun strikes). */
@@ -36,8 +42,9 @@ const REFLEXIVE = "(?:s['’ʼ]|se[\\s\\u00A0]+|nous[\\s\\u00A0]+)(?:(?:est|sont
  * The trigger matcher of a language, built once.
  *
  * @example
- * const { regex, groups } = readPatterns(loadLanguage('fr'));
- * const match = regex.exec('Pyongyang livre des obus.'); // "livre", group of the lemma livrer
+ * const { opening } = readPatterns(loadLanguage('fr'));
+ * const regex = opening('livre')!; regex.lastIndex = 10;
+ * regex.exec('Pyongyang livre des obus.'); // "livre", group of the lemma livrer
  */
 export function readPatterns(lang: Language): TriggerMatcher {
   return lang.memo('events/patterns', () => compile(lang));
@@ -68,14 +75,50 @@ function compile(lang: Language): TriggerMatcher {
       bySurface.set(key, [...(bySurface.get(key) ?? []), ...entry.patterns]);
     }
   }
-  const parts = entries.map((entry, index) => {
+  // Each lemma's forms grouped by their opening word; a pronominal verb opens with its pronoun.
+  const byOpening = new Map<string, { name: string; alternatives: string[] }[]>();
+  entries.forEach((entry, index) => {
     const name = `g${index}`;
     groups.set(name, entry.patterns);
-    const alternatives = [...entry.surfaces].sort((a, b) => b.length - a.length).map(surfacePattern);
-    return `(?<${name}>${entry.reflexive ? REFLEXIVE : ''}(?:${alternatives.join('|')}))`;
+    const sorted = [...entry.surfaces].sort((a, b) => b.length - a.length);
+    const heads = entry.reflexive ? REFLEXIVE_OPENINGS : null;
+    for (const surface of sorted) {
+      for (const head of heads ?? [openingWord(surface)]) {
+        const list = byOpening.get(head) ?? [];
+        const last = list.at(-1);
+        if (last?.name === name) last.alternatives.push(surfacePattern(surface));
+        else list.push({ name, alternatives: [surfacePattern(surface)] });
+        byOpening.set(head, list);
+      }
+    }
   });
-  const body = parts.length > 0 ? parts.join('|') : '(?!)';
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), groups, bySurface };
+  const compiled = new Map<string, RegExp>();
+  const reflexive = new Set(entries.flatMap((entry, index) => (entry.reflexive ? [`g${index}`] : [])));
+  const opening = (word: string): RegExp | undefined => {
+    const cached = compiled.get(word);
+    if (cached) return cached;
+    const list = byOpening.get(word);
+    if (!list) return undefined;
+    // Same priority as one alternation of every lemma: longest lemma first, longest form first within it.
+    const body = list.map(({ name, alternatives }) => `(?<${name}>${reflexive.has(name) ? REFLEXIVE : ''}(?:${alternatives.join('|')}))`).join('|');
+    const regex = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
+    compiled.set(word, regex);
+    return regex;
+  };
+  return { opening, groups, bySurface };
+}
+
+/** The words a pronominal verb's match may open with ("s'est rendu", "se sont entretenus", "nous rendre"). */
+const REFLEXIVE_OPENINGS = ['s', 'se', 'nous'];
+
+/**
+ * The first run of letters and digits of a form, lower case: the key a text word is looked up by.
+ *
+ * @example
+ * openingWord("Imposer … sanctions"); // "imposer"
+ */
+export function openingWord(surface: string): string {
+  return (/[\p{L}\p{N}]+/u.exec(foldTypography(surface))?.[0] ?? '').toLowerCase();
 }
 
 /** Every written form of a pattern: the first word inflected, the rest kept. */
