@@ -159,3 +159,42 @@ test('a subject pronoun prefers the subject before it (a resolved pronoun includ
     lacks(list, /^(?:il|he) → Donald Trump/iu);
   }
 });
+
+test('ranks and titles belong to the role, never to the name', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['en', 'Colonel Amadou Dialla, a spokesman for the junta, spoke on the radio.', 'Amadou Dialla → Amadou Dialla (shape)', /Colonel/u],
+    ['en', 'Officials said the NATO Secretary General would travel to Vilnius.', 'NATO Secretary General → Mark Rutte (role)', /→ General/u],
+    ['fr', 'Le lieutenant-colonel Amadou Dialla a lu le communiqué.', 'Amadou Dialla → Amadou Dialla (shape)', /colonel/iu],
+  ];
+  for (const [lang, text, expected, junk] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, new RegExp(`→ [^(]*${junk.source}`, 'iu'));
+  }
+});
+
+test('a role followed by a rank and a name binds that person', () => {
+  const list = mentionsOf('The president toured the base. "We will not move," army chief General Romeo Santos told reporters. He said the ships would stay.', 'en');
+  has(list, 'army chief → Romeo Santos (role)');
+  has(list, 'He → Romeo Santos (pronoun)');
+});
+
+test('a person by shape wins over a place or a body named inside it', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['fr', 'La ministre Marie Kabanga Wagner a saisi le Conseil de sécurité.', 'Marie Kabanga Wagner → Marie Kabanga Wagner (shape)', /Wagner Group/u],
+    ['en', 'Milan Petrovic was questioned by the police in Belgrade.', 'Milan Petrovic → Milan Petrovic (shape)', /→ Milan \(/u],
+  ];
+  for (const [lang, text, expected, wrong] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, wrong);
+  }
+});
+
+test('a capitalised noun after an article is the body a title belongs to, not a person', () => {
+  lacks(mentionsOf('Il fut vice-président de la Ligue démocrate, un petit parti.', 'fr'), /Ligue/u);
+});
+
+test('"aéroport de X" names the place X', () => {
+  has(mentionsOf("Des civils se sont rassemblés près de l'aéroport de Kerlaz.", 'fr'), 'Kerlaz → Kerlaz (shape)');
+});

@@ -18,6 +18,9 @@ import { scanWords, type Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
+/** Shapes that say "person" by themselves: a given name first, a title before, a role in apposition after. */
+const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition']);
+
 interface Found {
   readonly start: number;
   readonly end: number;
@@ -50,7 +53,10 @@ export function findUnknownNames(work: Work): Work {
   const overlapping = (item: Found) => index.overlapping(item.start, item.end);
   // A head-noun name may swallow the names inside it ("Ukrainian Air Force"), never a person or a crossing name.
   const swallows = (item: Found) => item.rule === 'shape-head-noun' && overlapping(item).every((m) => inside(m, item) && m.kind !== 'person' && (m.start !== item.start || m.end !== item.end));
-  const fresh = found.filter((item) => overlapping(item).length === 0 || swallows(item));
+  // A person by shape wins over places and bodies named inside it ("Marie Kabanga Wagner", "Milan Petrović").
+  const personSwallows = (item: Found) => item.kind === 'person' && PERSON_RULES.has(item.rule)
+    && overlapping(item).every((m) => inside(m, item) && m.kind !== 'person' && m.known && (m.start !== item.start || m.end !== item.end));
+  const fresh = found.filter((item) => overlapping(item).length === 0 || swallows(item) || personSwallows(item));
   const freshIndex = new SpanIndex(fresh);
   const kept = known.filter((m) => !freshIndex.overlapping(m.start, m.end).some((item) => inside(m, item)));
   const added: Candidate[] = fresh.map((item) => ({

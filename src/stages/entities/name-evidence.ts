@@ -39,6 +39,9 @@ export function titleEndingAt(words: readonly Word[], end: number, text: string,
  */
 export function titleBefore(work: Work, words: readonly Word[], from: number, shapes: Shapes): Title | null {
   const text = work.doc.text;
+  // "vice-président de la Liste serbe": a name after an article is the body the title belongs to, not its holder
+  const previous = words[from - 1];
+  if (previous && shapes.articles.has(wordKey(previous.text)) && /^[\s'’]*$/u.test(text.slice(previous.end, words[from]!.start))) return null;
   let comma = false;
   for (let j = from; j > 0 && from - j <= WINDOW; j--) {
     const gap = text.slice(words[j - 1]!.end, words[j]?.start ?? words[j - 1]!.end);

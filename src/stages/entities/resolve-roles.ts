@@ -9,7 +9,7 @@
  */
 import { escapeRegExp } from '../../core/words.ts';
 import { compileGazetteer, type Office } from './compile-gazetteer.ts';
-import { compileShapes } from './compile-shapes.ts';
+import { compileShapes, titleKey, type Shapes } from './compile-shapes.ts';
 import { findRolePhrases, type RolePhrase } from './find-role-phrases.ts';
 import { SpanIndex } from './span-index.ts';
 import { sortCandidates, type Candidate, type Work } from './work.ts';
@@ -36,12 +36,14 @@ export function resolveRoles(work: Work): Work {
     // "Mark Rutte, secrétaire général…", "Pat Ryder, a Pentagon spokesman"
     return new RegExp(`,\\s*(?:(?:${articles.join('|') || '(?!)'})\\s*)?$`, 'iu');
   });
+  const shapes = compileShapes(work.lang);
   const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
   const phrases = findRolePhrases(work);
   const apposed = new Map<RolePhrase, Candidate>();
   for (const phrase of phrases) {
     const next = people.firstFrom(phrase.end);
-    const after = next && next.start - phrase.end < 8 && APPOSITION_AFTER.test(text.slice(phrase.end, next.start)) ? next : undefined;
+    // "armed forces chief General Romeo Santos", "le porte-parole, le colonel Amadou Dialla": a rank may stand between
+    const after = next && next.start - phrase.end < 40 && APPOSITION_AFTER.test(withoutTitles(text.slice(phrase.end, next.start), shapes)) ? next : undefined;
     const previous = people.lastBefore(phrase.start);
     const before = previous && phrase.start - previous.end < 12 && appositionBefore.test(text.slice(previous.end, phrase.start)) ? previous : undefined;
     const person = after ?? before;
@@ -70,6 +72,14 @@ export function resolveRoles(work: Work): Work {
   const roles = new SpanIndex(added);
   const kept = work.mentions.filter((m) => !(m.form === 'shape' && m.kind !== 'person' && roles.overlapping(m.start, m.end).some((r) => m.start >= r.start && m.end <= r.end)));
   return { ...work, mentions: sortCandidates([...kept, ...added]) };
+}
+
+/** The gap between a role and a name with its title and rank words taken out ("General ", ", le colonel "). */
+function withoutTitles(gap: string, shapes: Shapes): string {
+  if (gap.length < 8) return gap;
+  const words = gap.split(/([\s,(]+)/u);
+  return words.filter((part) => !shapes.titles.has(titleKey(part.replace(/\.$/u, ''))) && !shapes.titles.has(titleKey(part))
+    && !shapes.articles.has(part.toLowerCase())).join('');
 }
 
 function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], docKeys: Set<string>): Candidate | null {
