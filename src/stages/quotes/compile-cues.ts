@@ -47,6 +47,14 @@ export interface CueLexicon {
   readonly gerundEndings: readonly string[];
   /** Words after a bare verb that show no reported clause follows ("said in a statement"). */
   readonly prepositions: ReadonlySet<string>;
+  /** Auxiliaries and modals that show a finite clause ("warned it would", "claimed its forces had"). */
+  readonly finites: ReadonlySet<string>;
+  /** Phrases bounding a number that open a clause though they start with a preposition ("said at least 20 died"), as words. */
+  readonly bounds: readonly (readonly string[])[];
+  /** Relative pronouns opening an aside on an inverted subject ("…, said the minister, who…"). */
+  readonly relatives: ReadonlySet<string>;
+  /** Spelled-out numbers that count alone (from `numbers.tsv`): "said nine people died". */
+  readonly numberWords: ReadonlySet<string>;
 }
 
 const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare', 'none'];
@@ -100,6 +108,11 @@ export function compileCues(lang: Language): CueLexicon {
       infinitiveEndings: byRole('infinitive-ending'),
       gerundEndings: byRole('gerund-ending'),
       prepositions: new Set(byRole('preposition')),
+      finites: new Set(byRole('finite')),
+      bounds: byRole('bound').map((phrase) => phrase.split(/\s+/u)),
+      relatives: new Set(byRole('relative')),
+      numberWords: new Set(lang.table('numbers').filter((row) => row.alone === 'yes')
+        .flatMap((row) => (row.forms ?? '').split('|').map((form) => wordKey(form.trim())).filter(Boolean))),
     };
   });
 }

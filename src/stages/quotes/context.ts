@@ -4,7 +4,7 @@
  * compiled cue lexicon. Passes turn a list of {@link QuoteDraft} into another.
  */
 import type { Doc } from '../../core/doc.ts';
-import type { Entity, Mention, Paragraph, QuoteKind, Sentence } from '../../core/layers.ts';
+import type { Entity, Mention, Paragraph, ParagraphRole, QuoteKind, Sentence } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileCues, type CueLexicon } from './compile-cues.ts';
@@ -37,6 +37,9 @@ export interface QuoteContext {
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
+/** Paragraphs the stage takes no quote from. */
+const SKIPPED: ReadonlySet<ParagraphRole> = new Set(['boilerplate', 'title', 'heading']);
+
 /**
  * Gathers what the passes need from a doc.
  *
@@ -47,7 +50,8 @@ export interface QuoteContext {
 export function buildContext(doc: Doc, lang: Language): QuoteContext {
   const sentences = doc.get('sentences');
   const withSentences = new Set(sentences.map((sentence) => sentence.paragraph));
-  const paragraphs = doc.get('paragraphs').filter((paragraph, index) => paragraph.role !== 'boilerplate' && withSentences.has(index));
+  // Headlines and subheadings are never quotes: they restate the body in telegraphic form ("X says Y").
+  const paragraphs = doc.get('paragraphs').filter((paragraph, index) => !SKIPPED.has(paragraph.role) && withSentences.has(index));
   const entities = new Map(doc.get('entities').map((entity) => [entity.id, entity]));
   const mentions = doc.get('mentions');
   return {

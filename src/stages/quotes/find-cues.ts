@@ -74,17 +74,11 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
     const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
     cues.push({ start, end, verb, entry, pronoun, negated });
   }
-  const relative = lexicon.relativeCues;
-  relative.lastIndex = from;
-  for (let match = relative.exec(text); match && match.index < to; match = relative.exec(text)) {
-    const span = { start: match.index, end: match.index + match[0].length };
+  for (const span of matchesIn(lexicon.relativeCues, text, from, to)) {
     cues.push({ ...span, verb: span, entry: RELATIVE, pronoun: null, negated: false, relative: true });
   }
   // « « … », selon le ministre », « selon lui »
-  const source = lexicon.sourceCues;
-  source.lastIndex = from;
-  for (let match = source.exec(text); match && match.index < to; match = source.exec(text)) {
-    const span = { start: match.index, end: match.index + match[0].length };
+  for (const span of matchesIn(lexicon.sourceCues, text, from, to)) {
     if (cues.some((cue) => cue.relative && cue.start <= span.start && span.start < cue.end)) continue;
     const after = /^\s+(\p{L}+)(?=\s*[.,;!?]|\s*$)/u.exec(text.slice(span.end, span.end + 12));
     const word = after?.[1];
@@ -94,6 +88,24 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
     cues.push({ ...span, verb: span, entry: SOURCE, pronoun, negated: false, source: true });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Longer than any « selon laquelle » / "according to" phrase: a match starting before `to` ends inside the window. */
+const PHRASE_REACH = 40;
+
+/**
+ * Matches of a shared global pattern that start in `[from, to)`. The pattern runs over a window
+ * (one character before for its lookbehind), never on to the end of the text: the stage stays linear.
+ */
+function matchesIn(pattern: RegExp, text: string, from: number, to: number): Span[] {
+  const offset = Math.max(0, from - 1);
+  const window = text.slice(offset, Math.min(text.length, to + PHRASE_REACH));
+  const found: Span[] = [];
+  pattern.lastIndex = from - offset;
+  for (let match = pattern.exec(window); match && offset + match.index < to; match = pattern.exec(window)) {
+    found.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return found;
 }
 
 /**
@@ -109,7 +121,7 @@ function verbForms(text: string, from: number, to: number, lexicon: CueLexicon):
   for (let word = words.exec(text); word && word.index < to; word = words.exec(text)) {
     if (word.index < skipTo || text[word.index - 1] === '-' && /[\p{L}\p{N}]/u.test(text[word.index - 2] ?? '')) continue;
     const candidates = lexicon.formsByFirstWord.get(word[0].toLowerCase());
-    if (!candidates) continue;
+    if (!candidates || namePart(text, word.index) || afterDeterminer(text, word.index, lexicon)) continue;
     const ahead = foldTypography(text.slice(word.index, word.index + 40)).toLowerCase();
     for (const form of candidates) {
       const compact = ahead.replace(/\s+/gu, ' ');
@@ -121,6 +133,18 @@ function verbForms(text: string, from: number, to: number, lexicon: CueLexicon):
     }
   }
   return found;
+}
+
+/** "a State Department spokeswoman", "the Daily Report": a capitalised word inside a sentence is part of a name. */
+function namePart(text: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return false;
+  return /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** "the reported casualties", « la déclaration »: a form right after a determiner is an adjective or a noun. */
+function afterDeterminer(text: string, at: number, lexicon: CueLexicon): boolean {
+  const previous = /([\p{L}]+)['’]?\s*$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return previous?.[1] !== undefined && lexicon.determiners.has(wordKey(previous[1]));
 }
 
 /** Length in the original text of a form matched with runs of spaces collapsed. */

@@ -101,12 +101,70 @@ export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence)
   // "said Wednesday his team…", "said on Friday it had…", "told reporters the talks…"
   const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !lexicon.objects.has(token.key)
     && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
-  if (!first || !/^[\p{L}\p{N}]/u.test(first.raw) || lexicon.prepositions.has(first.key)) return null;
+  if (!first || !/^[\p{L}\p{N}]/u.test(first.raw)) return null;
+  const rest = tokens.slice(tokens.indexOf(first));
+  // "said at least 20 people died": a bound before a number is no preposition.
+  const counted = countedBound(context, rest);
+  if (lexicon.prepositions.has(first.key) && !counted) return null;
   if (cue.entry.clause === 'inf' && isInfinitive(context, first.key)) return { start: first.start, rule: 'verb-infinitive' };
-  if (cue.entry.clause === 'bare' && !lexicon.prepositions.has(first.key) && !lexicon.verbs.has(first.key)) {
-    return { start: first.start, rule: 'verb-bare-clause' };
-  }
+  // "…, said the minister, who…": a verb right after a comma has its subject after it, not a clause.
+  if (inverted(context, cue, rest)) return null;
+  if (cue.entry.clause === 'bare' && !lexicon.verbs.has(first.key)) return { start: first.start, rule: 'verb-bare-clause' };
+  // "warned it would respond", "claimed its forces had taken": a finite verb within a few words opens the clause.
+  // Not a bare form with no auxiliary: "Chinese state media has referred…" is a noun.
+  const inflected = cue.start < cue.verb.start || wordKey(context.text.slice(cue.verb.start, cue.verb.end)) !== cue.entry.lemma;
+  if (cue.entry.clause === 'that' && inflected && (counted || finiteAhead(lexicon, rest))) return { start: first.start, rule: 'verb-finite-clause' };
   return null;
+}
+
+/** Reach of the finite verb of a clause with no "that" ("claimed [its eastern forces] had"). */
+const FINITE_REACH = 4;
+
+/** An auxiliary or modal within reach, after words only (no preposition, verb or punctuation before it). */
+function finiteAhead(lexicon: QuoteContext['lexicon'], tokens: readonly Token[]): boolean {
+  for (const [at, token] of tokens.entries()) {
+    if (at > FINITE_REACH) return false;
+    if (lexicon.finites.has(token.key)) return at > 0;
+    if (!/^\p{L}/u.test(token.raw) || lexicon.prepositions.has(token.key) || lexicon.verbs.has(token.key)) return false;
+  }
+  return false;
+}
+
+/** The tokens open with a bound on a number and a verb follows: "at least 20 people died", "more than three were hurt". */
+function countedBound(context: QuoteContext, tokens: readonly Token[]): boolean {
+  const { bounds, numberWords } = context.lexicon;
+  return bounds.some((words) => {
+    if (!words.every((word, at) => tokens[at]?.key === word)) return false;
+    const next = tokens[words.length];
+    if (next === undefined || !(/^\p{N}/u.test(next.raw) || numberWords.has(next.key))) return false;
+    // "reported on Tuesday about 50 nautical miles off the coast": a distance, no clause.
+    return finiteAhead(context.lexicon, tokens.slice(words.length + 1)) || tokens.slice(words.length + 1, words.length + 1 + FINITE_REACH)
+      .some((token) => pastForm(context, token));
+  });
+}
+
+/** Most words a postposed subject takes ("said a spokeswoman for the foreign ministry"). */
+const SUBJECT_WORDS = 6;
+
+/**
+ * A cue right after a comma whose words up to the next comma are a short noun phrase, with no finite verb:
+ * "…, said the minister, who…" (its subject follows it). Not a participle (", saying the talks had…"),
+ * nor a verb after an apposition ("Smith, the envoy, said the talks would resume").
+ */
+function inverted(context: QuoteContext, cue: Cue, tokens: readonly Token[]): boolean {
+  if (!/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 4), cue.start))) return false;
+  if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) return false;
+  const { finites, verbs } = context.lexicon;
+  const stop = tokens.findIndex((token) => /^[,;:.!?]$/u.test(token.raw));
+  if (stop < 0 && tokens.length > SUBJECT_WORDS) return false;
+  const subject = stop < 0 ? tokens : tokens.slice(0, stop);
+  return subject.length <= SUBJECT_WORDS && !subject.some((token, at) => finites.has(token.key) || verbs.has(token.key)
+    || (at > 1 && pastForm(context, token)));
+}
+
+/** "said the trucks carried shells": a lower-case past form past the first two words is a verb, not a subject ("the armed forces"). */
+function pastForm(context: QuoteContext, token: Token): boolean {
+  return /^\p{Ll}/u.test(token.raw) && readingsOf(context.lang, token.key).some((reading) => reading.mood === 'indicative' && reading.tense === 'past');
 }
 
 /** Words that may sit between a verb and its complementiser: adverbials, names, numbers, brackets, a comma, an opening quote. */

@@ -63,7 +63,8 @@ function outsideRelative(context: QuoteContext, before: readonly Mention[], wind
 function sharesSubject(context: QuoteContext, cue: Cue): boolean {
   if (cue.relative) return true;
   if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) return true;
-  return /(?:^|\s)(?:and|et)\s+$/iu.test(context.text.slice(Math.max(0, cue.start - 6), cue.start));
+  // "X called the talks with Y useful but said…": the coordinated verb keeps X.
+  return /(?:^|\s)(?:and|et|but|mais)\s+$/iu.test(context.text.slice(Math.max(0, cue.start - 6), cue.start));
 }
 
 /** The last mention before the verb, stepping back over complements (« les Houthis du Yémen ont confirmé »). */

@@ -44,7 +44,9 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start));
       // « …, ont indiqué des diplomates », "…, the minister said": no entity named, but an attribution all the same.
       const nounSubject = context.lexicon.determiners.has(plainWords(context.text.slice(at, cue.start))[0] ?? '');
-      if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject) continue;
+      // "…, said the minister": a noun phrase after a verb in first place is its subject.
+      const nounAfter = verbFirst && context.lexicon.determiners.has(plainWords(context.text.slice(cue.end, sentence.end))[0] ?? '');
+      if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject && !nounAfter) continue;
       // « Au-delà de X, Mark Rutte a accusé l’Iran de … »: a verb with its own object is no attribution.
       if (!verbFirst && hasObject(context, cue.end, sentence.end)) continue;
       // « Le ministre, Jean Dupont, l’a dit lundi à la radio »: the subject must sit in the attribution itself.
@@ -82,12 +84,17 @@ function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: num
   const aside = tail.indexOf(',');
   if (aside >= 0) {
     const after = plainWords(tail.slice(aside + 1))[0];
-    if (!after || !(context.lexicon.prepositions.has(after) || isGerund(context.lexicon, after))) return false;
+    // "…, said the minister, who spoke in Oslo": a relative clause on the postposed subject.
+    const { prepositions, relatives } = context.lexicon;
+    if (!after || !(prepositions.has(after) || relatives.has(after) || isGerund(context.lexicon, after))) return false;
     tail = tail.slice(0, aside);
   }
   // "…, after the allies announced": a circumstance, not an attribution.
   const opener = plainWords(lead)[0];
   if (opener && (context.lexicon.prepositions.has(opener) || context.lexicon.complementisers.has(opener))) return false;
+  // "…, un seuil que beaucoup considèrent comme…": a relative clause on a noun, not an attribution.
+  const { complementisers, relatives } = context.lexicon;
+  if (plainWords(lead).some((word) => complementisers.has(word) || relatives.has(word))) return false;
   const next = plainWords(tail)[0];
   if (next && context.lexicon.complements.has(next)) return false;
   return !lead.includes(',') && wordsOf(lead).length <= 6 && wordsOf(tail).length <= 12;

@@ -1,0 +1,154 @@
+/**
+ * Round-2 speech forms: postposed attributions with an inverted subject, clauses
+ * without "that" after a finite verb or a bounded count, names and adjectives
+ * that look like speech verbs, coordinated verbs, headlines, new reporting verbs.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertDoc } from '../../core/assert-doc.ts';
+import type { ParagraphRole } from '../../core/layers.ts';
+import { buildTestDoc, type TestEntity } from './test-doc.ts';
+
+const people: readonly TestEntity[] = [
+  { id: 'e-dupont', name: 'Jean Dupont', kind: 'person', forms: ['Jean Dupont', 'Dupont'] },
+  { id: 'e-smith', name: 'Anna Smith', kind: 'person', forms: ['Anna Smith', 'Smith'] },
+  { id: 'e-lee', name: 'Tom Lee', kind: 'person', forms: ['Tom Lee', 'Lee'] },
+  { id: 'e-state', name: 'State Department', kind: 'organization', forms: ['State Department'] },
+  { id: 'e-pak', name: 'Pakistan', kind: 'country', forms: ['Islamabad', 'Pakistan'] },
+  { id: 'e-russia', name: 'Russia', kind: 'country', forms: ['Kremlin', 'Moscou', 'Moscow'] },
+  { id: 'e-china', name: 'China', kind: 'country', forms: ['Beijing', 'Chinese'] },
+];
+
+interface Case {
+  readonly name: string;
+  readonly lang: 'fr' | 'en';
+  readonly text: string;
+  readonly quotes: readonly { readonly text: string; readonly speaker: string | null; readonly cue: string }[];
+  readonly roles?: Readonly<Record<number, ParagraphRole>>;
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'en: "…, a State Department spokeswoman said": "State" in a name is no verb, "a" opens the subject',
+    lang: 'en',
+    text: 'The envoys will return to Vienna after a pause of two weeks, a State Department spokeswoman said.',
+    quotes: [{ text: 'The envoys will return to Vienna after a pause of two weeks', speaker: 'State Department', cue: 'said' }],
+  },
+  {
+    name: 'en: "…, said the minister, who…": inverted subject with a relative aside, no clause after the verb',
+    lang: 'en',
+    text: 'The ministers will meet again in Oslo before the winter, said the foreign minister, who spoke after the talks.',
+    quotes: [{ text: 'The ministers will meet again in Oslo before the winter', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'fr: « …, a annoncé dimanche soir X » (inverted subject after a time phrase)',
+    lang: 'fr',
+    text: 'Les soldats quitteront la base du nord avant la fin du mois, a annoncé dimanche soir Jean Dupont.',
+    quotes: [{ text: 'Les soldats quitteront la base du nord avant la fin du mois', speaker: 'Jean Dupont', cue: 'a annoncé' }],
+  },
+  {
+    name: 'fr: « …, a indiqué un diplomate, qui… »',
+    lang: 'fr',
+    text: 'Les discussions reprendront lundi à Genève, a indiqué un diplomate européen, qui a requis l’anonymat.',
+    quotes: [{ text: 'Les discussions reprendront lundi à Genève', speaker: null, cue: 'a indiqué' }],
+  },
+  {
+    name: 'fr: a relative clause on a noun after the comma is no attribution (« un seuil que beaucoup jugent… »)',
+    lang: 'fr',
+    text: 'Le plan fixe un objectif de trois pour cent du budget, un seuil que beaucoup jugent trop élevé.',
+    quotes: [],
+  },
+  {
+    name: 'en: a capital as speaker, clause without "that" opening with a bound count',
+    lang: 'en',
+    text: 'Islamabad said at least 14 soldiers died in the shelling near the border.',
+    quotes: [{ text: 'at least 14 soldiers died in the shelling near the border', speaker: 'Pakistan', cue: 'said' }],
+  },
+  {
+    name: 'en: a bound count with no verb after it is a circumstance ("reported about 40 miles off")',
+    lang: 'en',
+    text: 'The agency reported a drone about 40 miles off the coast on Monday.',
+    quotes: [],
+  },
+  {
+    name: 'en: "claimed its forces had…", "warned it would…": a finite verb opens the clause without "that"',
+    lang: 'en',
+    text: 'The Kremlin claimed its forces had taken two villages in the east. Beijing warned it would answer any provocation.',
+    quotes: [
+      { text: 'its forces had taken two villages in the east', speaker: 'Russia', cue: 'claimed' },
+      { text: 'it would answer any provocation', speaker: 'China', cue: 'warned' },
+    ],
+  },
+  {
+    name: 'en: "claimed responsibility for…" has an object, no clause',
+    lang: 'en',
+    text: 'The militia claimed responsibility for the strike on the depot.',
+    quotes: [],
+  },
+  {
+    name: 'en: a bare noun form ("state media has…") and a form after a determiner ("the reported losses is…") are no cues',
+    lang: 'en',
+    text: 'Chinese state media has shown the new drone several times. Among the reported losses is a supply ship of the fleet.',
+    quotes: [],
+  },
+  {
+    name: 'en: "Smith, the envoy, said the talks would…": an apposition before the verb is no inversion',
+    lang: 'en',
+    text: 'Anna Smith, the special envoy, said the talks would resume in May.',
+    quotes: [{ text: 'the talks would resume in May', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: "X called … with Y … but said …" keeps X as speaker',
+    lang: 'en',
+    text: 'Tom Lee called the meeting with Anna Smith useful but said the details still needed work.',
+    quotes: [{ text: 'the details still needed work', speaker: 'Tom Lee', cue: 'said' }],
+  },
+  {
+    name: 'en: reaffirm and point out are speech verbs',
+    lang: 'en',
+    text: 'Washington reaffirmed that the treaty covers the islands. Tom Lee pointed out that the deadline had passed.',
+    quotes: [
+      { text: 'that the treaty covers the islands', speaker: null, cue: 'reaffirmed' },
+      { text: 'that the deadline had passed', speaker: 'Tom Lee', cue: 'pointed out' },
+    ],
+  },
+  {
+    name: 'fr: « faire savoir », « laisser entendre », « fustiger » are speech verbs',
+    lang: 'fr',
+    text: 'Le Kremlin a fait savoir qu’il ne viendrait pas au sommet. Jean Dupont a laissé entendre que les sanctions seraient levées.',
+    quotes: [
+      { text: 'qu’il ne viendrait pas au sommet', speaker: 'Russia', cue: 'a fait savoir' },
+      { text: 'que les sanctions seraient levées', speaker: 'Jean Dupont', cue: 'a laissé entendre' },
+    ],
+  },
+  {
+    name: 'en: unnamed speakers stay null ("Analysts say", "the joint statement said")',
+    lang: 'en',
+    text: 'Tom Lee met Anna Smith in Rome. Analysts say the sanctions will hurt exports next year.\nThe border will be drawn along the river by spring, the joint statement said.',
+    quotes: [
+      { text: 'the sanctions will hurt exports next year', speaker: null, cue: 'say' },
+      { text: 'The border will be drawn along the river by spring', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'en: a headline is never a quote',
+    lang: 'en',
+    text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
+    roles: { 0: 'title' },
+    quotes: [{ text: 'the crews had acted in self-defence', speaker: null, cue: 'said' }],
+  },
+];
+
+for (const item of CASES) {
+  test(item.name, () => {
+    const doc = buildTestDoc(item.text, { lang: item.lang, entities: people, roles: item.roles });
+    assertDoc(doc);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    const got = doc.get('quotes').map((q) => ({
+      text: q.text,
+      speaker: q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker),
+      cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : '',
+    }));
+    assert.deepEqual(got, item.quotes);
+  });
+}
