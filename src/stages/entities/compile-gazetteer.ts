@@ -22,6 +22,8 @@ export interface NameEntry extends Reading {
   readonly surface: string;
   /** For "Caire" from "Le Caire": the contracted articles that must come right before ("du", "au"). */
   readonly after?: readonly string[];
+  /** A combining form ("russo", "Sino"): only a name right before a hyphen and a letter ("russo-ukrainien"). */
+  readonly combining?: boolean;
 }
 
 export interface TrieNode {
@@ -91,6 +93,10 @@ function build(lang: Language): Gazetteer {
       if (form === 'short') shortKeys.set(folded, [...new Set([...(shortKeys.get(folded) ?? []), row.key])]);
       if (form === 'demonym' && !demonyms.has(folded)) demonyms.set(folded, row.key);
     }
+  }
+  for (const row of lang.table('entity-combining')) {
+    if (!row.form || !row.key || !entities.has(row.key)) continue;
+    insert(trie, foldForMatch(row.form), { key: row.key, form: 'demonym', primary: false, surface: row.form, combining: true });
   }
   const offices = lang.world('offices').map((row) => ({
     holder: row.holder ?? '', office: row.office ?? '', of: row.of ?? '', from: row.from ?? '', to: row.to ?? '',

@@ -4,6 +4,7 @@
  * (`entity-stopwords.tsv`) and given names (`world/given-names.tsv`).
  * Every key is lower-cased; look words up with {@link wordKey}.
  */
+import { escapeRegExp } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileRoles } from './compile-roles.ts';
 import { foldForMatch } from './fold-for-match.ts';
@@ -29,8 +30,10 @@ export interface Shapes {
   readonly describingHeads: ReadonlySet<string>;
   /** Words of titles and role nouns ("secretary", "state", "affaires"): never the start of a name. */
   readonly titleWords: ReadonlySet<string>;
-  /** Suffixes that make a capitalised word a modifier ("-based": "Atlanta-based"). */
+  /** Suffixes that make a capitalised word a modifier ("-based": "Atlanta-based"; "-*ed" any participle). */
   readonly modifierSuffixes: readonly string[];
+  /** Matches a word ending in one of the modifier suffixes, written in lower case ("Iran-backed", "French-brokered"; not "Al-Ahmed"). */
+  readonly modifierEnd: RegExp;
   readonly stopwords: ReadonlySet<string>;
   /** Lower-case words that join a name's capitalised words ("von der", "of", "d'"). */
   readonly particles: ReadonlySet<string>;
@@ -99,6 +102,9 @@ export function compileShapes(lang: Language): Shapes {
     const stopRows = lang.table('entity-stopwords');
     const stopwords = new Set(stopRows.filter((row) => row.why !== 'suffix').map((row) => wordKey(row.word ?? '')));
     const modifierSuffixes = stopRows.filter((row) => row.why === 'suffix').map((row) => wordKey(row.word ?? ''));
+    // "-*ed": a hyphen, any letters, then the ending ("-brokered", "-administered")
+    const suffixBody = modifierSuffixes.map((suffix) => suffix.split('*').map(escapeRegExp).join('\\p{Ll}+'));
+    const modifierEnd = new RegExp(`(?:${suffixBody.join('|') || '(?!)'})$`, 'u');
     const givenNames = new Map<string, { gender: Gender; order: 'given' | 'family' }>();
     for (const row of lang.world('given-names')) {
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
@@ -111,6 +117,6 @@ export function compileShapes(lang: Language): Shapes {
     const articles = wordsFor('article');
     const conjunctions = wordsFor('conjunction');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
-    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
+    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
   });
 }

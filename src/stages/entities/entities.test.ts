@@ -198,3 +198,19 @@ test('a capitalised noun after an article is the body a title belongs to, not a 
 test('"aéroport de X" names the place X', () => {
   has(mentionsOf("Des civils se sont rassemblés près de l'aéroport de Kerlaz.", 'fr'), 'Kerlaz → Kerlaz (shape)');
 });
+
+test('states inside hyphenated compounds are mentions: modifiers, pairs and combining forms', () => {
+  const cases: [string, string, readonly string[]][] = [
+    ['en', 'The ceasefire was a US- and French-brokered arrangement.', ['US → United States (name)', 'French → France (demonym)']],
+    ['en', 'A Chinese-built frigate escorted the Iran-backed convoy.', ['Chinese → China (demonym)', 'Iran → Iran (name)']],
+    ['en', 'Talks on the Russia-Ukraine war stalled as Sino-Indian ties cooled.', ['Russia → Russia (name)', 'Ukraine → Ukraine (name)', 'Sino → China (demonym)', 'Indian → India (demonym)']],
+    ['fr', 'Le couple franco-allemand a évoqué la guerre russo-ukrainienne.', ['franco → France (demonym)', 'allemand → Germany (demonym)', 'russo → Russia (demonym)']],
+  ];
+  for (const [lang, text, expected] of cases) {
+    const list = mentionsOf(text, lang);
+    for (const item of expected) has(list, item);
+  }
+  // A combining form is a name only before a hyphen, and a name inside a hyphenated name stays out.
+  lacks(mentionsOf('Le général Franco est mort en 1975.', 'fr'), /France/u);
+  lacks(mentionsOf("Le ministre sud-coréen de la Défense, Park Jin-ho, s'est exprimé.", 'fr'), /^Park Jin →/u);
+});

@@ -93,7 +93,7 @@ function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string)
   let { from, to } = run;
   const stop = (word: Word) => {
     const key = wordKey(word.text);
-    return shapes.stopwords.has(key) || shapes.titleWords.has(titleKey(word.text)) || shapes.modifierSuffixes.some((suffix) => key.endsWith(suffix));
+    return shapes.stopwords.has(key) || shapes.titleWords.has(titleKey(word.text)) || shapes.modifierEnd.test(word.text);
   };
   while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
   while (to > from && (shapes.stopwords.has(wordKey(words[to - 1]!.text)) || !words[to - 1]!.capitalised)) to--;

@@ -6,7 +6,7 @@
  * forms do); French demonyms match in any case ("russe", "Russes").
  */
 import { foldTypography } from '../../core/words.ts';
-import { compileGazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
+import { compileGazetteer, type Gazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
 import { compileShapes } from './compile-shapes.ts';
 import { isUpper, isWordChar, type GazetteerMatch, type Reading, type Work } from './work.ts';
 
@@ -17,15 +17,15 @@ import { isUpper, isWordChar, type GazetteerMatch, type Reading, type Work } fro
  * matchGazetteer(work).matches[0]; // { start, end, readings: [{ key: 'North Korea', form: 'name', … }] }
  */
 export function matchGazetteer(work: Work): Work {
-  const { trie } = compileGazetteer(work.lang);
-  const suffixes = compileShapes(work.lang).modifierSuffixes;
+  const { trie, entities } = compileGazetteer(work.lang);
   const text = work.doc.text;
+  const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: compileShapes(work.lang).modifierEnd };
   const matches: GazetteerMatch[] = [];
   for (const sentence of work.sentences) {
     let i = sentence.start;
     while (i < sentence.end) {
       if (isWordChar(work.folded[i]) && !isWordChar(work.folded[i - 1])) {
-        const found = longestAt(trie, work.folded, text, i, sentence.end, work.lang.code, suffixes);
+        const found = longestAt(scan, i, sentence.end);
         if (found) {
           matches.push(found);
           i = found.end;
@@ -38,14 +38,30 @@ export function matchGazetteer(work: Work): Work {
   return { ...work, matches };
 }
 
-/** "-backed", "-flagged", "-based": a past participle after the hyphen makes the name a modifier. */
-function modifierFollows(folded: string, hyphen: number, suffixes: readonly string[]): boolean {
-  const word = /^-\p{L}+/u.exec(folded.slice(hyphen, hyphen + 24))?.[0] ?? '';
-  return suffixes.includes(word);
+/** "-backed", "-flagged", "-brokered": a participle after the hyphen makes the name a modifier ("Iran-backed"). */
+function modifierFollows(text: string, hyphen: number, modifierEnd: RegExp): boolean {
+  const word = /^-\p{L}+/u.exec(text.slice(hyphen, hyphen + 24))?.[0] ?? '';
+  return word !== '' && modifierEnd.test(word);
 }
 
-function longestAt(trie: TrieNode, folded: string, text: string, start: number, limit: number, code: string, suffixes: readonly string[]): GazetteerMatch | null {
-  let node: TrieNode | undefined = trie;
+interface Scan {
+  readonly trie: TrieNode;
+  readonly entities: Gazetteer['entities'];
+  readonly folded: string;
+  readonly text: string;
+  readonly code: string;
+  readonly modifierEnd: RegExp;
+}
+
+/** "Russia-Ukraine war", "Israeli-Palestinian": a state's name or demonym right after the hyphen pairs two states. */
+function stateFollows(scan: Scan, from: number, limit: number): boolean {
+  const next = longestAt(scan, from, limit);
+  return !!next && next.readings.some((r) => r.form === 'demonym' || r.form === 'capital' || scan.entities.get(r.key)?.kind === 'country');
+}
+
+function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | null {
+  const { folded, text, code } = scan;
+  let node: TrieNode | undefined = scan.trie;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < limit && node; i++) {
     node = node.next.get(folded[i]!);
@@ -53,11 +69,15 @@ function longestAt(trie: TrieNode, folded: string, text: string, start: number, 
     const end = i + 1;
     const lastIsWord = isWordChar(folded[i]);
     if (lastIsWord && isWordChar(folded[end])) continue;
-    // "Park Jin" is not a name inside "Park Jin-ho"; "Malta-flagged", "Iranian-backed" keep their name
-    if (lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]) && !modifierFollows(folded, end, suffixes)) continue;
+    // "Park Jin" is not a name inside "Park Jin-ho"; "Malta-flagged", "Iranian-backed", "Russia-Ukraine" keep their name;
+    // a combining form ("russo-", "Sino-") is a name only there
+    const hyphenated = lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]);
+    const compound = hyphenated && (modifierFollows(text, end, scan.modifierEnd) || stateFollows(scan, end + 1, limit));
+    if (hyphenated && !compound && !node.entries.some((entry) => entry.combining)) continue;
     const surface = foldTypography(text.slice(start, end));
     const before = text.slice(Math.max(0, start - 4), start);
     const readings: Reading[] = node.entries
+      .filter((entry) => (entry.combining ? hyphenated : !hyphenated || compound))
       .filter((entry) => caseFits(surface, entry, code))
       .filter((entry) => !entry.after || entry.after.some((article) => new RegExp(`(?<![\\p{L}])${article}[ \\u00A0]$`, 'u').test(before)))
       .map(({ key, form, primary }) => ({ key, form, primary }));
