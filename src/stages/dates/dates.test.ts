@@ -45,6 +45,15 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le ministre a parlé jeudi.', null, [['jeudi', null]]],
   ['La réunion se tiendra lundi à Paris.', FRIDAY, [['lundi', '2024-11-11']]],
   ['Il a dit jeudi que le sommet se tiendra en mars.', FRIDAY, [['jeudi', '2024-11-07'], ['mars', '2025-03']]],
+  // a bare weekday looks back unless its clause speaks of the future (before it, or after it when it opens the sentence)
+  ['Le sommet réunirait les deux présidents mardi.', FRIDAY, [['mardi', '2024-11-12']]],
+  ['La réunion rassemblerait les ministres kényan et ougandais et leurs adjoints lors d’une longue visioconférence mardi.', FRIDAY, [['mardi', '2024-11-12']]],
+  ['Il aurait rencontré mardi le ministre ; il déclarait mardi que tout allait bien.', FRIDAY, [['mardi', '2024-11-05'], ['mardi', '2024-11-05']]],
+  ['Lundi, les ministres se réuniront à Bruxelles.', FRIDAY, [['Lundi', '2024-11-11']]],
+  ['Lundi, les ministres se sont réunis à Bruxelles.', FRIDAY, [['Lundi', '2024-11-04']]],
+  ['Mercredi, il a dit que le vote aura lieu.', FRIDAY, [['Mercredi', '2024-11-06']]],
+  ['Vendredi, la trêve entrera en vigueur.', FRIDAY, [['Vendredi', '2024-11-08']]],
+  ['Les élections se tiendront mardi prochain, et non mardi dernier.', FRIDAY, [['mardi prochain', '2024-11-12'], ['mardi dernier', '2024-11-05']]],
   ['Le sommet de mars a déçu.', FRIDAY, [['mars', '2024-03']]],
   ['Les tirs de novembre et décembre derniers ont cessé en mars dernier.', '2024-02-01', [['novembre', '2023-11'], ['décembre', '2023-12'], ['mars', '2023-03']]],
   ['La réunion commence à 14 h 30 et dure trois jours.', FRIDAY, []],
@@ -81,6 +90,10 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The strike came at 2000 GMT in 2023.', FRIDAY, [['2023', '2023']]],
   ['He left two days ago and she left a year ago.', FRIDAY, [['two days ago', '2024-11-06'], ['a year ago', '2023']]],
   ['The talks that ended on Monday will resume.', FRIDAY, [['Monday', '2024-11-04']]],
+  ['On Monday, ministers will meet in Brussels.', FRIDAY, [['Monday', '2024-11-11']]],
+  ['On Monday, ministers met in Brussels.', FRIDAY, [['Monday', '2024-11-04']]],
+  ['On Tuesday, he said the vote will be held.', FRIDAY, [['Tuesday', '2024-11-05']]],
+  ['Leaders are due to sign the deal on Wednesday.', FRIDAY, [['Wednesday', '2024-11-13']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
 ];
 

@@ -7,13 +7,42 @@ import { phrasePattern } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import type { DateCandidate, DateContext } from './candidate.ts';
 
-/** How far before the date a cue may stand. */
-const REACH = 60;
+/** How far before the date a cue may stand: a verb, its object with names, then the date ("réunirait … mercredi"). */
+const REACH = 100;
 /** A clause boundary between cue and date cancels the cue ("a dit jeudi que … sera"). */
 const BOUNDARY = /[,;:()«»"“”]|(?<![\p{L}])(?:que|qu'|that)(?![\p{L}])/iu;
 
+const BOUNDARIES = new RegExp(BOUNDARY.source, 'giu');
+/** What may stand before a date that opens its sentence: "Lundi,", "On Monday,", "Dès mardi,", « Jeudi ». */
+const OPENING = /^[\s«"“(]*(?:\p{L}{1,4}[ ]+)?$/u;
+
+/**
+ * True when only a short preposition stands between the sentence start and the date.
+ *
+ * @example
+ * opensSentence('On Monday, they will meet.', 0, 3); // true
+ */
+export function opensSentence(folded: string, sentenceStart: number, dateStart: number): boolean {
+  return OPENING.test(folded.slice(sentenceStart, dateStart));
+}
+
+/**
+ * The main clause after a date that opens the sentence: past the comma that
+ * follows it, up to the next boundary or a past-tense word ("On Tuesday, he
+ * said the vote will…": the date is the saying's).
+ */
+function mainClauseAfter(folded: string, dateEnd: number, sentenceEnd: number, cues: Cues): string {
+  const after = folded.slice(dateEnd, Math.min(sentenceEnd, dateEnd + REACH)).replace(/^[ ]*,/u, '');
+  const boundary = after.search(BOUNDARY);
+  const clause = boundary < 0 ? after : after.slice(0, boundary);
+  const past = clause.search(cues.past);
+  return past < 0 ? clause : clause.slice(0, past);
+}
+
 interface Cues {
   readonly words: RegExp;
+  /** Words that show a past main verb ("a dit", "said"). */
+  readonly past: RegExp;
 }
 
 /**
@@ -26,13 +55,16 @@ export function futureCues(lang: Language): Cues {
   return lang.memo('dates/future-cues', () => {
     const rows = lang.table('date-future-cues');
     const list = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => (r.cue ?? '').split('|')).filter((c) => c !== '');
-    const words = list('word').sort((a, b) => b.length - a.length).map(phrasePattern);
-    const suffixes = list('suffix').map(phrasePattern);
-    const alternatives = [
-      ...(words.length ? [`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`] : []),
-      ...(suffixes.length ? [`(?<![\\p{L}])\\p{L}{3,}(?:${suffixes.join('|')})(?![\\p{L}])`] : []),
-    ];
-    return { words: new RegExp(alternatives.join('|') || '(?!)', 'iu') };
+    const pattern = (wordKind: string, suffixKind: string) => {
+      const words = list(wordKind).sort((a, b) => b.length - a.length).map(phrasePattern);
+      const suffixes = list(suffixKind).map(phrasePattern);
+      const alternatives = [
+        ...(words.length ? [`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`] : []),
+        ...(suffixes.length ? [`(?<![\\p{L}])\\p{L}{3,}(?:${suffixes.join('|')})(?![\\p{L}])`] : []),
+      ];
+      return new RegExp(alternatives.join('|') || '(?!)', 'iu');
+    };
+    return { words: pattern('word', 'suffix'), past: pattern('past', 'past-suffix') };
   });
 }
 
@@ -49,10 +81,14 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
   return candidates.map((candidate) => {
     if (candidate.year !== undefined || candidate.relative || candidate.rule.startsWith('weekday-')) return candidate;
     const before = folded.slice(Math.max(sentence.start, candidate.start - REACH), candidate.start);
-    const lastBoundary = Math.max(...[...before.matchAll(new RegExp(BOUNDARY.source, 'giu'))].map((m) => (m.index ?? 0) + m[0].length), 0);
+    let lastBoundary = 0;
+    for (const m of before.matchAll(BOUNDARIES)) lastBoundary = m.index + m[0].length;
     const clauseBefore = before.slice(lastBoundary);
-    // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's
-    if (!cues.words.test(clauseBefore)) return candidate;
+    // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
+    // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
+    if (!cues.words.test(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start) && cues.words.test(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
+      return candidate;
+    }
     return { ...candidate, direction: 'future', rule: `${candidate.rule}.future-cue` };
   });
 }
