@@ -110,12 +110,11 @@ function skipGap(text: string, position: number): number {
  */
 export function unitAt(context: Context, position: number): { info: UnitInfo; end: number } | null {
   const { folded, grammar, sentence } = context;
-  grammar.unitAt.lastIndex = position;
-  const match = grammar.unitAt.exec(folded);
-  if (!match || position + match[0].length > sentence.end) return null;
-  const info = grammar.units.get(keyOf(match[0]));
+  const length = grammar.unitAt(folded, position);
+  if (length === 0 || position + length > sentence.end) return null;
+  const info = grammar.units.get(keyOf(folded.slice(position, position + length)));
   if (!info || !info.after) return null;
-  return { info, end: position + match[0].length };
+  return { info, end: position + length };
 }
 
 /**

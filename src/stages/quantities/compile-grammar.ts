@@ -46,8 +46,8 @@ export interface Grammar {
   readonly boundsBefore: RegExp;
   readonly boundsAfter: RegExp;
   readonly units: ReadonlyMap<string, UnitInfo>;
-  /** Sticky: a unit phrase at a position ("milles marins", "%", "pour cent"). */
-  readonly unitAt: RegExp;
+  /** The length of the longest unit phrase at a position of a folded text ("milles marins", "%", "pour cent"), or 0. */
+  readonly unitAt: (folded: string, position: number) => number;
   /** Currency symbols and codes written before the number ("$", "US$", "€"). */
   readonly unitBefore: RegExp;
   readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
@@ -152,11 +152,7 @@ function buildGrammar(lang: Language): Grammar {
       if (info.before && !/\p{L}/u.test(form.replace(/^us/, ''))) symbolsBefore.push(form);
     }
   }
-  const unitSource = unitPhrases
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => (/\p{L}$/u.test(phrase) ? `${phrasePattern(phrase)}(?![\\p{L}\\p{N}])` : phrasePattern(phrase)))
-    .join('|');
-  const unitAt = new RegExp(`(?:${unitSource})`, 'iuy');
+  const unitAt = phraseFinder(unitPhrases);
   const unitBefore = new RegExp(`(?:${symbolsBefore.sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)'})[\\s\\u00A0\\u202F]?$`, 'iu');
 
   const plurals = lang.table('quantity-plurals').map((row) => ({
@@ -185,5 +181,38 @@ function buildGrammar(lang: Language): Grammar {
     tollLemmas,
     monthBefore: new RegExp(`${wordAlternation(monthForms).source}[ ]+$`, 'iu'),
     monthAfter: new RegExp(`^[ ]{0,2}${wordAlternation(monthForms).source}`, 'iu'),
+  };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A finder of the longest phrase of a list at a position of a folded text,
+ * case-insensitive, a phrase ending in a letter only as a whole word. Phrases
+ * are grouped by first letter and compared in place: a sticky regex over a
+ * few hundred alternatives, run at every number, cost a fifth of the stage.
+ *
+ * @example
+ * phraseFinder(['km', 'milles marins'])('à 76 milles marins', 5); // 13
+ */
+export function phraseFinder(phrases: readonly string[]): (folded: string, position: number) => number {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of new Set(phrases)) {
+    const first = phrase.charAt(0);
+    const list = byFirst.get(first) ?? [];
+    list.push(phrase);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (folded, position) => {
+    const list = byFirst.get(folded.charAt(position).toLowerCase());
+    if (!list) return 0;
+    for (const phrase of list) {
+      if (folded.slice(position, position + phrase.length).toLowerCase() !== phrase) continue;
+      const last = phrase.charAt(phrase.length - 1);
+      if (/\p{L}/u.test(last) && LETTER_OR_DIGIT.test(folded.charAt(position + phrase.length))) continue;
+      return phrase.length;
+    }
+    return 0;
   };
 }

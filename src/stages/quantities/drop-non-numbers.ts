@@ -42,8 +42,7 @@ function whyNot(candidate: Candidate, context: Context): string | null {
   // "a 43-kilometre route", "une bande de 5-km" measure; "a 60-day truce", "F-16" do not
   if (AFTER_COMPOUND.test(after)) return measureAfterHyphen(context, end) ? null : 'compound';
   if (LETTER_AFTER.test(after) && candidate.scale === 1) {
-    grammar.unitAt.lastIndex = end;
-    if (!grammar.unitAt.exec(folded)) return 'name-or-ordinal';
+    if (grammar.unitAt(folded, end) === 0) return 'name-or-ordinal';
   }
   if (!candidate.spelled && nextToMonth(context, before, after)) return 'date';
   return endsWithLabel(context, before) ? 'label' : null;
