@@ -10,6 +10,7 @@ import { extendHonorifics } from './extend-honorifics.ts';
 import { findUnknownNames } from './find-unknown-names.ts';
 import { linkShortNames } from './link-short-names.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
+import { resolveAnaphors } from './resolve-anaphors.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
 import { resolveRoles } from './resolve-roles.ts';
 import { startWork, type Pass } from './work.ts';
@@ -20,6 +21,7 @@ export const PASSES: readonly Pass[] = [
   chooseReadings, // "Pyongyang fournirait" → North Korea; "arrivé à Pyongyang" → the city
   findUnknownNames, // "M. Dupont", "Jean Dupont", "université de Dongguk", "à Tombouctou"
   linkShortNames, // "Dupont" after "Jean Dupont"
+  resolveAnaphors, // "La Cédéao … Le bloc a suspendu" → ECOWAS; "Niger's junta" → Niger
   resolveRoles, // "le secrétaire général de l'OTAN" → its holder; appositions bind roles
   resolvePronouns, // « … », a-t-il déclaré → the latest compatible person
   extendHonorifics, // "M. Abdollahian" as one mention

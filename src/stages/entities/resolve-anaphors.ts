@@ -1,0 +1,128 @@
+/**
+ * Pass: nominal anaphora. A noun of `entity-anaphors.tsv` after a definite
+ * article or a demonstrative, read as the subject of a verb, refers back to
+ * the latest entity of its kind within three sentences ("La Cédéao a réuni
+ * ses membres. Le bloc a suspendu le Mali" → ECOWAS; "Hezbollah fired
+ * rockets. The group said…" → Hezbollah; "Niger a rompu… La junte exige…" →
+ * Niger). A state noun next to a state's name or demonym names that state
+ * ("Niger's junta", "la junte nigérienne"). Nothing is linked when no
+ * antecedent of the right kind is near: unknown is a value.
+ */
+import { verbReadings } from '../../lang/morphology.ts';
+import type { Language } from '../../lang/load.ts';
+import { compileGazetteer } from './compile-gazetteer.ts';
+import { wordKey } from './compile-shapes.ts';
+import { SUBJECT, salienceRank } from './rank-salience.ts';
+import { scanWords, type Word } from './scan-words.ts';
+import { SpanIndex } from './span-index.ts';
+import { sentenceIndexAt, sortCandidates, type Candidate, type Work } from './work.ts';
+
+type Takes = 'organization' | 'group' | 'state' | 'country';
+
+const LOOK_BACK = 3;
+const FINITE = new Set(['indicative', 'conditional', 'subjunctive']);
+
+interface Anaphors {
+  readonly nouns: ReadonlyMap<string, Takes>;
+  readonly determiners: ReadonlySet<string>;
+  readonly clitics: ReadonlySet<string>;
+}
+
+function compileAnaphors(lang: Language): Anaphors {
+  return lang.memo('entities/anaphors', () => {
+    const nouns = new Map<string, Takes>();
+    const determiners = new Set<string>();
+    const clitics = new Set<string>();
+    for (const row of lang.table('entity-anaphors')) {
+      const form = wordKey(row.form ?? '');
+      if (!form) continue;
+      if (row.takes === 'determiner') determiners.add(form);
+      else if (row.takes === 'clitic') clitics.add(form);
+      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country') nouns.set(form, row.takes);
+    }
+    return { nouns, determiners, clitics };
+  });
+}
+
+/**
+ * Adds a `role` mention for each anaphoric noun whose antecedent is clear.
+ *
+ * @example
+ * resolveAnaphors(work); // "La Cédéao … Le bloc a suspendu le Mali" → bloc = ECOWAS
+ */
+export function resolveAnaphors(work: Work): Work {
+  const anaphors = compileAnaphors(work.lang);
+  if (anaphors.nouns.size === 0) return work;
+  const text = work.doc.text;
+  const entities = compileGazetteer(work.lang).entities;
+  const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
+  const added: Candidate[] = [];
+  for (const [index, sentence] of work.sentences.entries()) {
+    const words = scanWords(text, sentence.start, sentence.end);
+    for (let i = 1; i < words.length; i++) {
+      const takes = anaphors.nouns.get(wordKey(words[i]!.text));
+      if (!takes || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
+      const named = takes === 'state' || takes === 'country' ? namedState(work, others, words, i) : null;
+      if (named) {
+        added.push(named);
+        continue;
+      }
+      if (!anaphors.determiners.has(wordKey(words[i - 1]!.text)) || !subjectOfVerb(work, words, i, anaphors)) continue;
+      const antecedent = findAntecedent(work, [...others.items, ...added], index, words[i]!.start, takes, entities);
+      if (!antecedent) continue;
+      added.push({ ...antecedent, start: words[i]!.start, end: words[i]!.end, form: 'role', rule: `anaphor-${takes}`, role: undefined });
+    }
+  }
+  return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
+}
+
+/** "Niger's junta", "the Malian junta", "la junte nigérienne", "le gouvernement français": the noun names that state. */
+function namedState(work: Work, others: SpanIndex<Candidate>, words: readonly Word[], i: number): Candidate | null {
+  const text = work.doc.text;
+  const noun = words[i]!;
+  const isState = (m: Candidate | undefined) => !!m && (m.kind === 'country' || m.form === 'demonym' || m.form === 'capital');
+  const before = others.lastBefore(noun.start);
+  if (before && isState(before) && /^(?:['’]s)?[ \u00A0]$/u.test(text.slice(before.end, noun.start))) {
+    return { ...before, start: before.start, end: noun.end, form: 'role', rule: 'anaphor-named-state', role: undefined };
+  }
+  const after = others.firstFrom(noun.end);
+  if (after && after.form === 'demonym' && /^[ \u00A0]$/u.test(text.slice(noun.end, after.start))) {
+    return { ...after, start: noun.start, end: after.end, form: 'role', rule: 'anaphor-named-state', role: undefined };
+  }
+  return null;
+}
+
+/** The noun is followed by a finite verb, possibly after clitics ("le bloc n'a pas", "the group has", "the country's"). */
+function subjectOfVerb(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): boolean {
+  const text = work.doc.text;
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(words[i]!.end, words[i]!.end + 3))) return true;
+  for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+    if (/[^\s'’]/u.test(gap)) return false;
+    const key = wordKey(words[j]!.text);
+    if (anaphors.clitics.has(key)) continue;
+    return verbReadings(work.lang, words[j]!.text).some((r) => FINITE.has(r.mood));
+  }
+  return false;
+}
+
+/** The latest entity of the wanted kind in the sentence before `at` and the three before it. */
+function findAntecedent(work: Work, mentions: readonly Candidate[], index: number, at: number, takes: Takes,
+  entities: ReturnType<typeof compileGazetteer>['entities']): Candidate | null {
+  const first = work.sentences[Math.max(0, index - LOOK_BACK)]!.start;
+  const fits = (m: Candidate): boolean => {
+    if (m.start < first || m.end > at) return false;
+    if (takes === 'organization') return m.kind === 'organization';
+    if (takes === 'group') return m.kind === 'organization' && !entities.get(m.key)?.partOf;
+    return m.kind === 'country';
+  };
+  const near = mentions.filter(fits).sort((a, b) => b.start - a.start);
+  if (takes !== 'state') return near[0] ?? null;
+  // "la junte", "the government": the state that acts, i.e. the subject of its clause
+  const text = work.doc.text;
+  const subject = near.find((m) => {
+    const sentence = work.sentences[sentenceIndexAt(work.sentences, m.start)];
+    return !!sentence && salienceRank(text, sentence.start, m.start, work.lang) === SUBJECT;
+  });
+  return subject ?? (new Set(near.map((m) => m.key)).size === 1 ? near[0]! : null);
+}
