@@ -56,6 +56,20 @@ const cases: readonly Case[] = [
   { name: 'an agent preposition must follow the trigger (fr)', lang: 'fr', text: "Kiev a été bombardée, selon l'état-major, par Moscou.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: "l'armée is no verb of aid (fr)", lang: 'fr', text: "Le Qatar et Kiev saluent le rôle joué par l'armée israélienne.", entities: [...ALL, { name: 'Qatar', kind: 'country', says: ['Qatar'] }], expect: [] },
   { name: 'no actor, no event (en)', lang: 'en', text: 'Drones were sent to the front.', entities: ALL, expect: [] },
+  // One-participant events: the trigger allows them (event-patterns.tsv `alone`) and the subject stands close.
+  { name: 'a condemnation names its author only (fr)', lang: 'fr', text: "Washington a fermement condamné l'assaut de la nuit.", entities: ALL, expect: ['ACCUSE United States → null'] },
+  { name: 'troops deployed with no state named (en)', lang: 'en', text: 'Beijing deployed two carriers near the strait.', entities: ALL, expect: ['MOBILIZE China → null'] },
+  { name: 'a noun after a determiner is no lone verb (fr)', lang: 'fr', text: 'Washington veut contrer cette menace.', entities: ALL, expect: [] },
+  { name: 'a lone verb far from its subject is left out (en)', lang: 'en', text: 'Tehran, in a long speech about the old treaty, condemned the raid.', entities: ALL, expect: [] },
+  { name: 'a trigger not marked alone needs a target (fr)', lang: 'fr', text: 'Moscou a livré des obus.', entities: ALL, expect: [] },
+  // Classes of triggers: taking control, lifting sanctions, withdrawing troops, freezing participation, bringing together.
+  { name: 'taking control of a city is force (fr)', lang: 'fr', text: 'Moscou a pris le contrôle de Kharkiv.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'lifting sanctions is a concession (en)', lang: 'en', text: 'Washington lifted most sanctions on Tehran.', entities: ALL, expect: ['CONCEDE United States → Iran'] },
+  { name: 'lever les sanctions is a concession (fr)', lang: 'fr', text: 'Washington a levé les sanctions contre Téhéran.', entities: ALL, expect: ['CONCEDE United States → Iran'] },
+  { name: 'withdrawing troops from a state is a retreat (fr)', lang: 'fr', text: "Moscou va retirer ses troupes d'Ukraine.", entities: ALL, expect: ['RETREAT Russia → Ukraine'] },
+  { name: 'freezing participation reduces relations (en)', lang: 'en', text: 'Kyiv froze its participation in NATO talks.', entities: ALL, expect: ['SANCTION Ukraine → NATO'] },
+  { name: 'bringing two leaders together is a meeting with each (fr)', lang: 'fr', text: 'Rutte réunira Washington et Kiev la semaine prochaine.', entities: ALL, expect: ['CONSULT Mark Rutte → United States', 'CONSULT Mark Rutte → Ukraine'] },
+  { name: 'denouncing an agreement ends it (fr)', lang: 'fr', text: "Kiev a dénoncé l'accord avec Moscou.", entities: ALL, expect: ['SANCTION Ukraine → Russia'] },
 ];
 
 for (const c of cases) {

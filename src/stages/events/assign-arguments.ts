@@ -5,8 +5,11 @@
  * l'Iran" → one event per actor). Candidates without both an actor and a target are dropped.
  */
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
-import { readWords } from './read-words.ts';
+import { readWords, wordsIn } from './read-words.ts';
 import { SlotReader, type Found } from './read-slots.ts';
+
+/** Words allowed between a lone actor and its verb ("Paris a fermement condamné", "Pakistan has repeatedly denied"). */
+const ALONE_REACH = 4;
 
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -65,6 +68,11 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       actors = actors.slice(0, 1);
     }
     const targets = target?.mentions ?? [];
+    // "Paris a condamné l'offensive", "Pakistan denies any role": a trigger marked `alone` stands with its actor.
+    if (targets.length === 0 && standsAlone(context, candidate, actor, agent !== null)) {
+      for (const a of actors) out.push({ ...candidate, actor: a.entity, actorSpan: a, target: null, targetSpan: null, passive: false });
+      continue;
+    }
     // Without an actor and a target the clause states no interaction worth an event ("NATO support", "Moscow met").
     for (const a of actors) {
       for (const t of targets) {
@@ -82,6 +90,25 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
   }
   return out;
+}
+
+/**
+ * True when a one-participant event may be emitted: the pattern allows it, the
+ * actor is the explicit subject (a possessor for nouns: "l'offensive russe"),
+ * no passive, and no other actor is named after the trigger in its clause.
+ */
+function standsAlone(context: EventContext, candidate: Candidate, actor: Found | null, passive: boolean): boolean {
+  if (!candidate.pattern.alone || passive || !actor) return false;
+  if (actor.slot !== (candidate.pattern.pos === 'verb' ? 'subj' : 'poss')) return false;
+  if (candidate.pattern.pos === 'verb') {
+    // "Paris a fermement condamné": the subject stands close; "terrorist attacks", "cette menace" are nouns, not verbs.
+    const subject = actor.mentions.at(-1);
+    const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
+    if (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start))) return false;
+    const previous = between.at(-1);
+    if (previous && readWords(context.lang).det.has(previous.norm)) return false;
+  }
+  return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m));
 }
 
 /** The entity id of the state a place belongs to, when the doc has that state; else the place itself. */

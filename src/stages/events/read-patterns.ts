@@ -17,6 +17,8 @@ export interface TriggerPattern {
   /** Slots tried in order: `subj`, `obj`, `poss` or a preposition. */
   readonly actor: readonly string[];
   readonly target: readonly string[];
+  /** True when the event stands with its actor alone, the clause naming no target ("X a condamné l'attaque"). */
+  readonly alone: boolean;
 }
 
 /** The compiled triggers of a language, looked up by the first word of a form. */
@@ -59,7 +61,7 @@ function compile(lang: Language): TriggerMatcher {
     const rawLemma = (row.lemma ?? '').trim();
     const reflexive = pos === 'verb' && /^(?:se |s')/u.test(rawLemma);
     const lemma = rawLemma.replace(/^(?:se |s')/u, '');
-    const pattern: TriggerPattern = { type, lemma: rawLemma, pos, actor: slots(row.actor), target: slots(row.target) };
+    const pattern: TriggerPattern = { type, lemma: rawLemma, pos, actor: slots(row.actor), target: slots(row.target), alone: (row.alone ?? '').trim() === 'actor' };
     const key = `${rawLemma}|${pos}`;
     const entry = byKey.get(key) ?? { patterns: [], surfaces: new Set<string>(), reflexive };
     entry.patterns.push(pattern);
