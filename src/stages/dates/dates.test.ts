@@ -62,6 +62,9 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Les combats ont duré pendant trois jours.', FRIDAY, []],
   ['Dans les années 1990, puis en 1999, tout a changé.', FRIDAY, [['1999', '1999']]],
   ['Le tir a eu lieu à 1800 GMT.', FRIDAY, []],
+  // an abbreviated month names a month only beside a day, a year or a modifier
+  ['Les Vingt-Sept ont voté ; les sept pays ont signé le 12 sept. 2023, puis fin sept.', FRIDAY, [['12 sept. 2023', '2023-09-12'], ['fin sept.', '2024-09']]],
+  ['Ils se sont réunis à Vingt-Sept.', FRIDAY, []],
   ['Depuis le 7-Octobre, la guerre dure.', '2024-05-09', [['7-Octobre', '2023-10-07']]],
   ['Il est arrivé il y a trois jours, elle il y a 2 semaines.', FRIDAY, [['il y a trois jours', '2024-11-05'], ['il y a 2 semaines', '2024-10']]],
 ];
@@ -95,6 +98,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['On Tuesday, he said the vote will be held.', FRIDAY, [['Tuesday', '2024-11-05']]],
   ['Leaders are due to sign the deal on Wednesday.', FRIDAY, [['Wednesday', '2024-11-13']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
+  ['Sales fell in Feb, rose on Feb. 3 and in Sept 2022.', FRIDAY, [['Feb. 3', '2025-02-03'], ['Sept 2022', '2022-09']]],
 ];
 
 for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {

@@ -26,6 +26,8 @@ export function findMonths(context: DateContext): DateCandidate[] {
       const month = lookupNamed(calendar.months, m[3]);
       if (month === undefined || isSurname(context, calendar, start, m[3] ?? '')) return null;
       const modifier = m[1] ?? after.exec(context.folded.slice(end, Math.min(context.sentence.end, end + 24)))?.[1];
+      // "les Vingt-Sept.", "Feb" alone: an abbreviation names a month only beside a day or a year
+      if (!m[4] && !m[1] && !m[2] && !modifier && isAbbreviation(calendar, m[3] ?? '', month)) return null;
       return {
         start,
         end,
@@ -38,6 +40,20 @@ export function findMonths(context: DateContext): DateCandidate[] {
     }),
     ...scan(context, partYears, (m, start, end) => ({ start, end, rule: 'part-year', year: Number(m[1]), direction: 'nearest', granularity: 'year' })),
   ];
+}
+
+/**
+ * True when the form is a shortened month name: a strict prefix of a longer form of the same month.
+ *
+ * @example
+ * isAbbreviation(french, 'sept.', 9); // true; 'mars' → false
+ */
+export function isAbbreviation(calendar: Calendar, form: string, month: number): boolean {
+  const stem = calendarKey(form).replace(/\.$/u, '');
+  for (const [key, named] of calendar.months) {
+    if (named.value === month && key.length > stem.length + 1 && key.startsWith(stem)) return true;
+  }
+  return false;
 }
 
 /** "Theresa May": a cased month name right after a capitalised word that is no weekday. */
