@@ -13,17 +13,19 @@ const REACH = 100;
 const BOUNDARY = /[,;:()«»"“”]|(?<![\p{L}])(?:que|qu'|that)(?![\p{L}])/iu;
 
 const BOUNDARIES = new RegExp(BOUNDARY.source, 'giu');
-/** What may stand before a date that opens its sentence: "Lundi,", "On Monday,", "Dès mardi,", « Jeudi ». */
-const OPENING = /^[\s«"“(]*(?:\p{L}{1,4}[ ]+)?$/u;
+/** What may stand before a date that opens its sentence: "Lundi,", "On Monday,", "À partir de mardi,", "Starting Friday,". */
+const OPENING = /^[\s«"“(]*(?:\p{L}{1,8}[ ]+){0,3}$/u;
 
 /**
- * True when only a short preposition stands between the sentence start and the date.
+ * True when only a few short words, none a past verb ("Il a dit lundi"), stand
+ * between the sentence start and the date.
  *
  * @example
- * opensSentence('On Monday, they will meet.', 0, 3); // true
+ * opensSentence('On Monday, they will meet.', 0, 3, cues); // true
  */
-export function opensSentence(folded: string, sentenceStart: number, dateStart: number): boolean {
-  return OPENING.test(folded.slice(sentenceStart, dateStart));
+export function opensSentence(folded: string, sentenceStart: number, dateStart: number, cues: Cues): boolean {
+  const opening = folded.slice(sentenceStart, dateStart);
+  return OPENING.test(opening) && !cues.past.test(opening);
 }
 
 /**
@@ -39,7 +41,7 @@ function mainClauseAfter(folded: string, dateEnd: number, sentenceEnd: number, c
   return past < 0 ? clause : clause.slice(0, past);
 }
 
-interface Cues {
+export interface Cues {
   readonly words: RegExp;
   /** Words that show a past main verb ("a dit", "said"). */
   readonly past: RegExp;
@@ -86,7 +88,7 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
     const clauseBefore = before.slice(lastBoundary);
     // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
     // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
-    if (!cues.words.test(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start) && cues.words.test(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
+    if (!cues.words.test(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start, cues) && cues.words.test(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
       return candidate;
     }
     return { ...candidate, direction: 'future', rule: `${candidate.rule}.future-cue` };
