@@ -53,6 +53,8 @@ export interface CueLexicon {
   readonly bounds: readonly (readonly string[])[];
   /** Relative pronouns opening an aside on an inverted subject ("…, said the minister, who…"). */
   readonly relatives: ReadonlySet<string>;
+  /** Words opening an indefinite subject, a source of its own ("some diplomats", « des experts »). */
+  readonly indefinites: ReadonlySet<string>;
   /** Spelled-out numbers that count alone (from `numbers.tsv`): "said nine people died". */
   readonly numberWords: ReadonlySet<string>;
 }
@@ -111,6 +113,7 @@ export function compileCues(lang: Language): CueLexicon {
       finites: new Set(byRole('finite')),
       bounds: byRole('bound').map((phrase) => phrase.split(/\s+/u)),
       relatives: new Set(byRole('relative')),
+      indefinites: new Set(byRole('indefinite')),
       numberWords: new Set(lang.table('numbers').filter((row) => row.alone === 'yes')
         .flatMap((row) => (row.forms ?? '').split('|').map((form) => wordKey(form.trim())).filter(Boolean))),
     };

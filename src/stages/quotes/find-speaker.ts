@@ -12,9 +12,12 @@ import { mentionsIn, type QuoteContext } from './context.ts';
 import { isGerund, wordKey } from './compile-cues.ts';
 import type { Cue } from './find-cues.ts';
 
-/** A speaker found around a cue: the entity when a mention names it, else undefined (a pronoun to resolve). */
+/**
+ * A speaker found around a cue: the entity when a mention names it, undefined for a pronoun to resolve,
+ * null for an unnamed source the text describes ("Analysts say", « ont indiqué des diplomates »).
+ */
 export interface FoundSpeaker {
-  readonly speaker: string | undefined;
+  readonly speaker: string | null | undefined;
   readonly speakerSpan: Span;
 }
 
@@ -47,6 +50,37 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
+  return unnamedSource(context, cue, window);
+}
+
+/** Most words of an unnamed subject ("Western security analysts"). */
+const UNNAMED_WORDS = 4;
+
+/**
+ * An indefinite or bare plural subject next to the verb is a source of its own, never the speaker before:
+ * "Analysts say…", "Some diplomats said…", « Des experts estiment… », « …, ont indiqué des diplomates ».
+ */
+function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
+  const { text, lexicon } = context;
+  const lead = /[^,;:«»“”"]*$/u.exec(text.slice(window.start, cue.start))?.[0] ?? '';
+  const leadStart = cue.start - lead.length;
+  const tail = /^[^,;:.!?«»“”"]*/u.exec(text.slice(cue.end, window.end))?.[0] ?? '';
+  for (const [stretch, from] of [[lead, leadStart], [tail, cue.end]] as const) {
+    const words = [...stretch.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)];
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last || words.length > UNNAMED_WORDS) continue;
+    const key = wordKey(first[0]);
+    const plural = /\p{Ll}[sx]$/u.test(last[0]) && !lexicon.verbs.has(wordKey(last[0])) && !lexicon.pronouns.has(wordKey(last[0]));
+    const bare = !lexicon.determiners.has(key) && words.every((word, at) => at === 0 || /^\p{Ll}/u.test(word[0]));
+    // "…, said officials" but not "indique que les pays membres": after the verb, a bare plural stands alone.
+    const closed = from === leadStart || words.length <= 2;
+    const opener = lexicon.prepositions.has(key) || lexicon.complementisers.has(key);
+    if (!opener && (lexicon.indefinites.has(key) && words.length > 1 || bare && plural && closed)) {
+      const start = from + (first.index ?? 0);
+      return { speaker: null, speakerSpan: { start, end: from + (last.index ?? 0) + last[0].length } };
+    }
+  }
   return null;
 }
 

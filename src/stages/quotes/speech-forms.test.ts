@@ -131,6 +131,34 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'en: a bare plural or indefinite subject is a source of its own, not the speaker quoted before',
+    lang: 'en',
+    text: '“We will not sign this text,” Anna Smith said on Monday. Analysts say the withdrawal could hurt trade in the bloc.\nThe talks will fail within a few weeks, some diplomats said.',
+    quotes: [
+      { text: 'We will not sign this text', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'the withdrawal could hurt trade in the bloc', speaker: null, cue: 'say' },
+      { text: 'The talks will fail within a few weeks', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'fr: « des experts estiment », « ont indiqué plusieurs diplomates » are sources of their own',
+    lang: 'fr',
+    text: '« Nous ne signerons pas ce texte », a déclaré lundi Jean Dupont. Des experts estiment que le retrait pourrait nuire au commerce.\nLes discussions vont échouer dans quelques semaines, ont indiqué plusieurs diplomates.',
+    quotes: [
+      { text: 'Nous ne signerons pas ce texte', speaker: 'Jean Dupont', cue: 'a déclaré' },
+      { text: 'que le retrait pourrait nuire au commerce', speaker: null, cue: 'estiment' },
+      { text: 'Les discussions vont échouer dans quelques semaines', speaker: null, cue: 'ont indiqué' },
+    ],
+  },
+  {
+    name: 'fr: « indique que les pays membres « … » » keeps the source named before the verb',
+    lang: 'fr',
+    text: 'Le Kremlin, dans une note diffusée mardi, indique que les pays membres « maintiennent leurs positions sur la guerre ».',
+    quotes: [
+      { text: 'que les pays membres « maintiennent leurs positions sur la guerre »', speaker: 'Russia', cue: 'indique' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
