@@ -70,6 +70,8 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
     const found = unitAt(context, word.index) ?? guessPlural(context, word.index, step === 0);
     if (found && found.info.kind === 'anaphor') anaphor ??= found;
     else if (found && found.info.kind !== 'duration' && found.info.kind !== 'time') return take(candidate, found.info, found.end, 'noun');
+    // the noun of "autres" comes right after it ("huit autres candidats"), not in the next clause ("two others and fired missiles")
+    else if (anaphor && anaphor.end < word.index) break;
     // "US" is a name, "us" a stop word
     if (word[0] === word[0].toLowerCase() && isFunctionWord(grammar, word[0])) break;
   }

@@ -6,6 +6,7 @@
 import { guessPlural, unitAt } from './add-units.ts';
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf } from './compile-grammar.ts';
+import { singularize } from './singularize.ts';
 
 /**
  * Fills `unit` on bare numbers and anaphors ("others") from the nearest
@@ -24,13 +25,46 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
     // "un policier a été tué et deux autres blessés": "others" also refers back to an article read as one
     const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : counted(c);
     const earlier = candidates.slice(0, index).reverse().find(antecedent);
+    // "a commercial ship, sunk two others": the singular noun after "a"/"one" (languages with plural rules only)
+    const single = anaphor && !earlier ? candidates.slice(0, index).reverse().find((c) => c.value === 1 && c.unit === null && (c.drop === null || c.drop === 'article')) : undefined;
+    const head = single ? singularHead(single, context) : undefined;
     // a later noun only names a bounded or scaled number ("moins de 10 millions sur 21 millions d'électeurs"), not "les 27"
     const forward = !anaphor && (candidate.approx !== 'exact' || candidate.scale > 1);
     const later = forward ? candidates.slice(index + 1).find(counted) : undefined;
-    const unit = earlier?.unit ?? later?.unit ?? (anaphor ? (context.previousUnit ?? undefined) : countedBefore(candidate, context));
+    const unit = earlier?.unit ?? head ?? later?.unit ?? (anaphor ? (context.previousUnit ?? undefined) : countedBefore(candidate, context));
     if (!unit) return candidate;
     return { ...candidate, unit, unitKind: 'count', rule: `${candidate.rule}.inherited` };
   });
+}
+
+const HEAD_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const NEXT = /[ ]+(\p{L}[\p{L}-]*)|[ ]*([,;:.])/uy;
+
+/**
+ * The noun closing "a/one + adjectives + noun" when a comma or an auxiliary
+ * follows it ("a commercial ship, sunk…", "one guard was killed"), else
+ * undefined: without a noun list, "a drone hit a depot" gives nothing.
+ *
+ * @example
+ * singularHead(candidateFor('a'), context); // in "a commercial ship, sunk two others" → "ship"
+ */
+export function singularHead(candidate: Candidate, context: Context): string | undefined {
+  const { folded, grammar, sentence } = context;
+  if (grammar.plurals.length === 0) return undefined;
+  const isStop = (word: string) => (grammar.roles.get('stop')?.has(keyOf(word)) ?? false) || grammar.words.has(keyOf(word));
+  const words: string[] = [];
+  NEXT.lastIndex = candidate.number.end;
+  for (let match = NEXT.exec(folded); match && NEXT.lastIndex <= sentence.end; match = NEXT.exec(folded)) {
+    const word = match[1];
+    const closed = word === undefined || (words.length > 0 && (grammar.roles.get('auxiliary')?.has(keyOf(word)) ?? false));
+    if (closed) {
+      const head = words.at(-1);
+      return head !== undefined && singularize(head, grammar.plurals) === null ? head : undefined;
+    }
+    if (words.length === 3 || !HEAD_WORD.test(word) || isStop(word)) return undefined;
+    words.push(word);
+  }
+  return undefined;
 }
 
 /** "the number of containers … is about 5,000": the noun after a count-of phrase earlier in the sentence. */
