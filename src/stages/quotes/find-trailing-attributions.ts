@@ -81,12 +81,16 @@ function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: num
   const lead = context.text.slice(comma + 1, cue.start);
   let tail = context.text.slice(cue.end, end);
   // "…, the ministry has said, after the allies met…": a circumstance may follow.
-  const aside = tail.indexOf(',');
+  // "30,000": a comma inside a number sets off nothing.
+  const aside = tail.search(/,(?!\p{N})/u);
   if (aside >= 0) {
     const after = plainWords(tail.slice(aside + 1))[0];
     // "…, said the minister, who spoke in Oslo": a relative clause on the postposed subject.
-    const { prepositions, relatives } = context.lexicon;
-    if (!after || !(prepositions.has(after) || relatives.has(after) || isGerund(context.lexicon, after))) return false;
+    // « …, a annoncé X, deux mois après le coup d'État », "…, she said on Monday, three days after…": a time circumstance.
+    const { prepositions, relatives, adverbials, numberWords } = context.lexicon;
+    const circumstance = prepositions.has(after ?? '') || relatives.has(after ?? '') || adverbials.has(after ?? '') || numberWords.has(after ?? '')
+      || /^\s*\p{N}/u.test(tail.slice(aside + 1));
+    if (!after || !(circumstance || isGerund(context.lexicon, after))) return false;
     tail = tail.slice(0, aside);
   }
   // "…, after the allies announced": a circumstance, not an attribution.

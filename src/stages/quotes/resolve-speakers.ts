@@ -4,6 +4,7 @@
  * take the last person mentioned before (the pronoun), or the speaker of the
  * quote just before (the continued quote); when nothing fits the speaker is null (unknown is a value).
  */
+import { wordKey } from './compile-cues.ts';
 import { mentionsIn, type QuoteContext, type QuoteDraft } from './context.ts';
 
 /** A quote with no cue continues the previous speaker only this close after the previous quote. */
@@ -18,11 +19,11 @@ const CONTINUATION_REACH = 400;
 export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const resolved: QuoteDraft[] = [];
   for (const draft of drafts) {
+    const previous = [...resolved].reverse().find((other) => other.speaker && other.end <= draft.start);
     if (draft.speaker !== undefined) {
-      resolved.push(draft);
+      resolved.push(keepsSpeaker(context, draft, previous));
       continue;
     }
-    const previous = [...resolved].reverse().find((other) => other.speaker && other.end <= draft.start);
     let speaker: string | null = null;
     let rule = draft.rule;
     if (draft.speakerSpan) {
@@ -36,6 +37,22 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     resolved.push({ ...draft, speaker, rule });
   }
   return resolved;
+}
+
+/** A speech pronoun follows the person quoted just before this close (« …, a précisé Macron. « … », a-t-il déclaré »). */
+const PRONOUN_REACH = 300;
+
+/**
+ * A pronoun subject of a speech verb stands for the person quoted just before, over a person
+ * merely named in between (« …, a annoncé X. L'ambassadeur, Y, partira. « … », a-t-il ajouté » → X).
+ */
+function keepsSpeaker(context: QuoteContext, draft: QuoteDraft, previous: QuoteDraft | undefined): QuoteDraft {
+  const span = draft.speakerSpan;
+  if (!span || !draft.speaker || !previous?.speaker || previous.speaker === draft.speaker) return draft;
+  if (!context.lexicon.pronouns.has(wordKey(context.text.slice(span.start, span.end)))) return draft;
+  const person = (id: string) => context.entities.get(id)?.kind === 'person';
+  if (!person(previous.speaker) || !person(draft.speaker) || draft.start - previous.end > PRONOUN_REACH) return draft;
+  return { ...draft, speaker: previous.speaker, rule: `${draft.rule}-same-speaker` };
 }
 
 /**

@@ -25,6 +25,8 @@ interface Case {
   readonly text: string;
   readonly quotes: readonly { readonly text: string; readonly speaker: string | null; readonly cue: string }[];
   readonly roles?: Readonly<Record<number, ParagraphRole>>;
+  /** Pronoun mentions the entities stage would have resolved: [pronoun, occurrence index, entity id]. */
+  readonly pronouns?: readonly (readonly [string, number, string])[];
 }
 
 const CASES: readonly Case[] = [
@@ -159,6 +161,28 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'fr: a time circumstance after the postposed subject (« …, a annoncé X, deux mois après… »)',
+    lang: 'fr',
+    text: 'Les soldats quitteront la base du nord avant la fin de l’année, a annoncé dimanche Jean Dupont, deux mois après le putsch qui a renversé le président.',
+    quotes: [{ text: 'Les soldats quitteront la base du nord avant la fin de l’année', speaker: 'Jean Dupont', cue: 'a annoncé' }],
+  },
+  {
+    name: 'en: a comma inside a number ("30,000") sets off no circumstance',
+    lang: 'en',
+    text: 'Leaders of the opposition, who had lost three elections in a row, demanded he publish the records of all 30,000 polling stations and the names of observers.',
+    quotes: [],
+  },
+  {
+    name: 'fr: a speech pronoun stands for the person quoted just before, not a person named in between',
+    lang: 'fr',
+    text: 'Les soldats partiront avant l’hiver, a annoncé Jean Dupont. Son conseiller, Tom Lee, quittera la capitale demain.\n« Nous arrêtons notre coopération militaire avec ce gouvernement », a-t-il déclaré.',
+    pronouns: [['il', 0, 'e-lee']],
+    quotes: [
+      { text: 'Les soldats partiront avant l’hiver', speaker: 'Jean Dupont', cue: 'a annoncé' },
+      { text: 'Nous arrêtons notre coopération militaire avec ce gouvernement', speaker: 'Jean Dupont', cue: 'a-t-il déclaré' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
@@ -169,7 +193,7 @@ const CASES: readonly Case[] = [
 
 for (const item of CASES) {
   test(item.name, () => {
-    const doc = buildTestDoc(item.text, { lang: item.lang, entities: people, roles: item.roles });
+    const doc = buildTestDoc(item.text, { lang: item.lang, entities: people, roles: item.roles, pronouns: item.pronouns });
     assertDoc(doc);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const got = doc.get('quotes').map((q) => ({
