@@ -105,8 +105,11 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
     const subject = actor.mentions.at(-1);
     const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
     if (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start))) return false;
+    const words = readWords(context.lang);
     const previous = between.at(-1);
-    if (previous && readWords(context.lang).det.has(previous.norm)) return false;
+    if (previous && words.det.has(previous.norm)) return false;
+    // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
+    if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
   }
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m));
 }

@@ -9,6 +9,7 @@ import type { Attribution, Mention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import type { Draft } from '../../core/stage.ts';
 import { isActorMention, mentionsIn, type Candidate, type EventContext } from './context.ts';
+import { conjunctIn } from './find-conjunct.ts';
 import { findGovernor } from './find-governor.ts';
 import { cueKey, readCues, type SourceCueKind } from './read-cues.ts';
 import { readWords, wordsIn } from './read-words.ts';
@@ -36,13 +37,16 @@ export function attributeSource(candidates: readonly Candidate[], context: Event
 
 function findSource(candidate: Candidate, context: EventContext): Draft<Attribution> | null {
   const { trigger, sentence } = candidate;
-  const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end && q.speaker !== null);
+  const quote = context.quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end && q.speaker !== null
+    && !crossesConjunct(q.cue, trigger, context));
   if (quote) return { entity: quote.speaker, text: null, cue: quote.cue ?? quote.speakerSpan, rule: `quote-${quote.kind}` };
   const cues = sourceCues(sentence, context);
   const np = cues.filter((cue) => cue.kind === 'np');
   for (const cue of cues.filter((c) => c.kind === 'before-np')) {
     const end = phraseEnd(context.text, cue.end, sentence.end);
     if (trigger.start >= cue.start && trigger.end <= end) continue;
+    // "Moscow sent troops, and instructors landed in Caracas, according to local media": the cue sources its own clause.
+    if (cue.start >= trigger.end && conjunctIn(context.text, { start: trigger.end, end: cue.start }, context.lang, false)) continue;
     return describe({ start: cue.end, end }, cue, 'according-to', context);
   }
   // "Moscou et Téhéran ont démenti que …": who denies is the source of what is denied.
@@ -54,6 +58,7 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
   const speech = cues.filter((c) => c.kind === 'speech');
   for (const cue of speech) {
     if (cue.end <= trigger.start) {
+      if (crossesConjunct(cue, trigger, context)) continue;
       // "Rutte a déclaré que la Russie livre…": the subject before the verb.
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
@@ -81,6 +86,11 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
     }
   }
   return null;
+}
+
+/** "Kigali dément armer les rebelles et accuse Kinshasa": a speech verb does not report the coordinated finite verb. */
+function crossesConjunct(cue: Span | null, trigger: Span, context: EventContext): boolean {
+  return cue !== null && cue.end <= trigger.start && conjunctIn(context.text, { start: cue.end, end: trigger.end }, context.lang, true) !== null;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Span } from '../../core/span.ts';
 import type { Draft } from '../../core/stage.ts';
 import { verbReadings } from '../../lang/morphology.ts';
 import type { Candidate, EventContext } from './context.ts';
+import { conjunctIn } from './find-conjunct.ts';
 import { cueKey, readCues } from './read-cues.ts';
 import { wordsIn } from './read-words.ts';
 
@@ -34,6 +35,8 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
     const rule = cues.certainty.get(cueKey(match[0]));
     if (!rule) continue;
     if (cue.end <= trigger.start && rule.before >= 0) {
+      // "dément armer les rebelles et accuse Kinshasa": the denial stops at the coordinated finite verb.
+      if (conjunctIn(context.text, { start: cue.end, end: trigger.end }, context.lang, true)) continue;
       const distance = wordsIn(context.text, { start: cue.end, end: trigger.start }).length;
       if (distance <= rule.before) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
     } else if (cue.start >= trigger.end && rule.after >= 0) {
