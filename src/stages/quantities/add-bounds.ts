@@ -51,9 +51,12 @@ export function addBounds(candidates: readonly Candidate[], context: Context): C
 function closeRanges(candidates: Candidate[], context: Context): Candidate[] {
   const { folded, grammar } = context;
   const ands = grammar.roles.get('range-and') ?? new Set<string>();
+  const tos = grammar.roles.get('range-to') ?? new Set<string>();
   return candidates.map((low, index, all) => {
     const next = all[index + 1];
-    const dash = next !== undefined && /^[-\u2010\u2011\u2013]$/u.test(folded.slice(low.number.end, next.number.start));
+    // "de 5 à 10 %", "10,000 to 12,000 troops": a bare number, "to", a counted one
+    const to = next !== undefined && low.unit === null && next.unit !== null && tos.has(keyOf(folded.slice(low.number.end, next.start)));
+    const dash = to || (next !== undefined && /^[-\u2010\u2011\u2013]$/u.test(folded.slice(low.number.end, next.number.start)));
     if (!low.drop && next && !next.drop && low.end === low.number.end && dash) {
       // "3-1" counts nothing said; "2023-2024" are years
       if (next.unit === null || (isYearLike(low) && isYearLike(next))) {
@@ -72,7 +75,8 @@ function closeRanges(candidates: Candidate[], context: Context): Candidate[] {
       return low;
     }
     if (high.drop) return low;
-    if (!dash && !ands.has(keyOf(folded.slice(low.number.end, high.number.start)))) return low;
+    // "between 5% and 10%": the low end may carry its own unit
+    if (!dash && !ands.has(keyOf(folded.slice(low.end, high.start)))) return low;
     const approx: Approx = 'at_least';
     const scale = low.scale === 1 && high.scale > 1 ? high.scale : 1;
     all[index + 1] = { ...high, approx: 'up_to', rule: `${high.rule}.range-end` };

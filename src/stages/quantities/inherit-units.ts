@@ -23,7 +23,9 @@ export function inheritUnits(candidates: readonly Candidate[], context: Context)
     const anaphor = candidate.unitKind === 'anaphor';
     if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate) || followsName(candidate, context))) return candidate;
     // "un policier a été tué et deux autres blessés": "others" also refers back to an article read as one
-    const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : counted(c);
+    // a semicolon closes the clause a bare number takes its noun from ("passe de 5 à 10 % ; le score est de 3 à 1")
+    const sameClause = (c: Candidate) => anaphor || !context.folded.slice(c.end, candidate.start).includes(';');
+    const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : counted(c) && sameClause(c);
     const earlier = candidates.slice(0, index).reverse().find(antecedent);
     // "a commercial ship, sunk two others": the singular noun after "a"/"one" (languages with plural rules only)
     const single = anaphor && !earlier ? candidates.slice(0, index).reverse().find((c) => c.value === 1 && c.unit === null && (c.drop === null || c.drop === 'article')) : undefined;
