@@ -2,7 +2,7 @@
  * Groups the words of a sentence into runs of capitalised words, joined by
  * single spaces and by name particles ("Ursula von der Leyen", "Gulf of Aden").
  */
-import { wordKey, type Shapes } from './compile-shapes.ts';
+import type { Shapes } from './compile-shapes.ts';
 import type { Word } from './scan-words.ts';
 
 /** A run of words `[from, to)` (indices into the sentence's words). */
@@ -58,8 +58,8 @@ function particleSpan(words: readonly Word[], at: number, text: string, shapes: 
   while (length < 3) {
     const word = words[at + length];
     if (!word || word.capitalised) break;
-    const key = wordKey(word.text);
-    const pair = words[at + length + 1] ? `${key} ${wordKey(words[at + length + 1]!.text)}` : '';
+    const key = word.key;
+    const pair = words[at + length + 1] ? `${key} ${words[at + length + 1]!.key}` : '';
     if (shapes.particles.has(pair)) length += 2;
     else if (shapes.particles.has(key)) length += 1;
     else break;

@@ -4,6 +4,7 @@
  * linear in the text), and the facts of each entity by key.
  */
 import type { EntityKind } from '../../core/layers.ts';
+import { escapeRegExp } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import type { Gender, Reading } from './work.ts';
@@ -20,14 +21,15 @@ export interface EntityFacts {
 /** A name as written in names.tsv, with its reading. */
 export interface NameEntry extends Reading {
   readonly surface: string;
-  /** For "Caire" from "Le Caire": the contracted articles that must come right before ("du", "au"). */
-  readonly after?: readonly string[];
+  /** For "Caire" from "Le Caire": matches the text before it when it ends with a contracted article ("du ", "au "). */
+  readonly after?: RegExp;
   /** A combining form ("russo", "Sino"): only a name right before a hyphen and a letter ("russo-ukrainien"). */
   readonly combining?: boolean;
 }
 
 export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit of the folded text. */
+  readonly next: Map<number, TrieNode>;
   entries: NameEntry[];
 }
 
@@ -75,7 +77,8 @@ function build(lang: Language): Gazetteer {
   const demonyms = new Map<string, string>();
   const seenPrimary = new Set<string>();
   const contractions = lang.table('entity-articles').map((row) => [row.article ?? '', (row.contracted ?? '').split('|').filter(Boolean)] as const)
-    .filter(([article, after]) => article && after.length > 0);
+    .filter(([article, after]) => article && after.length > 0)
+    .map(([article, after]) => [article, new RegExp(`(?<![\\p{L}])(?:${after.map(escapeRegExp).join('|')})[ \\u00A0]$`, 'u')] as const);
   for (const row of lang.table('names')) {
     const form = row.form as Reading['form'];
     if (!row.key || !entities.has(row.key) || !FORMS.has(form)) continue;
@@ -107,11 +110,11 @@ function build(lang: Language): Gazetteer {
 function insert(trie: TrieNode, folded: string, entry: NameEntry): void {
   let node = trie;
   for (let i = 0; i < folded.length; i++) {
-    const char = folded[i]!;
-    let child = node.next.get(char);
+    const code = folded.charCodeAt(i);
+    let child = node.next.get(code);
     if (!child) {
       child = { next: new Map(), entries: [] };
-      node.next.set(char, child);
+      node.next.set(code, child);
     }
     node = child;
   }

@@ -4,11 +4,11 @@
  * étrangères", "chef du Kremlin", "NATO chief", "U.S. Secretary of State",
  * "Russian president". The span leaves out the article.
  */
-import { compileRoles, roleKey, type RoleForm } from './compile-roles.ts';
-import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
-import { scanWords, type Word } from './scan-words.ts';
+import { compileRoles, type RoleForm } from './compile-roles.ts';
+import { compileShapes, type Shapes } from './compile-shapes.ts';
+import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import type { Candidate, Work } from './work.ts';
+import { sentenceWords, type Candidate, type Work } from './work.ts';
 
 export interface RolePhrase {
   readonly start: number;
@@ -34,10 +34,10 @@ export function findRolePhrases(work: Work): RolePhrase[] {
   const startingAt = new Map(others.map((m) => [m.start, m]));
   const endingAt = new Map(others.map((m) => [m.end, m]));
   const phrases: RolePhrase[] = [];
-  for (const sentence of work.sentences) {
-    const words = scanWords(text, sentence.start, sentence.end);
+  for (let index = 0; index < work.sentences.length; index++) {
+    const words = sentenceWords(work, index);
     for (let i = 0; i < words.length; i++) {
-      for (const form of roles.get(roleKey(words[i]!.text)) ?? []) {
+      for (const form of roles.get(words[i]!.fold) ?? []) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
         phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others, shapes));
@@ -62,7 +62,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
   for (let k = 1; k < form.words.length; k++) {
     const word = words[j];
     if (!word || !spaced(text, words[j - 1]!, word)) return null;
-    if (k === 1 && of === null && roleKey(word.text) !== form.words[k]) {
+    if (k === 1 && of === null && word.fold !== form.words[k]) {
       const demonym = startingAt.get(word.start);
       if (demonym?.form !== 'demonym') return null;
       of = demonym.key;
@@ -70,7 +70,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
       k--;
       continue;
     }
-    if (roleKey(word.text) !== form.words[k]) return null;
+    if (word.fold !== form.words[k]) return null;
     j++;
   }
   return { next: j, of };
@@ -85,7 +85,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
   for (let step = 0; step < 3; step++) {
     const word = words[j];
     if (!word || !spaced(text, words[j - 1]!, word)) break;
-    const key = wordKey(word.text);
+    const key = word.key;
     const mention = startingAt.get(word.start);
     if (shapes.elect.has(key) && offices.some((o) => o === 'head-of-state' || o === 'president')) {
       offices = ['president-elect'];
@@ -96,7 +96,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
     } else if (shapes.complements.has(key) || (step === 0 && of === null && !word.capitalised && complementAt(words, j + 1, text, shapes))) {
       // "porte-parole militaire des Houthis": one adjective may stand before the complement
       let k = shapes.complements.has(key) ? j + 1 : j + 2;
-      if (words[k] && shapes.articles.has(wordKey(words[k]!.text))) k++;
+      if (words[k] && shapes.articles.has(words[k]!.key)) k++;
       const target = words[k] ? startingAt.get(words[k]!.start) : undefined;
       // "porte-parole de la présidence russe": a body named by a noun and a demonym
       const noun = words[k];
@@ -123,7 +123,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
 
 function complementAt(words: readonly Word[], j: number, text: string, shapes: Shapes): boolean {
   const word = words[j];
-  return !!word && shapes.complements.has(wordKey(word.text)) && spaced(text, words[j - 1]!, word);
+  return !!word && shapes.complements.has(word.key) && spaced(text, words[j - 1]!, word);
 }
 
 function nextAfter(words: readonly Word[], from: number, end: number): number {

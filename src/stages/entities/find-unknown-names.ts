@@ -12,11 +12,11 @@
 import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
 import { compileLocatives } from './compile-locatives.ts';
-import { compileShapes, titleKey, wordKey, type Shapes } from './compile-shapes.ts';
+import { compileShapes, type Shapes } from './compile-shapes.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
-import { scanWords, type Word } from './scan-words.ts';
+import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import { sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
+import { sentenceWords, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 /** Shapes that say "person" by themselves: a given name first, a title before, a role in apposition after. */
 const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition']);
@@ -39,8 +39,8 @@ export function findUnknownNames(work: Work): Work {
   const shapes = compileShapes(work.lang);
   const found: Found[] = [];
   const knownIndex = new SpanIndex(work.mentions);
-  for (const sentence of work.sentences) {
-    const words = scanWords(work.doc.text, sentence.start, sentence.end);
+  for (let index = 0; index < work.sentences.length; index++) {
+    const words = sentenceWords(work, index);
     if (isTitleCase(words)) continue;
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       const trimmed = trimRun(words, run, shapes, work.doc.text);
@@ -92,11 +92,11 @@ export function surfaceKey(surface: string): string {
 function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string): Run | null {
   let { from, to } = run;
   const stop = (word: Word) => {
-    const key = wordKey(word.text);
-    return shapes.stopwords.has(key) || shapes.titleWords.has(titleKey(word.text)) || shapes.modifierEnd.test(word.text);
+    const key = word.key;
+    return shapes.stopwords.has(key) || shapes.titleWords.has(word.fold) || shapes.modifierEnd.test(word.text);
   };
   while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
-  while (to > from && (shapes.stopwords.has(wordKey(words[to - 1]!.text)) || !words[to - 1]!.capitalised)) to--;
+  while (to > from && (shapes.stopwords.has(words[to - 1]!.key) || !words[to - 1]!.capitalised)) to--;
   if (from >= to) return null;
   // A lone capitalised word opening a sentence is usually a common word ("Nouvelle menace").
   if (from === 0 && to - from === 1 && !/[,]/u.test(text.slice(words[0]!.end, words[1]?.start ?? words[0]!.end))) return null;
@@ -110,9 +110,9 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
   const size = run.to - run.from;
   // "Ministry of Defence", "Université de Dongguk" / "Dongguk University", "Kursk Oblast"
-  const headFirst = shapes.headFirst.get(wordKey(first.text));
+  const headFirst = shapes.headFirst.get(first.key);
   if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
-  const headLast = shapes.headLast.get(wordKey(last.text));
+  const headLast = shapes.headLast.get(last.key);
   // "Mali's Armed Forces": a body of a state already named stands for it
   if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) return [];
   if (headLast && size >= 2) return [{ start: coordinatedStart(words, run.from, shapes, text), end: last.end, kind: headLast, gender: '', rule: 'shape-head-noun' }];
@@ -120,14 +120,14 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const lowerHead = headBefore(words, run.from, shapes, text);
   if (lowerHead && known.overlapping(first.start, last.end).length === 0) {
     // "agence Reuters", "village de Krynky": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
-    const describes = shapes.describingHeads.has(wordKey(words[lowerHead.at]!.text));
+    const describes = shapes.describingHeads.has(words[lowerHead.at]!.key);
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
   }
   // "Defence Minister Shin Won-sik": a title inside the run
   for (let k = run.to - 1; k > run.from; k--) {
     const inner = titleEndingAt(words, k, text, shapes);
     // … but "NATO Secretary General" is all title
-    const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(titleKey(word.text)) && !shapes.titles.has(titleKey(word.text)));
+    const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(word.fold) && !shapes.titles.has(word.fold));
     if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
   }
   const before = titleBefore(work, words, run.from, shapes);
@@ -149,10 +149,10 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
 function coordinatedStart(words: readonly Word[], from: number, shapes: Shapes, text: string): number {
   const conjunction = words[from - 1];
   const before = words[from - 2];
-  if (!conjunction || !before || !before.capitalised || !shapes.conjunctions.has(wordKey(conjunction.text))) return words[from]!.start;
+  if (!conjunction || !before || !before.capitalised || !shapes.conjunctions.has(conjunction.key)) return words[from]!.start;
   if (!/^ $/u.test(text.slice(before.end, conjunction.start)) || !/^ $/u.test(text.slice(conjunction.end, words[from]!.start))) return words[from]!.start;
   let k = from - 2;
-  while (k > 0 && words[k - 1]!.capitalised && !shapes.stopwords.has(wordKey(words[k - 1]!.text)) && /^ $/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  while (k > 0 && words[k - 1]!.capitalised && !shapes.stopwords.has(words[k - 1]!.key) && /^ $/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
   return words[k]!.start;
 }
 
@@ -160,11 +160,11 @@ function coordinatedStart(words: readonly Word[], from: number, shapes: Shapes, 
 function headBefore(words: readonly Word[], from: number, shapes: Shapes, text: string): { at: number; kind: 'organization' | 'place' } | null {
   for (const back of [1, 2, 3]) {
     const head = words[from - back];
-    if (!head || head.capitalised || !shapes.lowerHeads.has(wordKey(head.text))) continue;
-    const kind = shapes.headFirst.get(wordKey(head.text));
+    if (!head || head.capitalised || !shapes.lowerHeads.has(head.key)) continue;
+    const kind = shapes.headFirst.get(head.key);
     if (!kind) continue;
     const between = words.slice(from - back + 1, from);
-    const particles = between.map((word) => wordKey(word.text)).join(' ');
+    const particles = between.map((word) => word.key).join(' ');
     if (between.length > 0 && !shapes.particles.has(particles)) continue;
     const chain = words.slice(from - back, from + 1);
     if (chain.every((word, k) => k === 0 || /^[ \u00A0\u202F]?$/u.test(text.slice(chain[k - 1]!.end, word.start)))) return { at: from - back, kind };

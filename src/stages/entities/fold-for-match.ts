@@ -27,7 +27,13 @@ function foldChar(char: string): string {
  */
 export function foldForMatch(text: string): string {
   const typed = foldTypography(text);
-  let out = '';
-  for (let i = 0; i < typed.length; i++) out += foldChar(typed[i]!);
-  return out;
+  const parts: string[] = new Array(typed.length);
+  for (let i = 0; i < typed.length; i++) {
+    const code = typed.charCodeAt(i);
+    // ASCII letters, digits and punctuation fold to themselves or their lower case
+    if (code >= 65 && code <= 90) parts[i] = String.fromCharCode(code + 32);
+    else if (code > 32 && code < 128) parts[i] = typed[i]!;
+    else parts[i] = foldChar(typed[i]!);
+  }
+  return parts.join('');
 }

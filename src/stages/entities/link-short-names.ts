@@ -4,9 +4,8 @@
  * A surname shared by two people of the doc stays unlinked.
  */
 import { compileShapes } from './compile-shapes.ts';
-import { scanWords } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import { sortCandidates, type Candidate, type Work } from './work.ts';
+import { sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
 
 /**
  * Links lone surnames to the full-named people of the doc.
@@ -48,8 +47,8 @@ export function linkShortNames(work: Work): Work {
   const added: Candidate[] = [];
   const index = new SpanIndex(relinked);
   const taken = (start: number, end: number) => index.overlapping(start, end).length > 0;
-  for (const sentence of work.sentences) {
-    for (const word of scanWords(work.doc.text, sentence.start, sentence.end)) {
+  for (let index = 0; index < work.sentences.length; index++) {
+    for (const word of sentenceWords(work, index)) {
       if (!word.capitalised) continue;
       const full = owner(word.text);
       if (!full || taken(word.start, word.end)) continue;

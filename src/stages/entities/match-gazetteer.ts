@@ -8,7 +8,7 @@
 import { foldTypography } from '../../core/words.ts';
 import { compileGazetteer, type Gazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
 import { compileShapes } from './compile-shapes.ts';
-import { isUpper, isWordChar, type GazetteerMatch, type Reading, type Work } from './work.ts';
+import { isUpper, isWordChar, isWordCode, type GazetteerMatch, type Reading, type Work } from './work.ts';
 
 /**
  * Adds the gazetteer matches of every sentence to the work.
@@ -21,17 +21,24 @@ export function matchGazetteer(work: Work): Work {
   const text = work.doc.text;
   const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: compileShapes(work.lang).modifierEnd };
   const matches: GazetteerMatch[] = [];
+  const folded = work.folded;
   for (const sentence of work.sentences) {
     let i = sentence.start;
+    let previousIsWord = isWordCode(folded.charCodeAt(i - 1));
     while (i < sentence.end) {
-      if (isWordChar(work.folded[i]) && !isWordChar(work.folded[i - 1])) {
+      const code = folded.charCodeAt(i);
+      const isWord = isWordCode(code);
+      // only a word start whose first letter opens some name
+      if (isWord && !previousIsWord && trie.next.has(code)) {
         const found = longestAt(scan, i, sentence.end);
         if (found) {
           matches.push(found);
           i = found.end;
+          previousIsWord = isWordCode(folded.charCodeAt(i - 1));
           continue;
         }
       }
+      previousIsWord = isWord;
       i++;
     }
   }
@@ -64,23 +71,24 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
   let node: TrieNode | undefined = scan.trie;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < limit && node; i++) {
-    node = node.next.get(folded[i]!);
+    node = node.next.get(folded.charCodeAt(i));
     if (!node || node.entries.length === 0) continue;
     const end = i + 1;
-    const lastIsWord = isWordChar(folded[i]);
-    if (lastIsWord && isWordChar(folded[end])) continue;
+    const lastIsWord = isWordCode(folded.charCodeAt(i));
+    if (lastIsWord && isWordCode(folded.charCodeAt(end))) continue;
     // "Park Jin" is not a name inside "Park Jin-ho"; "Malta-flagged", "Iranian-backed", "Russia-Ukraine" keep their name;
     // a combining form ("russo-", "Sino-") is a name only there
     const hyphenated = lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]);
     const compound = hyphenated && (modifierFollows(text, end, scan.modifierEnd) || stateFollows(scan, end + 1, limit));
     if (hyphenated && !compound && !node.entries.some((entry) => entry.combining)) continue;
     const surface = foldTypography(text.slice(start, end));
-    const before = text.slice(Math.max(0, start - 4), start);
-    const readings: Reading[] = node.entries
-      .filter((entry) => (entry.combining ? hyphenated : !hyphenated || compound))
-      .filter((entry) => caseFits(surface, entry, code))
-      .filter((entry) => !entry.after || entry.after.some((article) => new RegExp(`(?<![\\p{L}])${article}[ \\u00A0]$`, 'u').test(before)))
-      .map(({ key, form, primary }) => ({ key, form, primary }));
+    const readings: Reading[] = [];
+    for (const entry of node.entries) {
+      if (entry.combining ? !hyphenated : hyphenated && !compound) continue;
+      if (!caseFits(surface, entry, code)) continue;
+      if (entry.after && !entry.after.test(text.slice(Math.max(0, start - 4), start))) continue;
+      readings.push({ key: entry.key, form: entry.form, primary: entry.primary });
+    }
     if (readings.length > 0) best = { start, end, readings };
   }
   return best;
@@ -96,6 +104,9 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
  */
 export function caseFits(surface: string, entry: NameEntry, code: string): boolean {
   if (entry.form === 'demonym' && code === 'fr') return true;
+  // the common case in running text: a lower-case word against a capitalised name
+  const got = surface[0];
+  if (got !== undefined && got !== got.toUpperCase() && isUpper(entry.surface[0])) return false;
   const letters = [...surface].filter((char) => char.toLowerCase() !== char.toUpperCase());
   const allCaps = letters.length > 1 && letters.every(isUpper);
   if (allCaps) return true;

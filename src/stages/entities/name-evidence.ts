@@ -5,7 +5,7 @@
  * "Pat Ryder, a Pentagon spokesman").
  */
 import { compileGazetteer } from './compile-gazetteer.ts';
-import { titleKey, wordKey, type Shapes, type Title } from './compile-shapes.ts';
+import type { Shapes, Title } from './compile-shapes.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import type { Word } from './scan-words.ts';
 import type { Work } from './work.ts';
@@ -21,7 +21,7 @@ const WINDOW = 6;
 export function titleEndingAt(words: readonly Word[], end: number, text: string, shapes: Shapes): { title: Title; start: number } | null {
   for (let length = Math.min(shapes.longestTitle, end); length >= 1; length--) {
     const parts = words.slice(end - length, end);
-    const key = parts.map((word) => titleKey(word.text)).join(' ');
+    const key = parts.map((word) => word.fold).join(' ');
     const last = parts[parts.length - 1];
     const dotted = last && text[last.end] === '.' ? `${key}.` : null;
     const title = shapes.titles.get(key) ?? (dotted ? shapes.titles.get(dotted) : undefined);
@@ -41,7 +41,7 @@ export function titleBefore(work: Work, words: readonly Word[], from: number, sh
   const text = work.doc.text;
   // "vice-président de la Liste serbe": a name after an article is the body the title belongs to, not its holder
   const previous = words[from - 1];
-  if (previous && shapes.articles.has(wordKey(previous.text)) && /^[\s'’]*$/u.test(text.slice(previous.end, words[from]!.start))) return null;
+  if (previous && shapes.articles.has(previous.key) && /^[\s'’]*$/u.test(text.slice(previous.end, words[from]!.start))) return null;
   let comma = false;
   for (let j = from; j > 0 && from - j <= WINDOW; j--) {
     const gap = text.slice(words[j - 1]!.end, words[j]?.start ?? words[j - 1]!.end);
@@ -73,7 +73,7 @@ export function titleAfter(work: Work, words: readonly Word[], to: number, shape
     const found = titleEndingAt(words, end, text, shapes);
     if (found && found.start >= to && found.title.kind === 'function') return found.title;
     const word = words[end - 1]!;
-    if (!shapes.articles.has(wordKey(word.text)) && !isModifier(work, word, shapes)) return null;
+    if (!shapes.articles.has(word.key) && !isModifier(work, word, shapes)) return null;
     const following = words[end];
     if (following && /[^\s'’]/u.test(text.slice(word.end, following.start))) return null;
   }
@@ -81,9 +81,9 @@ export function titleAfter(work: Work, words: readonly Word[], to: number, shape
 }
 
 function isModifier(work: Work, word: Word, shapes: Shapes): boolean {
-  const key = wordKey(word.text);
+  const key = word.key;
   if (word.capitalised || shapes.particles.has(key) || shapes.articles.has(key)) return true;
-  if (shapes.titles.has(titleKey(word.text))) return true;
+  if (shapes.titles.has(word.fold)) return true;
   return compileGazetteer(work.lang).demonyms.has(foldForMatch(word.text));
 }
 

@@ -13,9 +13,9 @@ import type { Language } from '../../lang/load.ts';
 import { compileGazetteer } from './compile-gazetteer.ts';
 import { wordKey } from './compile-shapes.ts';
 import { SUBJECT, salienceRank } from './rank-salience.ts';
-import { scanWords, type Word } from './scan-words.ts';
+import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import { sentenceIndexAt, sortCandidates, type Candidate, type Work } from './work.ts';
+import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
 
 type Takes = 'organization' | 'group' | 'state' | 'country';
 
@@ -58,16 +58,16 @@ export function resolveAnaphors(work: Work): Work {
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
   const added: Candidate[] = [];
   for (const [index, sentence] of work.sentences.entries()) {
-    const words = scanWords(text, sentence.start, sentence.end);
+    const words = sentenceWords(work, index);
     for (let i = 1; i < words.length; i++) {
-      const takes = anaphors.nouns.get(wordKey(words[i]!.text));
+      const takes = anaphors.nouns.get(words[i]!.key);
       if (!takes || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
       const named = takes === 'state' || takes === 'country' ? namedState(work, others, words, i) : null;
       if (named) {
         added.push(named);
         continue;
       }
-      if (!anaphors.determiners.has(wordKey(words[i - 1]!.text)) || !subjectOfVerb(work, words, i, anaphors)) continue;
+      if (!anaphors.determiners.has(words[i - 1]!.key) || !subjectOfVerb(work, words, i, anaphors)) continue;
       const antecedent = findAntecedent(work, [...others.items, ...added], index, words[i]!.start, takes, entities);
       if (!antecedent) continue;
       added.push({ ...antecedent, start: words[i]!.start, end: words[i]!.end, form: 'role', rule: `anaphor-${takes}`, role: undefined });
@@ -99,7 +99,7 @@ function subjectOfVerb(work: Work, words: readonly Word[], i: number, anaphors: 
   for (let j = i + 1; j < words.length && j <= i + 3; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
     if (/[^\s'’]/u.test(gap)) return false;
-    const key = wordKey(words[j]!.text);
+    const key = words[j]!.key;
     if (anaphors.clitics.has(key)) continue;
     return verbReadings(work.lang, words[j]!.text).some((r) => FINITE.has(r.mood));
   }

@@ -3,7 +3,16 @@
  * and "OTAN", "Shin Won-sik" two words, "Yellen's" the word "Yellen",
  * "M." keeps its full stop so titles can be recognised.
  */
-import { isUpper } from './work.ts';
+import { foldForMatch } from './fold-for-match.ts';
+
+/** Lower case with a plain apostrophe (same as compile-shapes' wordKey; kept here to avoid an import cycle). */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function isUpper(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+}
 
 export interface Word {
   readonly start: number;
@@ -11,19 +20,25 @@ export interface Word {
   readonly text: string;
   /** Starts with an upper-case letter. */
   readonly capitalised: boolean;
+  /** Lower case, typographic apostrophe made plain: the key of the shape tables ({@link wordKey}). */
+  readonly key: string;
+  /** Folded (lower case, no accents): the key of titles and role forms ({@link titleKey}). */
+  readonly fold: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 const ELISION = /^(\p{Ll}{1,2}|qu)['’](?=\p{L})/u;
 
 /**
- * The words of `text` between `start` and `end`, with offsets into `text`.
+ * The words of `text` between `start` and `end`, with offsets into `text`;
+ * `folded` (the doc's {@link foldForMatch} copy) saves folding each word again.
  *
  * @example
  * scanWords("le golfe d'Aden", 0, 15).map((w) => w.text); // ['le', 'golfe', "d'", 'Aden']
  */
-export function scanWords(text: string, start: number, end: number): Word[] {
+export function scanWords(text: string, start: number, end: number, folded?: string): Word[] {
   const words: Word[] = [];
+  const makeWord = (from: number, raw: string) => word(from, raw, folded ? folded.slice(from, from + raw.length) : foldForMatch(raw));
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(WORD)) {
     let from = start + match.index;
@@ -43,8 +58,8 @@ export function scanWords(text: string, start: number, end: number): Word[] {
   return words;
 }
 
-function makeWord(start: number, text: string): Word {
+function word(start: number, text: string, fold: string): Word {
   // "al-Rashrash", "el-Sisi": an Arabic article before a capital still makes a name word
   const capitalised = isUpper(text[0]) || /^(?:al|el|ad|ar|as|ash|at|az|ibn)-\p{Lu}/u.test(text);
-  return { start, end: start + text.length, text, capitalised };
+  return { start, end: start + text.length, text, capitalised, key: wordKey(text), fold };
 }

@@ -7,6 +7,7 @@ import type { EntityKind, MentionForm, Paragraph, Sentence } from '../../core/la
 import type { Message } from '../../core/message.ts';
 import type { Language } from '../../lang/load.ts';
 import { foldForMatch } from './fold-for-match.ts';
+import { scanWords, type Word } from './scan-words.ts';
 
 export type Gender = 'm' | 'f' | '';
 
@@ -109,7 +110,27 @@ export function sortCandidates(list: readonly Candidate[]): Candidate[] {
  * isWordChar('é'); // true
  */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  return char !== undefined && isWordCode(char.charCodeAt(0));
+}
+
+const wordCodes = new Map<number, boolean>();
+
+/**
+ * True when the UTF-16 code unit is a letter or a digit (NaN, past the end of a string, is not).
+ *
+ * @example
+ * isWordCode('é'.charCodeAt(0)); // true
+ */
+export function isWordCode(code: number): boolean {
+  // ASCII first: the hot path of the gazetteer scan
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (Number.isNaN(code)) return false;
+  let known = wordCodes.get(code);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+    wordCodes.set(code, known);
+  }
+  return known;
 }
 
 /**
@@ -120,4 +141,27 @@ export function isWordChar(char: string | undefined): boolean {
  */
 export function isUpper(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+const wordCache = new WeakMap<Doc, Word[][]>();
+
+/**
+ * The words of sentence `index`, scanned once per doc (several passes read them).
+ *
+ * @example
+ * sentenceWords(work, 0)[0]?.text; // "Pyongyang"
+ */
+export function sentenceWords(work: Work, index: number): readonly Word[] {
+  let cache = wordCache.get(work.doc);
+  if (!cache) {
+    cache = [];
+    wordCache.set(work.doc, cache);
+  }
+  let words = cache[index];
+  if (!words) {
+    const sentence = work.sentences[index];
+    words = sentence ? scanWords(work.doc.text, sentence.start, sentence.end, work.folded) : [];
+    cache[index] = words;
+  }
+  return words;
 }
