@@ -70,6 +70,9 @@ const cases: readonly Case[] = [
   { name: 'freezing participation reduces relations (en)', lang: 'en', text: 'Kyiv froze its participation in NATO talks.', entities: ALL, expect: ['SANCTION Ukraine → NATO'] },
   { name: 'bringing two leaders together is a meeting with each (fr)', lang: 'fr', text: 'Rutte réunira Washington et Kiev la semaine prochaine.', entities: ALL, expect: ['CONSULT Mark Rutte → United States', 'CONSULT Mark Rutte → Ukraine'] },
   { name: 'denouncing an agreement ends it (fr)', lang: 'fr', text: "Kiev a dénoncé l'accord avec Moscou.", entities: ALL, expect: ['SANCTION Ukraine → Russia'] },
+  { name: 'a lone verb in a passive without agent names no doer (en)', lang: 'en', text: 'Several Ukrainian soldiers were attacked near the border.', entities: ALL, expect: [] },
+  { name: 'working with a partner is cooperation (en)', lang: 'en', text: 'Tehran worked with Moscow on the drones.', entities: ALL, expect: ['COOPERATE Iran → Russia'] },
+  { name: 'investigating is an accusation (fr)', lang: 'fr', text: 'Kiev enquête sur les drones iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
 ];
 
 for (const c of cases) {

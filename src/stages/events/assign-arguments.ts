@@ -6,6 +6,7 @@
  */
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
 import { readWords, wordsIn } from './read-words.ts';
+import { verbReadings } from '../../lang/morphology.ts';
 import { SlotReader, type Found } from './read-slots.ts';
 
 /** Words allowed between a lone actor and its verb ("Paris a fermement condamné", "Pakistan has repeatedly denied"). */
@@ -108,6 +109,8 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
     const words = readWords(context.lang);
     const previous = between.at(-1);
     if (previous && words.det.has(previous.norm)) return false;
+    // "Ukrainians are killed", "a été attaqué": a passive without agent leaves the doer unsaid, not the subject.
+    if (previous && verbReadings(context.lang, previous.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) return false;
     // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
     if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
   }
