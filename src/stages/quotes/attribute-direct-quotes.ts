@@ -28,6 +28,7 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
     const cueAfter = afterWindow
       ? findCues(context.text, afterWindow.start, Math.min(afterWindow.end, afterWindow.start + AFTER_REACH), context.lexicon)
         .find((cue) => !cue.negated && attachesAfter(context.text, draft.marks as Span, cue))
+        ?? afterApposition(context, draft.marks, afterWindow)
       : undefined;
     if (afterWindow && cueAfter) {
       const found = findSpeaker(context, cueAfter, afterWindow);
@@ -47,6 +48,16 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
     }
     return draft;
   });
+}
+
+/** A subject with an apposition between the quote and its verb reaches this far ("…," X, a spokesman for Y, said). */
+const APPOSITION_REACH = 160;
+
+/** "“…,” Anna Smith, a spokeswoman for the council, said on television": the verb after the subject and its apposition. */
+function afterApposition(context: QuoteContext, marks: Span, window: Span): Cue | undefined {
+  if (!/[,?!]\s*$/u.test(context.text.slice(marks.start + 1, marks.end - 1))) return undefined;
+  const cues = findCues(context.text, window.start, Math.min(window.end, window.start + APPOSITION_REACH), context.lexicon);
+  return cues.find((cue) => !cue.negated && /^\s*[^,]{1,60},[^,]{1,100},\s*$/u.test(context.text.slice(marks.end, cue.start)));
 }
 
 /** « Cette alliance, a-t-il lancé devant la presse, menace l’Europe »: an inverted cue between commas inside the quote. */

@@ -47,7 +47,7 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
       const ownQuote = drafts.find((draft) => draft.marks && draft.cue?.start === cue.start && draft.marks.start > opened.start);
       let end = clauseEnd(context, opened.start, sentence, later, quoted);
       // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
-      if (ownQuote?.marks && ownQuote.marks.start < end && startsUtterance(context.text.slice(ownQuote.start, ownQuote.end))
+      if (ownQuote?.marks && ownQuote.marks.start < end && startsUtterance(context, ownQuote)
         && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
         end = ownQuote.marks.start;
         while (end > opened.start && /[\s,:]/u.test(context.text[end - 1] ?? '')) end--;
@@ -72,9 +72,14 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
   return [...drafts, ...found];
 }
 
-/** A quote that opens with a capital or a conjunction is an utterance of its own (“and we’ll see…”), not the end of the clause (is “not fair”). */
-function startsUtterance(quoted: string): boolean {
-  return /^(?:\p{Lu}|(?:and|but|et|mais)\s)/u.test(quoted);
+/**
+ * A quote that opens with a capital or a conjunction is an utterance of its own (“and we’ll see…”), not the end
+ * of the clause (is “not fair”), nor a name after a determiner (would be called the “Road of Peace”).
+ */
+function startsUtterance(context: QuoteContext, quote: QuoteDraft): boolean {
+  const before = /(\p{L}+)['’]?\s*$/u.exec(context.text.slice(Math.max(0, (quote.marks?.start ?? quote.start) - 12), quote.marks?.start ?? quote.start));
+  if (before?.[1] && context.lexicon.determiners.has(wordKey(before[1]))) return false;
+  return /^(?:\p{Lu}|(?:and|but|et|mais)\s)/u.test(context.text.slice(quote.start, quote.end));
 }
 
 /** "…that X, warning that…", "…that X and highlighted that…": the verb goes on with the previous speaker. */
@@ -203,7 +208,8 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
   const joined = /,\s+(?:and|but|et|mais)\s+(\p{L}+)/gu;
   for (const match of context.text.slice(start, end).matchAll(joined)) {
     const word = wordKey(match[1] ?? '');
-    if (gaps.has(word) || adverbials.has(word) || prepositions.has(word)) {
+    // "said 26 civilians died, and called the attack…", « a dit que…, et a qualifié… »: the speaker's next verb, told by the narrator.
+    if (gaps.has(word) || adverbials.has(word) || prepositions.has(word) || context.lexicon.auxiliaries.has(word) || pastVerb(context, word)) {
       end = start + (match.index ?? 0);
       break;
     }
@@ -220,6 +226,11 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
   if (glued) end = start + glued.index;
   while (end > start && /[\s.,;:!?]/u.test(context.text[end - 1] ?? '')) end--;
   return end;
+}
+
+/** A simple past form ("called", « qualifia »): after ", and" it is the next verb of the main subject. */
+function pastVerb(context: QuoteContext, word: string): boolean {
+  return readingsOf(context.lang, word).some((reading) => reading.mood === 'indicative' && reading.tense === 'past');
 }
 
 /** The subject of a cue is looked for after the last quote closed before it in the sentence. */

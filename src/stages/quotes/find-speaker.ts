@@ -87,10 +87,19 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
 /** "US Central Command, which leads the task force against the Houthis, said": the relative clause holds no subject. */
 function outsideRelative(context: QuoteContext, before: readonly Mention[], window: Span, cue: Cue): readonly Mention[] {
   const lead = context.text.slice(window.start, cue.start);
-  const relative = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,\s*(?:\p{Ll}+\s+){0,2}$/u.exec(lead);
+  const relative = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,\s*(?:\p{Ll}+\s+){0,2}$/u.exec(lead) ?? apposition(context, lead);
   if (!relative) return before;
   const cut = window.start + relative.index;
   return before.filter((m) => m.end <= cut);
+}
+
+/** "Anna Smith, a spokeswoman for the council, said": an apposition opening with a determiner holds no subject. */
+function apposition(context: QuoteContext, lead: string): { index: number } | null {
+  // « Jean Dupont, l’ambassadeur de France, a déclaré »: the elided article keeps its apostrophe.
+  const match = /,\s*(\p{L}+)(['’]|\s)[^,]*,\s*$/u.exec(lead);
+  const article = wordKey(`${match?.[1] ?? ''}${/['’]/u.test(match?.[2] ?? '') ? "'" : ''}`);
+  if (!match || !context.lexicon.determiners.has(article) || !/[\p{L}]/u.test(lead.slice(0, match.index))) return null;
+  return { index: match.index };
 }
 
 /** "…, warning that", « et dit considérer »: the verb shares the subject of the sentence. */

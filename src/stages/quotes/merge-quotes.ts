@@ -8,6 +8,7 @@
  * without one it is a fragment of the indirect quote and goes.
  */
 import { bySpan } from '../../core/span.ts';
+import { readingsOf, wordKey } from './compile-cues.ts';
 import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 
 const RANK: Readonly<Record<string, number>> = { block: 0, direct: 1, indirect: 2 };
@@ -30,10 +31,22 @@ export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]
     if (kept.some((other) => other.start < draft.end && draft.start < other.end && jaccard(words, new Set(wordsOf(context.text.slice(other.start, other.end)))) >= 0.5)) continue;
     kept.push(draft);
   }
-  // “shipping lanes where dozens of vessels” inside reported speech, with no verb of its own: part of that speech.
-  const fragments = kept.filter((draft) => draft.kind === 'direct' && !draft.cue
+  // “shipping lanes where dozens of vessels” inside reported speech, with no verb of its own, or a noun phrase
+  // (said it would not give up “a single inch of its land”): part of that speech. A quoted predicate
+  // (« indique que les membres "réitèrent leurs positions" ») stays a quote.
+  const fragments = kept.filter((draft) => draft.kind === 'direct' && (!draft.cue || !predicate(context, draft))
     && kept.some((other) => other.kind === 'indirect' && other.start <= draft.start && draft.end <= other.end));
   return kept.filter((draft) => !fragments.includes(draft)).sort(bySpan);
+}
+
+/** A quote opening with a finite verb or a capital (an utterance of its own), not a noun phrase (nor a name after "the"). */
+function predicate(context: QuoteContext, draft: QuoteDraft): boolean {
+  const open = draft.marks?.start ?? draft.start;
+  const before = /(\p{L}+)\s*$/u.exec(context.text.slice(Math.max(0, open - 12), open))?.[1];
+  if (before && context.lexicon.determiners.has(wordKey(before))) return false;
+  const first = /^[\p{L}\p{N}]+/u.exec(context.text.slice(draft.start, draft.end))?.[0] ?? '';
+  if (/^\p{Lu}/u.test(first)) return true;
+  return readingsOf(context.lang, first).some((reading) => reading.mood === 'indicative');
 }
 
 function rank(draft: QuoteDraft): number {

@@ -183,6 +183,39 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'en: "“…,” X, a spokeswoman for Y, said": the verb after a subject and its apposition',
+    lang: 'en',
+    text: '"The three countries will leave the bloc without any delay," Anna Smith, a spokeswoman for the State Department, said on state television.',
+    quotes: [{ text: 'The three countries will leave the bloc without any delay', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'fr: « X, l’ambassadeur de Y, a déclaré que »: the subject stands before the apposition',
+    lang: 'fr',
+    text: 'Jean Dupont, l’envoyé spécial du Kremlin, a déclaré que les discussions reprendraient en mai.',
+    quotes: [{ text: 'que les discussions reprendraient en mai', speaker: 'Jean Dupont', cue: 'a déclaré' }],
+  },
+  {
+    name: 'en: a quoted noun phrase inside reported speech is part of it, not a second quote',
+    lang: 'en',
+    text: 'Beijing said it would never give up "a single square inch of its territory" in the sea.',
+    quotes: [{ text: 'it would never give up "a single square inch of its territory" in the sea', speaker: 'China', cue: 'said' }],
+  },
+  {
+    name: 'en: a quoted name after "the" neither ends the reported clause nor makes a quote',
+    lang: 'en',
+    text: 'Tom Lee said the new road would be called the "Route for Peace and Prosperity" by both sides.',
+    quotes: [{ text: 'the new road would be called the "Route for Peace and Prosperity" by both sides', speaker: 'Tom Lee', cue: 'said' }],
+  },
+  {
+    name: 'en: ", and called…" hands back to the narrator; the quoted words after it are a quote of their own',
+    lang: 'en',
+    text: 'Islamabad said at least 26 civilians died in the raids, including a child, and called the raids "a clear act of war."',
+    quotes: [
+      { text: 'at least 26 civilians died in the raids, including a child', speaker: 'Pakistan', cue: 'said' },
+      { text: 'a clear act of war.', speaker: 'Pakistan', cue: 'said' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
