@@ -46,6 +46,7 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['Sur les 10 000 soldats, aux deux frontières.', [['10 000 soldats', 10000, 'soldier', 'exact']]],
   // forms
   ['Trois assaillants ont été abattus.', [['Trois assaillants', 3, 'assailant', 'exact']]],
+  ['Quatre hommes armés ont tué 12 fidèles ; deux corps d’armée et 40 corps.', [['Quatre hommes armés', 4, 'gunman', 'exact'], ['12 fidèles', 12, 'worshipper', 'exact'], ['deux corps d’armée', 2, 'army corps', 'exact'], ['40 corps', 40, 'body', 'exact']]],
   ['Un policier a été tué et deux autres blessés.', [['deux autres', 2, 'police officer', 'exact']]],
   ['Une attaque a eu lieu et deux autres blessés sont morts.', [['deux autres blessés', 2, 'injured', 'exact']]],
   ['Le taux passe de 5 à 10 % ; le score est de 3 à 1.', [['5 à 10 %', 5, 'percent', 'at_least'], ['10 %', 10, 'percent', 'up_to']]],
