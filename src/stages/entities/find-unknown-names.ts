@@ -109,6 +109,8 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const last = words[run.to - 1]!;
   const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
   const size = run.to - run.from;
+  // "la ministre …, Marie Kabanga": an epicene title leaves the gender to the given name
+  const givenGender = (word: Word): Gender => shapes.givenNames.get(word.text)?.gender ?? '';
   // "Ministry of Defence", "Université de Dongguk" / "Dongguk University", "Kursk Oblast"
   const headFirst = shapes.headFirst.get(first.key);
   if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
@@ -128,17 +130,17 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     const inner = titleEndingAt(words, k, text, shapes);
     // … but "NATO Secretary General" is all title
     const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(word.fold) && !shapes.titles.has(word.fold));
-    if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender, rule: 'shape-title' }];
+    if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender || givenGender(words[k]!), rule: 'shape-title' }];
   }
   const before = titleBefore(work, words, run.from, shapes);
-  if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender, rule: 'shape-title' }];
+  if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender || givenGender(first), rule: 'shape-title' }];
   const given = shapes.givenNames.get(first.text);
   // "Kim Yong-hyu", "Shin Won-sik": a family name first needs a hyphenated given name
   if (given && size >= 2 && size <= 4 && (given.order === 'given' || (size === 2 && last.text.includes('-')))) {
     return [{ ...span(run.from, run.to), kind: 'person', gender: given.gender, rule: 'shape-given-name' }];
   }
   const after = titleAfter(work, words, run.to, shapes);
-  if (after && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: after.gender, rule: 'shape-apposition' }];
+  if (after && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: after.gender || givenGender(first), rule: 'shape-apposition' }];
   if (size <= 3 && run.from > 0 && afterLocative(work, words, run.from)) {
     return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
   }

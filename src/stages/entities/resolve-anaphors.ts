@@ -67,10 +67,12 @@ export function resolveAnaphors(work: Work): Work {
         added.push(named);
         continue;
       }
-      if (!anaphors.determiners.has(words[i - 1]!.key) || !subjectOfVerb(work, words, i, anaphors)) continue;
-      const antecedent = findAntecedent(work, [...others.items, ...added], index, words[i]!.start, takes, entities);
+      const determiner = determinerBefore(work, words, i, anaphors);
+      if (determiner < 0 || !subjectOfVerb(work, words, i, anaphors)) continue;
+      const antecedent = findAntecedent(work, [...others.items, ...added], index, words[determiner]!.start, takes, entities);
       if (!antecedent) continue;
-      added.push({ ...antecedent, start: words[i]!.start, end: words[i]!.end, form: 'role', rule: `anaphor-${takes}`, role: undefined });
+      // the span takes the determiner in: "the bloc", "The Iran-backed movement"
+      added.push({ ...antecedent, start: words[determiner]!.start, end: words[i]!.end, form: 'role', rule: `anaphor-${takes}`, role: undefined });
     }
   }
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
@@ -92,16 +94,36 @@ function namedState(work: Work, others: SpanIndex<Candidate>, words: readonly Wo
   return null;
 }
 
+/**
+ * The index of the determiner of the noun at `i`, with at most two lower-case
+ * or hyphenated modifiers between ("the militant group", "the Iran-backed
+ * movement"), or -1.
+ */
+function determinerBefore(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): number {
+  const text = work.doc.text;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const word = words[j]!;
+    if (/[^\s'’]/u.test(text.slice(word.end, words[j + 1]!.start))) return -1;
+    if (anaphors.determiners.has(word.key)) return j;
+    if (word.capitalised && !word.text.includes('-')) return -1;
+  }
+  return -1;
+}
+
 /** The noun is followed by a finite verb, possibly after clitics ("le bloc n'a pas", "the group has", "the country's"). */
 function subjectOfVerb(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): boolean {
   const text = work.doc.text;
   if (/^['’]s(?![\p{L}])/u.test(text.slice(words[i]!.end, words[i]!.end + 3))) return true;
-  for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+  // one adjective or adverb may stand between: "le groupe armé a", "the movement reportedly fired"
+  let skipped = false;
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
     const gap = text.slice(words[j - 1]!.end, words[j]!.start);
     if (/[^\s'’]/u.test(gap)) return false;
     const key = words[j]!.key;
     if (anaphors.clitics.has(key)) continue;
-    return verbReadings(work.lang, words[j]!.text).some((r) => FINITE.has(r.mood));
+    if (verbReadings(work.lang, words[j]!.text).some((r) => FINITE.has(r.mood))) return true;
+    if (skipped || words[j]!.capitalised || anaphors.determiners.has(key)) return false;
+    skipped = true;
   }
   return false;
 }

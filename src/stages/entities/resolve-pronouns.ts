@@ -55,6 +55,8 @@ export function resolvePronouns(work: Work): Work {
   const quoted = new SpanIndex([...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const bySentence: Ranked[][] = work.sentences.map(() => []);
   const genderOf = new Map<string, Gender>();
+  // A name's gender (given name, gazetteer) wins over a role noun's ("la ministre", epicene in the data)
+  for (const m of work.mentions) if (m.kind === 'person' && m.form !== 'role' && m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
   for (const m of sortCandidates(work.mentions)) {
     if (m.kind !== 'person') continue;
     if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
