@@ -43,7 +43,8 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
     cues.forEach((cue, index) => {
       const opened = openings[index];
       if (!opened) return;
-      const later = cues.filter((other, at) => other.start > cue.start && openings[at]);
+      // « dément soutenir les rebelles et accuse l’armée de… »: a finite speech verb joined by "et" is the main subject's next act.
+      const later = cues.filter((other, at) => other.start > cue.start && (openings[at] || coordinatedFinite(context, other)));
       const ownQuote = drafts.find((draft) => draft.marks && draft.cue?.start === cue.start && draft.marks.start > opened.start);
       let end = clauseEnd(context, opened.start, sentence, later, quoted);
       // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
@@ -226,6 +227,14 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
   if (glued) end = start + glued.index;
   while (end > start && /[\s.,;:!?]/u.test(context.text[end - 1] ?? '')) end--;
   return end;
+}
+
+/** A speech verb in a finite form right after "et"/"and" (« et accuse », "and accused"), not an infinitive (« et accuser »). */
+function coordinatedFinite(context: QuoteContext, cue: Cue): boolean {
+  if (!/(?:^|\s)(?:and|et)\s+$/u.test(context.text.slice(Math.max(0, cue.start - 5), cue.start))) return false;
+  if (cue.start < cue.verb.start) return true;
+  const readings = readingsOf(context.lang, context.text.slice(cue.verb.start, cue.verb.end));
+  return readings.some((reading) => reading.mood === 'indicative') && !readings.some((reading) => reading.mood === 'infinitive');
 }
 
 /** A simple past form ("called", « qualifia »): after ", and" it is the next verb of the main subject. */

@@ -34,7 +34,8 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // « … », a-t-il déclaré: the direct quote already took this attribution.
       if (/[»”"’]\s*$/u.test(text.slice(0, comma))) break;
       const cue = findCues(context.text, at + 1, Math.min(sentence.end, at + 1 + TAIL_REACH), context.lexicon)[0];
-      if (!cue || cue.negated || cue.source || usedCues.has(cue.start)) continue;
+      // « X a salué « … » »: a verb that reports no clause attributes only the quotation marks next to it.
+      if (!cue || cue.negated || cue.source || cue.entry.clause === 'none' || usedCues.has(cue.start)) continue;
       if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) continue;
       if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);

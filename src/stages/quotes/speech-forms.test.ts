@@ -216,6 +216,30 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'fr: « X a salué « … » » names the speaker of the quote; such a verb opens no trailing attribution',
+    lang: 'fr',
+    text: '« Nous tiendrons nos promesses », a déclaré Tom Lee. Le chef de la diplomatie, Jean Dupont, a salué « une journée historique pour la région ».',
+    quotes: [
+      { text: 'Nous tiendrons nos promesses', speaker: 'Tom Lee', cue: 'a déclaré' },
+      { text: 'une journée historique pour la région', speaker: 'Jean Dupont', cue: 'a salué' },
+    ],
+  },
+  {
+    name: 'en: "welcomed" and "condemned" attribute the quotation marks next to them',
+    lang: 'en',
+    text: 'Tom Lee welcomed "a turning point for the whole region". Anna Smith condemned "an attack on innocent civilians".',
+    quotes: [
+      { text: 'a turning point for the whole region', speaker: 'Tom Lee', cue: 'welcomed' },
+      { text: 'an attack on innocent civilians', speaker: 'Anna Smith', cue: 'condemned' },
+    ],
+  },
+  {
+    name: 'fr: « dément … et accuse … »: a finite speech verb after « et » ends the reported clause',
+    lang: 'fr',
+    text: 'Moscou dément livrer des armes aux rebelles et accuse l’armée voisine de collaborer avec une milice.',
+    quotes: [{ text: 'livrer des armes aux rebelles', speaker: 'Russia', cue: 'dément' }],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
