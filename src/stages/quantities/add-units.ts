@@ -79,8 +79,8 @@ function withUnit(candidate: Candidate, context: Context): Candidate {
   return candidate;
 }
 
-/** The kinds of unit a hyphenated compound may measure: "a 10-mile corridor", "a 5-tonne load". */
-const MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'volume', 'weight']);
+/** The kinds of unit a hyphenated compound may measure: "a 10-mile corridor", "a 5-tonne load", "a 25-percent stake". */
+const MEASURES: ReadonlySet<string> = new Set(['length', 'area', 'volume', 'weight', 'percent', 'money']);
 
 /**
  * The end of a measure unit glued to the number by a hyphen ("43-kilometre"), or null.

@@ -118,7 +118,8 @@ function buildGrammar(lang: Language): Grammar {
     'gu',
   );
   const scaleForms = numberForms.filter((form) => words.get(form)?.some((w) => w.kind === 'scale' || w.kind === 'hundred'));
-  const scaleAfter = new RegExp(`[\\s\\u00A0\\u202F]*(?:${scaleForms.sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+  // "425 millions", "$2bn", "a $5-billion deal"
+  const scaleAfter = new RegExp(`(?:[-\\u2010\\u2011]|[\\s\\u00A0\\u202F]*)(?:${scaleForms.sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
   const bounds = new Map<string, Bound>();
   const before: string[] = [];

@@ -24,7 +24,7 @@ export function findNumbers(_candidates: readonly Candidate[], context: Context)
     const after = grammar.scaleAfter.exec(folded);
     // "425 millions", "$2bn": the scale word belongs to the number
     if (after && after.index === end && end + after[0].length <= sentence.end) {
-      const word = readingOf(grammar, after[0].trim(), ['scale', 'hundred']);
+      const word = readingOf(grammar, after[0].replace(/^[\s\u00A0\u202F\-\u2010\u2011]+/u, ''), ['scale', 'hundred']);
       if (word && (word.alone || !/^\s/.test(after[0]))) {
         value *= word.value;
         end += after[0].length;

@@ -19,20 +19,22 @@ import { singularize } from './singularize.ts';
 export function inheritUnits(candidates: readonly Candidate[], context: Context): Candidate[] {
   const counted = (c: Candidate) => !c.drop && c.unit !== null && c.unitKind !== 'duration' && c.unitKind !== 'time';
   return candidates.map((candidate, index) => {
+    // "un plan de 10 milliards et une hausse de 25 %": a scaled number is never a percentage
+    const fits = (c: Candidate) => counted(c) && !(candidate.scale > 1 && c.unitKind === 'percent');
     if (candidate.drop || candidate.unit !== null) return candidate;
     const anaphor = candidate.unitKind === 'anaphor';
     if (!anaphor && (candidate.unitKind !== null || !mayInherit(candidate) || followsName(candidate, context))) return candidate;
     // "un policier a été tué et deux autres blessés": "others" also refers back to an article read as one
     // a semicolon closes the clause a bare number takes its noun from ("passe de 5 à 10 % ; le score est de 3 à 1")
     const sameClause = (c: Candidate) => anaphor || !context.folded.slice(c.end, candidate.start).includes(';');
-    const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : counted(c) && sameClause(c);
+    const antecedent = (c: Candidate) => anaphor ? c.unitKind === 'count' && (counted(c) || c.drop === 'article') : fits(c) && sameClause(c);
     const earlier = candidates.slice(0, index).reverse().find(antecedent);
     // "a commercial ship, sunk two others": the singular noun after "a"/"one" (languages with plural rules only)
     const single = anaphor && !earlier ? candidates.slice(0, index).reverse().find((c) => c.value === 1 && c.unit === null && (c.drop === null || c.drop === 'article')) : undefined;
     const head = single ? singularHead(single, context) : undefined;
     // a later noun only names a bounded or scaled number ("moins de 10 millions sur 21 millions d'électeurs"), not "les 27"
     const forward = !anaphor && (candidate.approx !== 'exact' || candidate.scale > 1);
-    const later = forward ? candidates.slice(index + 1).find(counted) : undefined;
+    const later = forward ? candidates.slice(index + 1).find(fits) : undefined;
     const unit = earlier?.unit ?? head ?? later?.unit ?? (anaphor ? (context.previousUnit ?? undefined) : countedBefore(candidate, context));
     if (!unit) return candidate;
     return { ...candidate, unit, unitKind: 'count', rule: `${candidate.rule}.inherited` };
