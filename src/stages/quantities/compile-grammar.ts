@@ -5,6 +5,7 @@
 import type { Approx } from '../../core/layers.ts';
 import { escapeRegExp, phrasePattern, wordAlternation } from '../../core/words.ts';
 import type { Language, Row } from '../../lang/load.ts';
+import { phraseFinder } from './find-phrases.ts';
 
 export type NumberWordKind = 'unit' | 'hundred' | 'scale' | 'dozen' | 'approx' | 'approx-plural';
 export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'volume' | 'weight' | 'duration' | 'time' | 'anaphor' | 'toll';
@@ -182,38 +183,5 @@ function buildGrammar(lang: Language): Grammar {
     tollLemmas,
     monthBefore: new RegExp(`${wordAlternation(monthForms).source}[ ]+$`, 'iu'),
     monthAfter: new RegExp(`^[ ]{0,2}${wordAlternation(monthForms).source}`, 'iu'),
-  };
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * A finder of the longest phrase of a list at a position of a folded text,
- * case-insensitive, a phrase ending in a letter only as a whole word. Phrases
- * are grouped by first letter and compared in place: a sticky regex over a
- * few hundred alternatives, run at every number, cost a fifth of the stage.
- *
- * @example
- * phraseFinder(['km', 'milles marins'])('à 76 milles marins', 5); // 13
- */
-export function phraseFinder(phrases: readonly string[]): (folded: string, position: number) => number {
-  const byFirst = new Map<string, string[]>();
-  for (const phrase of new Set(phrases)) {
-    const first = phrase.charAt(0);
-    const list = byFirst.get(first) ?? [];
-    list.push(phrase);
-    byFirst.set(first, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return (folded, position) => {
-    const list = byFirst.get(folded.charAt(position).toLowerCase());
-    if (!list) return 0;
-    for (const phrase of list) {
-      if (folded.slice(position, position + phrase.length).toLowerCase() !== phrase) continue;
-      const last = phrase.charAt(phrase.length - 1);
-      if (/\p{L}/u.test(last) && LETTER_OR_DIGIT.test(folded.charAt(position + phrase.length))) continue;
-      return phrase.length;
-    }
-    return 0;
   };
 }
