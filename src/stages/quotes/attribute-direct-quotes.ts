@@ -6,7 +6,7 @@
  * (« Cette alliance, a-t-il lancé, menace l’Europe »).
  */
 import type { Span } from '../../core/span.ts';
-import { paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
+import { mentionsIn, paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, type Cue } from './find-cues.ts';
 import { findSpeaker } from './find-speaker.ts';
 
@@ -46,8 +46,32 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
       const found = findSpeaker(context, incise, { start: incise.start, end: incise.windowEnd });
       return { ...draft, cue: span(incise), speaker: found?.speaker, speakerSpan: found?.speakerSpan ?? null, rule: `${draft.rule}-incise` };
     }
-    return draft;
+    return leadIn(context, draft, previous);
   });
+}
+
+/**
+ * A quote with no cue of its own, right after a sentence of the same paragraph with a speech verb
+ * (« X a parlé à la presse. « … » ») takes its speaker; one opened by a colon with no verb before it
+ * (« Pour le ministre, Jean Dupont, c’est clair : « … » ») takes the first person named before the colon.
+ */
+function leadIn(context: QuoteContext, draft: QuoteDraft, previous: Span | undefined): QuoteDraft {
+  const marks = draft.marks as Span;
+  const sentence = sentenceAt(context, marks.start);
+  const from = Math.max(sentence?.start ?? marks.start, previous && previous.end <= marks.start ? previous.end : 0);
+  const lead = context.text.slice(from, marks.start);
+  if (/:\s*$/u.test(lead)) {
+    const person = mentionsIn(context.speakers, from, marks.start).find((m) => context.entities.get(m.entity)?.kind === 'person');
+    if (person) return { ...draft, speaker: person.entity, speakerSpan: { start: person.start, end: person.end }, rule: `${draft.rule}-colon` };
+    return draft;
+  }
+  if (/\S/u.test(lead) || !sentence) return draft;
+  const before = context.sentences.filter((s) => s.end <= marks.start && s.paragraph === sentence.paragraph && /^\s*$/u.test(context.text.slice(s.end, marks.start))).pop();
+  if (!before || (previous && previous.end > before.start)) return draft;
+  const cue = findCues(context.text, before.start, before.end, context.lexicon).filter((c) => !c.negated && !c.relative && !c.source).pop();
+  const found = cue ? findSpeaker(context, cue, before) : null;
+  if (!cue || !found?.speaker) return draft;
+  return { ...draft, cue: span(cue), speaker: found.speaker, speakerSpan: found.speakerSpan, rule: `${draft.rule}-lead` };
 }
 
 /** A subject with an apposition between the quote and its verb reaches this far ("…," X, a spokesman for Y, said). */
@@ -63,7 +87,8 @@ function afterApposition(context: QuoteContext, marks: Span, window: Span): Cue 
 /** « Cette alliance, a-t-il lancé devant la presse, menace l’Europe »: an inverted cue between commas inside the quote. */
 function inciseInside(context: QuoteContext, marks: Span): (Cue & { windowEnd: number }) | null {
   for (const cue of findCues(context.text, marks.start + 1, marks.end - 1, context.lexicon)) {
-    if (cue.negated || !/,\s*$/u.test(context.text.slice(marks.start + 1, cue.start))) continue;
+    // « …, selon laquelle les Canadiens… »: a relative or source phrase inside a quote is no incise.
+    if (cue.negated || cue.relative || cue.source || !/,\s*$/u.test(context.text.slice(marks.start + 1, cue.start))) continue;
     const close = context.text.indexOf(',', cue.end);
     if (close < 0 || close >= marks.end) continue;
     const inverted = cue.pronoun !== null || /^\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(context.text.slice(cue.end, close));

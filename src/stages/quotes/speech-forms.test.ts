@@ -240,6 +240,21 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'livrer des armes aux rebelles', speaker: 'Russia', cue: 'dément' }],
   },
   {
+    name: 'fr: a quote right after « X a parlé à la presse. » takes X; a colon with no verb takes the person named before it',
+    lang: 'fr',
+    text: 'Jean Dupont a parlé aux journalistes avec Tom Lee. « Nous avons un excellent accord sur les frontières du nord. »\nPour le ministre, Anna Smith, rien ne change : « Les garanties restent valables pour tous les membres, et selon laquelle nul ne doute. »',
+    quotes: [
+      { text: 'Nous avons un excellent accord sur les frontières du nord.', speaker: 'Jean Dupont', cue: 'a parlé' },
+      { text: 'Les garanties restent valables pour tous les membres, et selon laquelle nul ne doute.', speaker: 'Anna Smith', cue: '' },
+    ],
+  },
+  {
+    name: 'en: "X spoke to reporters. “…”" takes X',
+    lang: 'en',
+    text: 'Tom Lee spoke to reporters in Geneva on Monday. “We have a very good deal on the table now.”',
+    quotes: [{ text: 'We have a very good deal on the table now.', speaker: 'Tom Lee', cue: 'spoke' }],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
