@@ -45,6 +45,8 @@ export interface Cues {
   readonly words: RegExp;
   /** Words that show a past main verb ("a dit", "said"). */
   readonly past: RegExp;
+  /** Phrases that cancel a cue in their clause: "would have met on Monday" is past. */
+  readonly except: RegExp;
 }
 
 /**
@@ -66,7 +68,7 @@ export function futureCues(lang: Language): Cues {
       ];
       return new RegExp(alternatives.join('|') || '(?!)', 'iu');
     };
-    return { words: pattern('word', 'suffix'), past: pattern('past', 'past-suffix') };
+    return { words: pattern('word', 'suffix'), past: pattern('past', 'past-suffix'), except: pattern('except', 'except-suffix') };
   });
 }
 
@@ -88,7 +90,8 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
     const clauseBefore = before.slice(lastBoundary);
     // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
     // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
-    if (!cues.words.test(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start, cues) && cues.words.test(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
+    const future = (clause: string) => cues.words.test(clause) && !cues.except.test(clause);
+    if (!future(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start, cues) && future(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
       return candidate;
     }
     return { ...candidate, direction: 'future', rule: `${candidate.rule}.future-cue` };
