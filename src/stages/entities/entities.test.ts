@@ -227,6 +227,10 @@ test('an anaphoric noun as a subject refers to the latest entity of its kind', (
     ['en', "Niger's junta expelled the envoy.", "Niger's junta → Niger (role)"],
     ['en', 'Hezbollah fired rockets at Haifa. The Iran-backed movement reportedly fired drones too.', 'The Iran-backed movement → Hezbollah (role)'],
     ['fr', 'Le Hezbollah a tiré des roquettes. Le groupe armé a aussi lancé des drones.', 'Le groupe → Hezbollah (role)'],
+    // a complement: "du bloc", "by the group", "of the country"
+    ['fr', 'Le G20 se réunit à Rio. Le communiqué du bloc reste prudent.', 'du bloc → G20 (role)'],
+    ['en', 'The Houthis claimed the strike. Ships were hit from areas controlled by the militant group in the west.', 'the militant group → Houthis (role)'],
+    ['en', 'Mali expelled the envoy. Fighting continued in the north of the country on Monday.', 'the country → Mali (role)'],
     ['fr', 'La junte nigérienne a expulsé le diplomate.', 'junte nigérienne → Niger (role)'],
   ];
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
@@ -237,6 +241,8 @@ test('an anaphoric noun is left alone when it is no subject or has no antecedent
   lacks(mentionsOf("Nouvelle inquiétude pour l'OTAN : l'alliance grandissante entre Moscou et Pyongyang.", 'fr'), /alliance →/u);
   // no organisation named before
   lacks(mentionsOf('Rain fell on Monday. The group said nothing.', 'en'), /group →/u);
+  // a complement described further is a new description ("du groupe africain")
+  lacks(mentionsOf("L'ONU a ouvert la séance. Un délégué a parlé au nom du groupe africain.", 'fr'), /groupe →/u);
   // an object, not a subject
   lacks(mentionsOf('Hezbollah fired rockets. Israel struck the group on Monday.', 'en'), /group →/u);
 });

@@ -22,7 +22,13 @@ interface Salience {
   readonly articles: ReadonlySet<string>;
 }
 
-function compileSalience(lang: Language): Salience {
+/**
+ * The salience data of a language: prepositions (`entity-obliques.tsv`) and articles.
+ *
+ * @example
+ * compileSalience(loadLanguage('en')).obliques.has('with'); // true
+ */
+export function compileSalience(lang: Language): Salience {
   return lang.memo('entities/salience', () => ({
     obliques: new Set(lang.table('entity-obliques').map((row) => wordKey(row.word ?? '')).filter(Boolean)),
     articles: compileShapes(lang).articles,

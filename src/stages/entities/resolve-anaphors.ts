@@ -1,6 +1,7 @@
 /**
  * Pass: nominal anaphora. A noun of `entity-anaphors.tsv` after a definite
- * article or a demonstrative, read as the subject of a verb, refers back to
+ * article or a demonstrative, read as the subject of a verb or as a
+ * complement ("du bloc", "by the group"), refers back to
  * the latest entity of its kind within three sentences ("La Cédéao a réuni
  * ses membres. Le bloc a suspendu le Mali" → ECOWAS; "Hezbollah fired
  * rockets. The group said…" → Hezbollah; "Niger a rompu… La junte exige…" →
@@ -11,8 +12,8 @@
 import { verbReadings } from '../../lang/morphology.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileGazetteer } from './compile-gazetteer.ts';
-import { wordKey } from './compile-shapes.ts';
-import { SUBJECT, salienceRank } from './rank-salience.ts';
+import { compileShapes, wordKey } from './compile-shapes.ts';
+import { SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
@@ -26,6 +27,9 @@ interface Anaphors {
   readonly nouns: ReadonlyMap<string, Takes>;
   readonly determiners: ReadonlySet<string>;
   readonly clitics: ReadonlySet<string>;
+  /** Determiners holding a preposition ("du"), and prepositions before a determiner ("de", "of", "by"). */
+  readonly contracted: ReadonlySet<string>;
+  readonly complements: ReadonlySet<string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -33,14 +37,18 @@ function compileAnaphors(lang: Language): Anaphors {
     const nouns = new Map<string, Takes>();
     const determiners = new Set<string>();
     const clitics = new Set<string>();
+    const contracted = new Set<string>();
+    const complements = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
       if (row.takes === 'determiner') determiners.add(form);
+      else if (row.takes === 'contracted') contracted.add(form);
+      else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics };
+    return { nouns, determiners, clitics, contracted, complements };
   });
 }
 
@@ -68,7 +76,7 @@ export function resolveAnaphors(work: Work): Work {
         continue;
       }
       const determiner = determinerBefore(work, words, i, anaphors);
-      if (determiner < 0 || !subjectOfVerb(work, words, i, anaphors)) continue;
+      if (determiner < 0 || !((inComplement(words, determiner, anaphors) && closed(work, words, i, anaphors)) || subjectOfVerb(work, words, i, anaphors))) continue;
       const antecedent = findAntecedent(work, [...others.items, ...added], index, words[determiner]!.start, takes, entities);
       if (!antecedent) continue;
       // the span takes the determiner in: "the bloc", "The Iran-backed movement"
@@ -104,10 +112,25 @@ function determinerBefore(work: Work, words: readonly Word[], i: number, anaphor
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const word = words[j]!;
     if (/[^\s'’]/u.test(text.slice(word.end, words[j + 1]!.start))) return -1;
-    if (anaphors.determiners.has(word.key)) return j;
+    if (anaphors.determiners.has(word.key) || anaphors.contracted.has(word.key)) return j;
     if (word.capitalised && !word.text.includes('-')) return -1;
   }
   return -1;
+}
+
+/** "du bloc", "de la junte", "controlled by the group", "of the country": the noun completes another. */
+function inComplement(words: readonly Word[], determiner: number, anaphors: Anaphors): boolean {
+  if (anaphors.contracted.has(words[determiner]!.key)) return true;
+  const before = words[determiner - 1];
+  return !!before && anaphors.complements.has(before.key);
+}
+
+/** Nothing describes the noun further ("du groupe." but not "du groupe africain", a new description). */
+function closed(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): boolean {
+  const next = words[i + 1];
+  if (!next || /[^\s'’]/u.test(work.doc.text.slice(words[i]!.end, next.start))) return true;
+  return compileShapes(work.lang).stopwords.has(next.key) || compileSalience(work.lang).obliques.has(next.key) || anaphors.clitics.has(next.key)
+    || verbReadings(work.lang, next.text).some((r) => FINITE.has(r.mood));
 }
 
 /** The noun is followed by a finite verb, possibly after clitics ("le bloc n'a pas", "the group has", "the country's"). */
