@@ -3,7 +3,7 @@
  * sentence becomes a candidate (one per PLOVER type the lemma carries).
  */
 import { readPatterns, surfaceKey, type TriggerMatcher } from './read-patterns.ts';
-import { readWords, wordsIn, type EventWords } from './read-words.ts';
+import { normWord, readWords, wordsIn, type EventWords } from './read-words.ts';
 import { findClause } from './find-clause.ts';
 import { conjunctsIn } from './find-conjunct.ts';
 import type { Span } from '../../core/span.ts';
@@ -16,12 +16,13 @@ import type { Candidate, EventContext } from './context.ts';
  * findTriggers([], context); // "Pyongyang livre des obus" → one AID candidate on "livre"
  */
 export function findTriggers(_candidates: readonly Candidate[], context: EventContext): Candidate[] {
-  const { opening, groups, bySurface } = readPatterns(context.lang);
+  const matcher = readPatterns(context.lang);
+  const { groups, bySurface } = matcher;
   const words = readWords(context.lang);
   const out: Candidate[] = [];
   for (const sentence of context.sentences) {
     const slice = context.text.slice(sentence.start, sentence.end);
-    for (const match of triggerMatches(slice, opening)) {
+    for (const match of triggerMatches(slice, matcher)) {
       const name = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
       const all = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
       if (!all) continue;
@@ -64,9 +65,12 @@ function narrowToConjunct(context: EventContext, clause: Span, trigger: Span): S
 
 /** True when the word right before `at` (in the sentence) is a determiner of event-words.tsv. */
 function afterDeterminer(text: string, from: number, at: number, words: EventWords): boolean {
-  const previous = wordsIn(text, { start: Math.max(from, at - 24), end: at }).at(-1);
-  return previous !== undefined && previous.end >= at - 1 && words.det.has(previous.norm);
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(from, at - 24), at))?.[0];
+  return previous !== undefined && words.det.has(normWord(previous));
 }
+
+/** The word that ends a stretch, right before a trigger: "l'" of "l'attaque", "la " of "la frappe". */
+const PREVIOUS_WORD = /(?<![\p{L}\p{N}])(?:\p{L}{1,3}'|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?=\s?$)/u;
 
 /** A run of letters and digits: where a trigger may start. */
 const WORD_START = /[\p{L}\p{N}]+/gu;
@@ -76,18 +80,32 @@ const WORD_START = /[\p{L}\p{N}]+/gu;
  * each word, only the triggers that open with that word are tried.
  *
  * @example
- * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang).opening)].map((m) => m[0]); // ["livre"]
+ * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang))].map((m) => m[0]); // ["livre"]
  */
-export function* triggerMatches(slice: string, opening: TriggerMatcher['opening']): Generator<RegExpExecArray> {
+export function* triggerMatches(slice: string, matcher: Pick<TriggerMatcher, 'opening' | 'pronouns' | 'auxiliaries'>): Generator<RegExpExecArray> {
+  const words = [...slice.matchAll(WORD_START)];
   let from = 0;
-  for (const word of slice.matchAll(WORD_START)) {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
     if (word.index < from) continue;
-    const regex = opening(word[0].toLowerCase());
-    if (!regex) continue;
-    regex.lastIndex = word.index;
-    const match = regex.exec(slice);
+    const key = word[0].toLowerCase();
+    let match: RegExpExecArray | null = null;
+    if (matcher.pronouns.has(key)) {
+      // "s'est rendu", "se sont entretenus": the pronominal verb, keyed by pronoun and verb.
+      const next = words[i + 1]?.[0].toLowerCase();
+      const verb = next !== undefined && matcher.auxiliaries.has(next) ? words[i + 2]?.[0].toLowerCase() : next;
+      match = verb === undefined ? null : execAt(matcher.opening(`${key} ${verb}`), slice, word.index);
+      if (!match && verb !== next && next !== undefined) match = execAt(matcher.opening(`${key} ${next}`), slice, word.index);
+    }
+    match ??= execAt(matcher.opening(key), slice, word.index);
     if (!match) continue;
     from = word.index + match[0].length;
     yield match;
   }
+}
+
+function execAt(regex: RegExp | undefined, text: string, at: number): RegExpExecArray | null {
+  if (!regex) return null;
+  regex.lastIndex = at;
+  return regex.exec(text);
 }

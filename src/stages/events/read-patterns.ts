@@ -25,10 +25,14 @@ export interface TriggerPattern {
 export interface TriggerMatcher {
   /**
    * The sticky regex of the triggers whose forms open with a word (lower case,
-   * letters and digits only: "s" for "s'est rendu"), with one named group per
+   * letters and digits only; "s rendu" for "s'est rendu"), with one named group per
    * lemma in priority order; undefined when no trigger opens with that word.
    */
   readonly opening: (word: string) => RegExp | undefined;
+  /** Reflexive pronouns: a pronominal verb is looked up as "pronoun verb" ("s rendu", auxiliary skipped). */
+  readonly pronouns: ReadonlySet<string>;
+  /** Auxiliaries skipped between a reflexive pronoun and its verb ("s'est rendu"). */
+  readonly auxiliaries: ReadonlySet<string>;
   /** Patterns by group name (`g0`, `g1`…); one lemma may carry several types. */
   readonly groups: ReadonlyMap<string, readonly TriggerPattern[]>;
   /** Every pattern a written form belongs to ("strikes": the verb strike and the noun strikes). */
@@ -37,8 +41,10 @@ export interface TriggerMatcher {
 
 /** Up to three words between the parts of a phrase written "imposer … sanctions". */
 const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+";
+/** The auxiliaries that may stand between a reflexive pronoun and its verb ("s'est rendu"). */
+const AUXILIARIES = ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'être', 'étant'];
 /** A reflexive pronoun and an optional auxiliary before a pronominal verb ("s'est rendu", "se sont entretenus"). */
-const REFLEXIVE = "(?:s['’ʼ]|se[\\s\\u00A0]+|nous[\\s\\u00A0]+)(?:(?:est|sont|était|étaient|sera|seront|serait|seraient|être|étant)[\\s\\u00A0]+)?";
+const REFLEXIVE = `(?:s['’ʼ]|se[\\s\\u00A0]+|nous[\\s\\u00A0]+)(?:(?:${AUXILIARIES.join('|')})[\\s\\u00A0]+)?`;
 
 /**
  * The trigger matcher of a language, built once.
@@ -83,9 +89,10 @@ function compile(lang: Language): TriggerMatcher {
     const name = `g${index}`;
     groups.set(name, entry.patterns);
     const sorted = [...entry.surfaces].sort((a, b) => b.length - a.length);
-    const heads = entry.reflexive ? REFLEXIVE_OPENINGS : null;
     for (const surface of sorted) {
-      for (const head of heads ?? [openingWord(surface)]) {
+      // A pronominal verb is keyed by its pronoun and its verb: "s rendu" for "s'est rendu".
+      const heads = entry.reflexive ? REFLEXIVE_OPENINGS.map((pronoun) => `${pronoun} ${openingWord(surface)}`) : [openingWord(surface)];
+      for (const head of heads) {
         const list = byOpening.get(head) ?? [];
         const last = list.at(-1);
         if (last?.name === name) last.alternatives.push(surfacePattern(surface));
@@ -107,7 +114,7 @@ function compile(lang: Language): TriggerMatcher {
     compiled.set(word, regex);
     return regex;
   };
-  return { opening, groups, bySurface };
+  return { opening, groups, bySurface, pronouns: new Set(REFLEXIVE_OPENINGS), auxiliaries: new Set(AUXILIARIES) };
 }
 
 /** The words a pronominal verb's match may open with ("s'est rendu", "se sont entretenus", "nous rendre"). */

@@ -68,6 +68,41 @@ const WORD = /[\p{L}]{1,3}['’ʼ](?=\p{L}|$)|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}
  * wordsIn("l'OTAN", { start: 0, end: 6 }).map((w) => w.norm); // ["l'", "otan"]
  */
 export function wordsIn(text: string, span: Span): Word[] {
+  // The passes ask for many short spans of the same doc text: split it once, then cut by binary search.
+  // Short texts (gaps, test strings) and spans that cut a word are split on their own.
+  if (text.length < INDEX_MIN) return split(text, span);
+  const all = indexed(text);
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid]!.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: Word[] = [];
+  for (let i = low; i < all.length; i += 1) {
+    const word = all[i]!;
+    if (word.start >= span.end) break;
+    if (word.start < span.start || word.end > span.end) return split(text, span);
+    out.push(word);
+  }
+  return out;
+}
+
+/** Texts at least this long are split once and cached (the doc text). */
+const INDEX_MIN = 200;
+let indexedText = '';
+let indexedWords: readonly Word[] = [];
+
+function indexed(text: string): readonly Word[] {
+  if (text !== indexedText) {
+    indexedWords = split(text, { start: 0, end: text.length });
+    indexedText = text;
+  }
+  return indexedWords;
+}
+
+function split(text: string, span: Span): Word[] {
   const slice = text.slice(span.start, span.end);
   return [...slice.matchAll(WORD)].map((match) => ({
     start: span.start + match.index,
