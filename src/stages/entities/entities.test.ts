@@ -152,6 +152,9 @@ test('a subject pronoun prefers the subject before it (a resolved pronoun includ
     // A person after a preposition is an oblique: the subject of the clause wins.
     ['fr', "Interrogée par Donald Trump, Kaja Kallas a souri. Elle a répondu sans détour.", 'Elle → Kaja Kallas (pronoun)'],
     ['en', 'After a call with Donald Trump, Mark Rutte left the room. He did not comment.', 'He → Mark Rutte (pronoun)'],
+    // The inverted subject of a speech verb is the speaker, over the subject of the reported clause.
+    ['fr', "L'envoyé, Jean Berthelot, quittera Niamey demain, a précisé Mark Rutte. « Nous partons », a-t-il ajouté.", 'il → Mark Rutte (pronoun)'],
+    ['en', 'The envoy, John Ruddock, will leave Niamey, said Mark Rutte. "We are leaving," he added.', 'he → Mark Rutte (pronoun)'],
   ];
   for (const [lang, text, expected] of cases) {
     const list = mentionsOf(text, lang);

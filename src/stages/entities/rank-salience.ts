@@ -7,8 +7,11 @@
  * between. Lower ranks are more salient.
  */
 import type { Language } from '../../lang/load.ts';
+import { verbReadings } from '../../lang/morphology.ts';
 import { compileShapes, wordKey } from './compile-shapes.ts';
 
+/** The inverted subject of a speech verb: « … », a précisé le président → the speaker the next "il" is. */
+export const SPEAKER = -1;
 export const SUBJECT = 0;
 export const OTHER = 1;
 export const OBLIQUE = 2;
@@ -20,6 +23,8 @@ const WORDS = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[\p{L}]['’]/gu;
 interface Salience {
   readonly obliques: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /** Lemmas of speech verbs (`reporting-verbs.tsv`, shared with the quotes stage). */
+  readonly speech: ReadonlySet<string>;
 }
 
 /**
@@ -32,6 +37,7 @@ export function compileSalience(lang: Language): Salience {
   return lang.memo('entities/salience', () => ({
     obliques: new Set(lang.table('entity-obliques').map((row) => wordKey(row.word ?? '')).filter(Boolean)),
     articles: compileShapes(lang).articles,
+    speech: new Set(lang.table('reporting-verbs').map((row) => (row.lemma ?? '').toLowerCase()).filter(Boolean)),
   }));
 }
 
@@ -47,7 +53,16 @@ export function salienceRank(text: string, from: number, start: number, lang: La
   while (clause > from && !CLAUSE_BREAK.test(text[clause - 1]!)) clause--;
   const words = (text.slice(clause, start).match(WORDS) ?? []).map(wordKey).filter((word) => !articles.has(word));
   if (words.length === 0) return SUBJECT;
+  if (clause > from && invertedSpeech(words, lang)) return SPEAKER;
   const last = words[words.length - 1]!;
   const pair = words.length >= 2 ? `${words[words.length - 2]} ${last}` : '';
   return obliques.has(last) || obliques.has(pair) ? OBLIQUE : OTHER;
+}
+
+/** ", a précisé le président", ", said the minister": the clause opens with a verb and holds a speech verb. */
+function invertedSpeech(words: readonly string[], lang: Language): boolean {
+  const { speech } = compileSalience(lang);
+  const finite = (word: string) => verbReadings(lang, word).some((r) => r.mood === 'indicative' || r.mood === 'conditional');
+  if (!words[0] || !finite(words[0])) return false;
+  return words.slice(0, 4).some((word) => verbReadings(lang, word).some((r) => speech.has(r.lemma)));
 }
