@@ -15,7 +15,8 @@ import { findSpeaker } from './find-speaker.ts';
 
 /** Words that may stand between the verb and the complementiser ("said on Thursday (Oct 24) that"). */
 const MAX_GAP = 8;
-const TOKEN = /(?:[ldjmnstc]|qu)['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s]/giu;
+/** An elided word before a letter or a quotation mark (« qu’« il existe… », and the odd « qu’»il » of some wires). */
+const TOKEN = /(?:[ldjmnstc]|qu)['’](?=\p{L}|\s*[«»“”"])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s]/giu;
 
 interface Token extends Span {
   readonly key: string;

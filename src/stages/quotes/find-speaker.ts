@@ -117,8 +117,11 @@ function headOf(context: QuoteContext, before: readonly Mention[]): Mention | un
   while (best && index > 0) {
     const previous = before[index - 1];
     if (!previous) break;
-    const gap = context.text.slice(previous.end, best.start);
-    if (!COMPLEMENT.test(gap) || gap.split(/\s+/u).length > 5) break;
+    // « le procureur général du pays »: a mention may start with its own preposition.
+    const opening = /^(?:de|du|des|d['’]|of)\s*/iu.exec(context.text.slice(best.start, best.end))?.[0] ?? '';
+    const gap = context.text.slice(previous.end, best.start) + opening;
+    // « Andriy Kostin, le procureur général du pays a confié »: up to four words of a role before the complement.
+    if (!COMPLEMENT.test(gap) || (gap.match(/\p{L}+/gu) ?? []).length > 4) break;
     index--;
     best = previous;
   }

@@ -255,6 +255,18 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'We have a very good deal on the table now.', speaker: 'Tom Lee', cue: 'spoke' }],
   },
   {
+    name: 'fr: « qu’» » with a stray closing mark still opens the clause, which ends at « , ce qui »',
+    lang: 'fr',
+    text: 'Le texte final note qu’»il existe des avis divergents sur les sanctions», ce qui montre les divisions du groupe.',
+    quotes: [{ text: 'qu’»il existe des avis divergents sur les sanctions»', speaker: null, cue: 'note' }],
+  },
+  {
+    name: 'fr: a role with its complement before the verb keeps the person (« X, le procureur général du pays a confié »)',
+    lang: 'fr',
+    text: 'Jean Dupont, le procureur général de Moscou a confié aux journalistes que la moitié des missiles avaient dévié.',
+    quotes: [{ text: 'que la moitié des missiles avaient dévié', speaker: 'Jean Dupont', cue: 'a confié' }],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
