@@ -168,6 +168,8 @@ test('ranks and titles belong to the role, never to the name', () => {
     ['en', 'Colonel Amadou Dialla, a spokesman for the junta, spoke on the radio.', 'Amadou Dialla → Amadou Dialla (shape)', /Colonel/u],
     ['en', 'Officials said the NATO Secretary General would travel to Vilnius.', 'NATO Secretary General → Mark Rutte (role)', /→ General/u],
     ['fr', 'Le lieutenant-colonel Amadou Dialla a lu le communiqué.', 'Amadou Dialla → Amadou Dialla (shape)', /colonel/iu],
+    // a short sentence of a rank and a name is no title-case headline
+    ['en', 'General Romeo Santos disagreed.', 'Romeo Santos → Romeo Santos (shape)', /General/u],
   ];
   for (const [lang, text, expected, junk] of cases) {
     const list = mentionsOf(text, lang);

@@ -41,7 +41,7 @@ export function findUnknownNames(work: Work): Work {
   const knownIndex = new SpanIndex(work.mentions);
   for (let index = 0; index < work.sentences.length; index++) {
     const words = sentenceWords(work, index);
-    if (isTitleCase(words)) continue;
+    if (isTitleCase(words, shapes)) continue;
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       const trimmed = trimRun(words, run, shapes, work.doc.text);
       if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes, knownIndex));
@@ -72,10 +72,14 @@ export function findUnknownNames(work: Work): Work {
   return { ...work, mentions: sortCandidates([...kept, ...added]) };
 }
 
-/** "Ukraine Presses Allies For More Air Defence": in a title-case headline capitals say nothing about names. */
-function isTitleCase(words: readonly Word[]): boolean {
+/**
+ * "Ukraine Presses Allies For More Air Defence": in a title-case headline capitals say nothing about names.
+ * Titles and given names do not count: "General Romeo Santos said." is a sentence.
+ */
+function isTitleCase(words: readonly Word[], shapes: Shapes): boolean {
   const letters = words.filter((word) => /^\p{L}/u.test(word.text));
-  return letters.length >= 4 && letters.filter((word) => word.capitalised).length >= 0.7 * letters.length;
+  const capitals = letters.filter((word) => word.capitalised && !shapes.titles.has(word.fold) && !shapes.givenNames.has(word.text));
+  return letters.length >= 4 && capitals.length >= 0.7 * letters.length;
 }
 
 /**
