@@ -73,6 +73,8 @@ const cases: readonly Case[] = [
   { name: 'a lone verb in a passive without agent names no doer (en)', lang: 'en', text: 'Several Ukrainian soldiers were attacked near the border.', entities: ALL, expect: [] },
   { name: 'working with a partner is cooperation (en)', lang: 'en', text: 'Tehran worked with Moscow on the drones.', entities: ALL, expect: ['COOPERATE Iran → Russia'] },
   { name: 'investigating is an accusation (fr)', lang: 'fr', text: 'Kiev enquête sur les drones iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
+  // A noun names its target elsewhere in the text more often than not: no lone actor for nouns.
+  { name: 'a noun trigger does not stand with its actor alone (fr)', lang: 'fr', text: "L'offensive russe a commencé à l'aube.", entities: ALL, expect: [] },
 ];
 
 for (const c of cases) {

@@ -95,25 +95,24 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
 
 /**
  * True when a one-participant event may be emitted: the pattern allows it, the
- * actor is the explicit subject (a possessor for nouns: "l'offensive russe"),
- * no passive, and no other actor is named after the trigger in its clause.
+ * trigger is a verb whose actor is the explicit subject standing close, no
+ * passive, and no other actor is named after the trigger in its clause.
  */
 function standsAlone(context: EventContext, candidate: Candidate, actor: Found | null, passive: boolean): boolean {
   if (!candidate.pattern.alone || passive || !actor) return false;
-  if (actor.slot !== (candidate.pattern.pos === 'verb' ? 'subj' : 'poss')) return false;
-  if (candidate.pattern.pos === 'verb') {
-    // "Paris a fermement condamné": the subject stands close; "terrorist attacks", "cette menace" are nouns, not verbs.
-    const subject = actor.mentions.at(-1);
-    const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
-    if (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start))) return false;
-    const words = readWords(context.lang);
-    const previous = between.at(-1);
-    if (previous && words.det.has(previous.norm)) return false;
-    // "Ukrainians are killed", "a été attaqué": a passive without agent leaves the doer unsaid, not the subject.
-    if (previous && verbReadings(context.lang, previous.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) return false;
-    // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
-    if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
-  }
+  // "l'offensive russe": a noun's target is most often told elsewhere in the text, so nouns never stand alone.
+  if (candidate.pattern.pos !== 'verb' || actor.slot !== 'subj') return false;
+  // "Paris a fermement condamné": the subject stands close; "terrorist attacks", "cette menace" are nouns, not verbs.
+  const subject = actor.mentions.at(-1);
+  const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
+  if (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start))) return false;
+  const words = readWords(context.lang);
+  const previous = between.at(-1);
+  if (previous && words.det.has(previous.norm)) return false;
+  // "Ukrainians are killed", "a été attaqué": a passive without agent leaves the doer unsaid, not the subject.
+  if (previous && verbReadings(context.lang, previous.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) return false;
+  // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
+  if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m));
 }
 
