@@ -256,3 +256,9 @@ test('an epicene title leaves the gender to the given name, so "elle" finds her'
   const list = mentionsOf("« Nous demandons des sanctions », a déclaré la ministre congolaise des Affaires étrangères, Marie Kabanga Wagner, à New York. Elle a quitté la salle.", 'fr');
   has(list, 'Elle → Marie Kabanga Wagner (pronoun)');
 });
+
+test("a body of a named state stands for it: \"Chad's Armed Forces\"", () => {
+  const list = mentionsOf("Chad's Armed Forces said the convoy was hit.", 'en');
+  has(list, "Chad's Armed Forces → Chad (role)");
+  lacks(list, /→ Armed Forces/u);
+});

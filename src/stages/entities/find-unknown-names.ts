@@ -27,6 +27,8 @@ interface Found {
   readonly kind: EntityKind;
   readonly gender: Gender;
   readonly rule: string;
+  /** For a body of a named state ("Mali's Armed Forces"): the state's mention it stands for. */
+  readonly state?: Candidate;
 }
 
 /**
@@ -56,7 +58,8 @@ export function findUnknownNames(work: Work): Work {
   // A person by shape wins over places and bodies named inside it ("Marie Kabanga Wagner", "Milan Petrović").
   const personSwallows = (item: Found) => item.kind === 'person' && PERSON_RULES.has(item.rule)
     && overlapping(item).every((m) => inside(m, item) && m.kind !== 'person' && m.known && (m.start !== item.start || m.end !== item.end));
-  const fresh = found.filter((item) => overlapping(item).length === 0 || swallows(item) || personSwallows(item));
+  const bodies: Candidate[] = found.flatMap((item) => (item.state ? [{ ...item.state, start: item.start, end: item.end, form: 'role' as const, rule: item.rule }] : []));
+  const fresh = found.filter((item) => !item.state && (overlapping(item).length === 0 || swallows(item) || personSwallows(item)));
   const freshIndex = new SpanIndex(fresh);
   const kept = known.filter((m) => !freshIndex.overlapping(m.start, m.end).some((item) => inside(m, item)));
   const added: Candidate[] = fresh.map((item) => ({
@@ -69,7 +72,7 @@ export function findUnknownNames(work: Work): Work {
     known: false,
     gender: item.gender,
   }));
-  return { ...work, mentions: sortCandidates([...kept, ...added]) };
+  return { ...work, mentions: sortCandidates([...kept, ...added, ...bodies]) };
 }
 
 /**
@@ -119,8 +122,11 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const headFirst = shapes.headFirst.get(first.key);
   if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
   const headLast = shapes.headLast.get(last.key);
-  // "Mali's Armed Forces": a body of a state already named stands for it
-  if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) return [];
+  // "Mali's Armed Forces": a body of a state already named stands for it, the whole phrase a mention of the state
+  if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) {
+    const state = known.overlapping(first.start - 4, first.start - 3).find((m) => m.end === first.start - 3 && m.kind === 'country');
+    return state && size >= 2 ? [{ start: state.start, end: last.end, kind: 'country', gender: '', rule: 'state-body', state }] : [];
+  }
   if (headLast && size >= 2) return [{ start: coordinatedStart(words, run.from, shapes, text), end: last.end, kind: headLast, gender: '', rule: 'shape-head-noun' }];
   // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
   const lowerHead = headBefore(words, run.from, shapes, text);
