@@ -58,7 +58,8 @@ const UNNAMED_WORDS = 4;
 
 /**
  * An indefinite or bare plural subject next to the verb is a source of its own, never the speaker before:
- * "Analysts say…", "Some diplomats said…", « Des experts estiment… », « …, ont indiqué des diplomates ».
+ * "Analysts say…", "Some diplomats said…", « Des experts estiment… », « …, ont indiqué des diplomates »;
+ * so is a definite subject with modifiers before the verb ("the joint statement said", « la défense civile locale a indiqué »).
  */
 function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   const { text, lexicon } = context;
@@ -66,7 +67,10 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
   const leadStart = cue.start - lead.length;
   const tail = /^[^,;:.!?«»“”"]*/u.exec(text.slice(cue.end, window.end))?.[0] ?? '';
   for (const [stretch, from] of [[lead, leadStart], [tail, cue.end]] as const) {
-    const words = [...stretch.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)];
+    const all = [...stretch.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)];
+    // "…, where the civil defense agency said": the subordinator is no part of the subject.
+    const skip = from === leadStart && all[0] && SUBORDINATOR.test(all[0][0]) ? 1 : 0;
+    const words = all.slice(skip);
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last || words.length > UNNAMED_WORDS) continue;
@@ -76,7 +80,9 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
     // "…, said officials" but not "indique que les pays membres": after the verb, a bare plural stands alone.
     const closed = from === leadStart || words.length <= 2;
     const opener = lexicon.prepositions.has(key) || lexicon.complementisers.has(key);
-    if (!opener && (lexicon.indefinites.has(key) && words.length > 1 || bare && plural && closed)) {
+    // "the civil defense agency said", "the joint statement said": a described source of its own; "the agency said" refers back.
+    const described = from === leadStart && lexicon.determiners.has(key) && words.length >= 3 && words.every((word) => /^\p{Ll}/u.test(word[0]));
+    if (!opener && (lexicon.indefinites.has(key) && words.length > 1 || bare && plural && closed || described)) {
       const start = from + (first.index ?? 0);
       return { speaker: null, speakerSpan: { start, end: from + (last.index ?? 0) + last[0].length } };
     }
@@ -154,5 +160,8 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 }
 
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose|qui|dont|où)\s[^,]*,/giu;
+/** Words opening an adverbial clause before its subject. */
+const SUBORDINATOR = /^(?:where|when|while|où|lorsque|quand)$/iu;
+
 /** "…in Gaza, where the agency said": an adverbial clause has its own subject ("UKMTO, which reported" keeps its antecedent). */
 const NEW_CLAUSE = /(?:^|[\s,])(?:where|when|while|où|lorsque|quand)\s/iu;

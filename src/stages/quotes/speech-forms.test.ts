@@ -267,6 +267,25 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'que la moitié des missiles avaient dévié', speaker: 'Jean Dupont', cue: 'a confié' }],
   },
   {
+    name: 'en: a definite subject with modifiers is a source of its own ("the joint statement said", "where the local rescue agency said")',
+    lang: 'en',
+    text: '“We will not sign this text,” Anna Smith said on Monday. The two leaders will meet again in Rome before the summer, the joint statement said.\nThe strikes hit a camp in the south, where the local rescue agency said 12 people were killed.',
+    quotes: [
+      { text: 'We will not sign this text', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'The two leaders will meet again in Rome before the summer', speaker: null, cue: 'said' },
+      { text: '12 people were killed', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'en: a bare definite subject refers back to the source quoted before ("the statement added")',
+    lang: 'en',
+    text: '“The terms are not acceptable,” Anna Smith said on Monday. “The talks will go on in Doha,” the statement added.',
+    quotes: [
+      { text: 'The terms are not acceptable', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'The talks will go on in Doha', speaker: 'Anna Smith', cue: 'added' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
