@@ -75,6 +75,9 @@ const cases: readonly Case[] = [
   { name: 'investigating is an accusation (fr)', lang: 'fr', text: 'Kiev enquête sur les drones iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
   // A noun names its target elsewhere in the text more often than not: no lone actor for nouns.
   { name: 'a noun trigger does not stand with its actor alone (fr)', lang: 'fr', text: "L'offensive russe a commencé à l'aube.", entities: ALL, expect: [] },
+  { name: 'a noun deep in the sentence is no act of its subject (fr)', lang: 'fr', text: "Téhéran a livré des drones à Moscou plusieurs semaines avant le tout début de l'offensive contre Kiev.", entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'a noun close to its subject is its act (fr)', lang: 'fr', text: 'Moscou a lancé mardi une vaste offensive contre Kiev.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'sending a delegation is a meeting, not aid (en)', lang: 'en', text: 'Tehran sent a delegation to Moscow.', entities: ALL, expect: ['CONSULT Iran → Russia'] },
 ];
 
 for (const c of cases) {

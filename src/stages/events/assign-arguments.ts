@@ -12,6 +12,9 @@ import { SlotReader, type Found } from './read-slots.ts';
 /** Words allowed between a lone actor and its verb ("Paris a fermement condamné", "Pakistan has repeatedly denied"). */
 const ALONE_REACH = 4;
 
+/** Words allowed between a subject and the noun it acts ("Moscou a lancé mardi une vaste offensive"). */
+const NOUN_SUBJECT_REACH = 8;
+
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -62,6 +65,9 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
+    // "Téhéran a fourni des drones … avant le début de l'opération militaire en Ukraine": a noun deep in the
+    // sentence is no act of the sentence's subject.
+    if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && farFrom(context, actor, candidate)) continue;
     let actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
     // "Israël et le Hamas négocient": a symmetric act between coordinated subjects pairs them.
     if (!target && SYMMETRIC.has(candidate.type) && actors.length >= 2) {
@@ -114,6 +120,12 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
   if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m));
+}
+
+/** True when more than NOUN_SUBJECT_REACH words stand between the subject and a noun trigger. */
+function farFrom(context: EventContext, actor: Found, candidate: Candidate): boolean {
+  const subject = actor.mentions.at(-1);
+  return subject !== undefined && wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }).length > NOUN_SUBJECT_REACH;
 }
 
 /** The entity id of the state a place belongs to, when the doc has that state; else the place itself. */
