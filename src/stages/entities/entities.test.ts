@@ -262,3 +262,8 @@ test("a body of a named state stands for it: \"Chad's Armed Forces\"", () => {
   has(list, "Chad's Armed Forces → Chad (role)");
   lacks(list, /→ Armed Forces/u);
 });
+
+test('a sentence-initial elision splits like a lower-case one ("L\'ambassadeur", not "O\'Brien")', () => {
+  has(mentionsOf("L'ambassadeur français, Jean Berthelot, quittera Niamey.", 'fr'), 'ambassadeur français → Jean Berthelot (role)');
+  has(mentionsOf('Senator Conor O\'Brien said the vote would wait.', 'en'), "Conor O'Brien → Conor O'Brien (shape)");
+});

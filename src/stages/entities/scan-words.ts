@@ -27,7 +27,8 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
-const ELISION = /^(\p{Ll}{1,2}|qu)['’](?=\p{L})/u;
+// "l'OTAN", "L'ambassadeur", "D'après" (sentence-initial French elisions; not "O'Brien")
+const ELISION = /^(\p{Ll}{1,2}|qu|Qu|[LDJMNSTC])['’](?=\p{L})/u;
 
 /**
  * The words of `text` between `start` and `end`, with offsets into `text`;
