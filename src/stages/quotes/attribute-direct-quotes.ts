@@ -52,15 +52,15 @@ export function attributeDirectQuotes(context: QuoteContext, drafts: readonly Qu
 
 /**
  * A quote with no cue of its own, right after a sentence of the same paragraph with a speech verb
- * (« X a parlé à la presse. « … » ») takes its speaker; one opened by a colon with no verb before it
- * (« Pour le ministre, Jean Dupont, c’est clair : « … » ») takes the first person named before the colon.
+ * (« X a parlé à la presse. « … » ») takes its speaker; one opened by a colon or a dash with no verb before it
+ * (« Pour le ministre, Jean Dupont, c’est clair : « … » », "When Smith tried a joke — “…”") takes the first person named before it.
  */
 function leadIn(context: QuoteContext, draft: QuoteDraft, previous: Span | undefined): QuoteDraft {
   const marks = draft.marks as Span;
   const sentence = sentenceAt(context, marks.start);
   const from = Math.max(sentence?.start ?? marks.start, previous && previous.end <= marks.start ? previous.end : 0);
   const lead = context.text.slice(from, marks.start);
-  if (/:\s*$/u.test(lead)) {
+  if (/[:—–]\s*$/u.test(lead)) {
     const person = mentionsIn(context.speakers, from, marks.start).find((m) => context.entities.get(m.entity)?.kind === 'person');
     if (person) return { ...draft, speaker: person.entity, speakerSpan: { start: person.start, end: person.end }, rule: `${draft.rule}-colon` };
     return draft;

@@ -5,7 +5,7 @@
  * quote just before (the continued quote); when nothing fits the speaker is null (unknown is a value).
  */
 import { wordKey } from './compile-cues.ts';
-import { mentionsIn, type QuoteContext, type QuoteDraft } from './context.ts';
+import { mentionsIn, paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
 
 /** A quote with no cue continues the previous speaker only this close after the previous quote. */
 const CONTINUATION_REACH = 400;
@@ -29,7 +29,7 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     if (draft.speakerSpan) {
       speaker = subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
       rule = `${draft.rule}-pronoun`;
-    } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.kind === 'direct' || draft.cue)) {
+    } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.cue || draft.kind === 'direct' && (opensSentence(context, draft) || joinedTo(context, previous, draft)))) {
       // « « … », indique le texte »: a speaker named by no entity is the source quoted just before.
       speaker = previous.speaker ?? null;
       rule = `${draft.rule}-continued`;
@@ -37,6 +37,22 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     resolved.push({ ...draft, speaker, rule });
   }
   return resolved;
+}
+
+/**
+ * A quote with no cue continues the speaker before only when it stands as an utterance, opening its
+ * sentence; words quoted inside the narrator's sentence (NATO’s “all for one, one for all” principle) are nobody's.
+ */
+function opensSentence(context: QuoteContext, draft: QuoteDraft): boolean {
+  const open = draft.marks?.start ?? draft.start;
+  const sentence = sentenceAt(context, open) ?? paragraphAt(context, open);
+  return !sentence || !/[\p{L}\p{N}]/u.test(context.text.slice(sentence.start, open));
+}
+
+/** « selon laquelle « … » et « … » », "“…” and “…”": a quote coordinated with the one before it. */
+function joinedTo(context: QuoteContext, previous: QuoteDraft, draft: QuoteDraft): boolean {
+  const between = context.text.slice(previous.marks?.end ?? previous.end, draft.marks?.start ?? draft.start);
+  return /^[\s,»”"’]*(?:et|and|ou|or|mais|but)?\s*$/iu.test(between);
 }
 
 /** A speech pronoun follows the person quoted just before this close (« …, a précisé Macron. « … », a-t-il déclaré »). */

@@ -286,6 +286,25 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'en: words quoted inside the narrator’s sentence continue nobody; a quote after a dash takes the person before it',
+    lang: 'en',
+    text: '“Many of these nations owe us money,” Tom Lee said. He did not endorse the bloc’s “one for all and all for one” principle.\nWhen Anna Smith tried to lighten the mood — “I never asked what the new building cost” — nobody laughed.',
+    quotes: [
+      { text: 'Many of these nations owe us money', speaker: 'Tom Lee', cue: 'said' },
+      { text: 'one for all and all for one', speaker: null, cue: '' },
+      { text: 'I never asked what the new building cost', speaker: 'Anna Smith', cue: '' },
+    ],
+  },
+  {
+    name: 'fr: « … » et « … » after a cue: the coordinated quote keeps the speaker',
+    lang: 'fr',
+    text: 'Le Kremlin a publié une déclaration selon laquelle « la plupart des membres rejettent les sanctions » et « appellent à une reprise rapide des échanges ».',
+    quotes: [
+      { text: 'la plupart des membres rejettent les sanctions', speaker: 'Russia', cue: 'selon laquelle' },
+      { text: 'appellent à une reprise rapide des échanges', speaker: 'Russia', cue: '' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
