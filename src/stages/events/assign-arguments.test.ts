@@ -78,6 +78,8 @@ const cases: readonly Case[] = [
   { name: 'a noun deep in the sentence is no act of its subject (fr)', lang: 'fr', text: "Téhéran a livré des drones à Moscou plusieurs semaines avant le tout début de l'offensive contre Kiev.", entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'a noun close to its subject is its act (fr)', lang: 'fr', text: 'Moscou a lancé mardi une vaste offensive contre Kiev.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'sending a delegation is a meeting, not aid (en)', lang: 'en', text: 'Tehran sent a delegation to Moscow.', entities: ALL, expect: ['CONSULT Iran → Russia'] },
+  // After an article a form is a noun: "la presse" is no form of presser, "l'aide" none of aider.
+  { name: 'a verb form after an article is no verb (fr)', lang: 'fr', text: 'Rutte a répondu à la presse ukrainienne.', entities: ALL, expect: [] },
 ];
 
 for (const c of cases) {

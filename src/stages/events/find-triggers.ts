@@ -3,7 +3,7 @@
  * sentence becomes a candidate (one per PLOVER type the lemma carries).
  */
 import { readPatterns, surfaceKey, type TriggerMatcher } from './read-patterns.ts';
-import { normWord, readWords, wordsIn, type EventWords } from './read-words.ts';
+import { readWords, wordsIn, type EventWords } from './read-words.ts';
 import { findClause } from './find-clause.ts';
 import { conjunctsIn } from './find-conjunct.ts';
 import type { Span } from '../../core/span.ts';
@@ -27,10 +27,11 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
       const all = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
       if (!all) continue;
       const start = sentence.start + match.index;
-      // "a condamné l'attaque", "the attack": after a determiner a form that is both verb and noun is the noun.
-      const patterns = afterDeterminer(context.text, sentence.start, start, words) && all.some((p) => p.pos === 'noun')
+      // "a condamné l'attaque", "the attack", "à la presse": after an article a form is a noun, never a verb.
+      const patterns = nounOnly(context.text, sentence.start, start, words, all.some((p) => p.pos === 'noun'))
         ? all.filter((p) => p.pos === 'noun')
         : all;
+      if (patterns.length === 0) continue;
       // "appelé lundi Poutine à …", "imposé de nouvelles sanctions": a phrase with a gap triggers on its verb,
       // so the words in the gap stay free to be arguments.
       const gapped = patterns.some((p) => p.lemma.includes(' … '));
@@ -63,14 +64,22 @@ function narrowToConjunct(context: EventContext, clause: Span, trigger: Span): S
   return { start: before?.start ?? clause.start, end: after?.start ?? clause.end };
 }
 
-/** True when the word right before `at` (in the sentence) is a determiner of event-words.tsv. */
-function afterDeterminer(text: string, from: number, at: number, words: EventWords): boolean {
-  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(from, at - 24), at))?.[0];
-  return previous !== undefined && words.det.has(normWord(previous));
+/**
+ * True when the trigger at `at` reads as a noun only: right after an article
+ * ("une visite", "the attack"; "la"/"l'" only after a preposition, else it may
+ * be a pronoun: "Moscou l'accuse"), or after a determiner when a noun reading exists.
+ */
+function nounOnly(text: string, from: number, at: number, words: EventWords, hasNoun: boolean): boolean {
+  const before = wordsIn(text, { start: Math.max(from, at - 40), end: at });
+  const previous = before.at(-1);
+  if (!previous || previous.end < at - 1) return false;
+  if (words.article.has(previous.norm)) {
+    if (!words.clitic.has(previous.norm)) return true;
+    const earlier = before.at(-2);
+    if (earlier && (words.prep.has(earlier.norm) || words.means.has(earlier.norm))) return true;
+  }
+  return hasNoun && words.det.has(previous.norm);
 }
-
-/** The word that ends a stretch, right before a trigger: "l'" of "l'attaque", "la " of "la frappe". */
-const PREVIOUS_WORD = /(?<![\p{L}\p{N}])(?:\p{L}{1,3}'|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?=\s?$)/u;
 
 /** A run of letters and digits: where a trigger may start. */
 const WORD_START = /[\p{L}\p{N}]+/gu;

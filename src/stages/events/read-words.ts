@@ -21,6 +21,10 @@ export interface EventWords {
   readonly partitive: ReadonlySet<string>;
   /** Words that open reported speech after a speech verb ("que", "that", "they"). */
   readonly complementizer: ReadonlySet<string>;
+  /** Articles: after one, a verb-or-noun form is the noun ("une visite", "the attack"). */
+  readonly article: ReadonlySet<string>;
+  /** Articles that may be object pronouns ("Moscou l'accuse"): articles only after a preposition. */
+  readonly clitic: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -46,7 +50,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
