@@ -267,3 +267,10 @@ test('a sentence-initial elision splits like a lower-case one ("L\'ambassadeur",
   has(mentionsOf("L'ambassadeur français, Jean Berthelot, quittera Niamey.", 'fr'), 'ambassadeur français → Jean Berthelot (role)');
   has(mentionsOf('Senator Conor O\'Brien said the vote would wait.', 'en'), "Conor O'Brien → Conor O'Brien (shape)");
 });
+
+test('a function title with no office names only the person in apposition', () => {
+  has(mentionsOf('Ali Reza Tehrani, an adviser to the supreme leader, said talks were over.', 'en'), 'adviser → Ali Reza Tehrani (role)');
+  has(mentionsOf('Le commandant des forces kényanes, Jean Otieno, a parlé aux soldats.', 'fr'), 'commandant des forces kényanes → Jean Otieno (role)');
+  // alone, it names nobody
+  lacks(mentionsOf('Jean Otieno est arrivé. Le commandant a parlé aux soldats.', 'fr'), /^commandant →/u);
+});

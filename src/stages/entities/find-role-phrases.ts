@@ -37,7 +37,7 @@ export function findRolePhrases(work: Work): RolePhrase[] {
   for (let index = 0; index < work.sentences.length; index++) {
     const words = sentenceWords(work, index);
     for (let i = 0; i < words.length; i++) {
-      for (const form of roles.get(words[i]!.fold) ?? []) {
+      for (const form of [...(roles.get(words[i]!.fold) ?? []), ...(titleForms(work).get(words[i]!.fold) ?? [])]) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
         phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others, shapes));
@@ -48,6 +48,21 @@ export function findRolePhrases(work: Work): RolePhrase[] {
   }
   const people = new SpanIndex(work.mentions.filter((m) => m.kind === 'person'));
   return phrases.filter((p) => people.overlapping(p.start, p.end).length === 0);
+}
+
+/**
+ * Function titles that name no office ("conseiller", "analyst", "commandant"): role forms with no office,
+ * which only an apposition binds ("Jean Dupont, conseiller du ministre").
+ */
+function titleForms(work: Work): ReadonlyMap<string, readonly RoleForm[]> {
+  return work.lang.memo('entities/title-forms', () => {
+    const forms = new Map<string, RoleForm[]>();
+    for (const [title, facts] of compileShapes(work.lang).titles) {
+      if (facts.kind !== 'function' || facts.words !== 1 || title.endsWith('.')) continue;
+      forms.set(title, [{ words: [title], offices: [], gender: facts.gender, bare: false }]);
+    }
+    return forms;
+  });
 }
 
 interface FormMatch {

@@ -49,11 +49,13 @@ export function resolveRoles(work: Work): Work {
     const person = after ?? before;
     if (person) apposed.set(phrase, person);
   }
-  const bindings: Binding[] = [...apposed].map(([phrase, person]) => ({ offices: phrase.offices, of: phrase.of, person, at: phrase.start }));
+  // a title with no office ("conseiller", "analyst") names only the person it stands beside, and binds nothing
+  const bindings: Binding[] = [...apposed].filter(([phrase]) => phrase.offices.length > 0)
+    .map(([phrase, person]) => ({ offices: phrase.offices, of: phrase.of, person, at: phrase.start }));
   const docKeys = new Set(work.mentions.map((m) => m.key));
   const added: Candidate[] = [];
   for (const phrase of phrases) {
-    const holder = apposed.get(phrase) ?? holderOf(work, phrase, bindings, docKeys);
+    const holder = apposed.get(phrase) ?? (phrase.offices.length > 0 ? holderOf(work, phrase, bindings, docKeys) : null);
     if (!holder) continue;
     // "South Korea's defence minister … the minister said": a resolved role binds its office too
     if (!apposed.has(phrase) && phrase.of) bindings.push({ offices: phrase.offices, of: phrase.of, person: holder, at: phrase.start });
@@ -70,7 +72,9 @@ export function resolveRoles(work: Work): Work {
     });
   }
   const roles = new SpanIndex(added);
-  const kept = work.mentions.filter((m) => !(m.form === 'shape' && m.kind !== 'person' && roles.overlapping(m.start, m.end).some((r) => m.start >= r.start && m.end <= r.end)));
+  // "NATO Secretary General" found by shape is all role; a title with no office keeps the names it reaches ("researcher at X University")
+  const kept = work.mentions.filter((m) => !(m.form === 'shape' && m.kind !== 'person'
+    && roles.overlapping(m.start, m.end).some((r) => (r.role?.offices.length ?? 0) > 0 && m.start >= r.start && m.end <= r.end)));
   return { ...work, mentions: sortCandidates([...kept, ...added]) };
 }
 
