@@ -27,17 +27,17 @@ interface Ranked {
 
 interface Pronouns {
   readonly regex: RegExp;
-  readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string> }>;
+  readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string>; readonly latest: boolean }>;
 }
 
 function compilePronouns(lang: Language): Pronouns {
   return lang.memo('entities/pronouns', () => {
-    const forms = new Map<string, { gender: Gender; impersonal: Set<string> }>();
+    const forms = new Map<string, { gender: Gender; impersonal: Set<string>; latest: boolean }>();
     for (const row of lang.table('pronouns')) {
       if (row.resolve !== 'yes' || !row.form) continue;
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       const impersonal = new Set((row.impersonal_next ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
-      forms.set(row.form.toLowerCase(), { gender, impersonal });
+      forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest' });
     }
     return { regex: wordAlternation([...forms.keys()], 'i'), forms };
   });
@@ -78,7 +78,7 @@ export function resolvePronouns(work: Work): Work {
         const gender = genderOf.get(m.key) ?? m.gender;
         return (!gender || !pronoun.gender || gender === pronoun.gender) && !quotedApart(quoted, m.start, start);
       };
-      const antecedent = findAntecedent(work, bySentence, index, start, fits);
+      const antecedent = pronoun.latest ? latestPerson(work, bySentence, index, start, fits) : findAntecedent(work, bySentence, index, start, fits);
       if (antecedent) {
         const mention: Candidate = { ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined };
         added.push(mention);
@@ -124,6 +124,18 @@ function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: numb
   }
   return best(current, OBLIQUE);
 }
+/** "… dirigé par Milan Petrović. Celui-ci a reconnu…": the person named last, whatever their rank. */
+function latestPerson(work: Work, bySentence: readonly Ranked[][], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
+  for (let back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
+    const list = bySentence[index - back] ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const mention = list[k]!.mention;
+      if (mention.end <= at && fits(mention)) return mention;
+    }
+  }
+  return null;
+}
+
 /** A name inside a quotation is not the antecedent of a pronoun outside it. */
 function quotedApart(quoted: SpanIndex<{ start: number; end: number }>, mention: number, pronoun: number): boolean {
   return quoted.overlapping(mention, mention + 1).some((q) => q.start <= mention && mention < q.end && !(q.start <= pronoun && pronoun < q.end));
