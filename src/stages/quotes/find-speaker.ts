@@ -35,17 +35,20 @@ export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
  */
 export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   if (cue.pronoun) return fromPronoun(context, cue.pronoun);
-  const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue);
+  // "In a statement to AFP, a representative said": a listener is no speaker, before the verb or after it.
+  const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue)
+    .filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   if (sharesSubject(context, cue) && before[0]) {
     return fromMention(before.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? before[0]);
   }
-  const nearest = headOf(context, before);
-  if (nearest && !hasClauseBreak(context.text, nearest.end, cue.start)) return fromMention(preferPerson(context, before, nearest));
+  // "…missiles to Russia, which they say could…": a subject pronoun right before the verb is its subject, over any earlier name.
   const word = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(window.start, cue.start - 12), cue.start));
   if (word?.[1] && context.lexicon.pronouns.has(wordKey(word[1]))) {
     const start = cue.start - word[0].length;
     return fromPronoun(context, { start, end: start + word[1].length });
   }
+  const nearest = headOf(context, before);
+  if (nearest && !hasClauseBreak(context.text, nearest.end, cue.start)) return fromMention(preferPerson(context, before, nearest));
   // « a annoncé à l’AFP une source proche »: the listener is no speaker.
   const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   const after = afterAll[0];
@@ -53,8 +56,8 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   return unnamedSource(context, cue, window);
 }
 
-/** Most words of an unnamed subject ("Western security analysts"). */
-const UNNAMED_WORDS = 4;
+/** Most words of an unnamed subject ("Western security analysts", "a representative of the rebels"). */
+const UNNAMED_WORDS = 6;
 
 /**
  * An indefinite or bare plural subject next to the verb is a source of its own, never the speaker before:

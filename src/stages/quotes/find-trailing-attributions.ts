@@ -3,8 +3,8 @@
  * quotation marks: « Les missiles ont touché le navire, a-t-il affirmé. »,
  * "The factories run at full swing, the minister told reporters."
  */
-import { isGerund } from './compile-cues.ts';
-import { mentionsIn, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { isGerund, readingsOf } from './compile-cues.ts';
+import { mentionsIn, wholeWords, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-reported-clauses.ts';
 import { findSpeaker, LISTENER } from './find-speaker.ts';
@@ -40,6 +40,8 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);
       if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
+      // « Son homologue du Malawi, représentant les pays pauvres, Evans Njewa, a dénoncé… »: no finite verb, no reported clause.
+      if (!wholeWords(head).some((word) => finite(context, word))) continue;
       const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
       // « …, ont indiqué des diplomates »: with no entity named, only a verb in first place with its auxiliary attributes.
       const verbFirst = /^[\s,]*$/u.test(context.text.slice(at, cue.start));
@@ -48,8 +50,9 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // "…, said the minister": a noun phrase after a verb in first place is its subject.
       const nounAfter = verbFirst && context.lexicon.determiners.has(plainWords(context.text.slice(cue.end, sentence.end))[0] ?? '');
       if (!speaker && !(verbFirst && cue.start < cue.verb.start) && !nounSubject && !nounAfter) continue;
-      // « Au-delà de X, Mark Rutte a accusé l’Iran de … »: a verb with its own object is no attribution.
-      if (!verbFirst && hasObject(context, cue.end, sentence.end)) continue;
+      // « Au-delà de X, Mark Rutte a accusé l’Iran de … », « …, Evans Njewa, a dénoncé un accord »: a verb with its own object is no attribution.
+      const objectNoun = context.lexicon.determiners.has(plainWords(context.text.slice(cue.end, sentence.end))[0] ?? '');
+      if (!verbFirst && (objectNoun || hasObject(context, cue.end, sentence.end))) continue;
       // « Le ministre, Jean Dupont, l’a dit lundi à la radio »: the subject must sit in the attribution itself.
       if (speaker && !verbFirst && !(speaker.speakerSpan.start > at && speaker.speakerSpan.end <= cue.end)) continue;
       let start = sentence.start;
@@ -67,6 +70,11 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
     }
   }
   return [...drafts, ...found];
+}
+
+/** A word that reads as a finite verb form (« quitteront », "will", "is"). */
+function finite(context: QuoteContext, word: string): boolean {
+  return readingsOf(context.lang, word).some((reading) => reading.mood === 'indicative' || reading.mood === 'conditional' || reading.mood === 'subjunctive');
 }
 
 /** An entity after the verb that is no listener (« à l’AFP ») is its object. */

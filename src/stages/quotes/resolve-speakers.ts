@@ -27,7 +27,12 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
     let speaker: string | null = null;
     let rule = draft.rule;
     if (draft.speakerSpan) {
-      speaker = subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
+      // "The US says that Iran shipped missiles, which they say could…": the source quoted earlier in the sentence.
+      const sentence = sentenceAt(context, draft.speakerSpan.start);
+      const sameSentence = sentence
+        ? [...resolved].reverse().find((other) => other.speaker && other.start >= sentence.start && other.start < draft.start)?.speaker
+        : undefined;
+      speaker = sameSentence ?? subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
       rule = `${draft.rule}-pronoun`;
     } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.cue || draft.kind === 'direct' && (opensSentence(context, draft) || joinedTo(context, previous, draft)))) {
       // « « … », indique le texte »: a speaker named by no entity is the source quoted just before.

@@ -17,6 +17,8 @@ const people: readonly TestEntity[] = [
   { id: 'e-pak', name: 'Pakistan', kind: 'country', forms: ['Islamabad', 'Pakistan'] },
   { id: 'e-russia', name: 'Russia', kind: 'country', forms: ['Kremlin', 'Moscou', 'Moscow'] },
   { id: 'e-china', name: 'China', kind: 'country', forms: ['Beijing', 'Chinese'] },
+  { id: 'e-afp', name: 'Agence France-Presse', kind: 'organization', forms: ['AFP'] },
+  { id: 'e-iran', name: 'Iran', kind: 'country', forms: ['Iran', 'Tehran'] },
 ];
 
 interface Case {
@@ -303,6 +305,30 @@ const CASES: readonly Case[] = [
       { text: 'la plupart des membres rejettent les sanctions', speaker: 'Russia', cue: 'selon laquelle' },
       { text: 'appellent à une reprise rapide des échanges', speaker: 'Russia', cue: '' },
     ],
+  },
+  {
+    name: 'en: "…, which they say could…": the pronoun before the verb is its subject, the source quoted earlier in the sentence',
+    lang: 'en',
+    text: 'Beijing says that Iran has shipped drones to Moscow, which they say could be used within weeks against the ports.',
+    quotes: [
+      { text: 'that Iran has shipped drones to Moscow, which they say could be used within weeks against the ports', speaker: 'China', cue: 'says' },
+      { text: 'could be used within weeks against the ports', speaker: 'China', cue: 'say' },
+    ],
+  },
+  {
+    name: 'en: "In a statement to AFP, a representative of the rebels said": the listener is no speaker, the subject is unnamed',
+    lang: 'en',
+    text: 'The army claims that two soldiers were killed. In a statement to AFP, a representative of the rebels said that at least 17 people died.',
+    quotes: [
+      { text: 'that two soldiers were killed', speaker: null, cue: 'claims' },
+      { text: 'that at least 17 people died', speaker: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'fr: a stretch with no finite verb before « , X, a dénoncé » is no reported clause',
+    lang: 'fr',
+    text: 'Son homologue du Malawi, représentant les pays les plus pauvres, Jean Dupont, a dénoncé un accord injuste.',
+    quotes: [],
   },
   {
     name: 'en: a headline is never a quote',
