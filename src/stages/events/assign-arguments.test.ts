@@ -80,6 +80,11 @@ const cases: readonly Case[] = [
   { name: 'sending a delegation is a meeting, not aid (en)', lang: 'en', text: 'Tehran sent a delegation to Moscow.', entities: ALL, expect: ['CONSULT Iran → Russia'] },
   // After an article a form is a noun: "la presse" is no form of presser, "l'aide" none of aider.
   { name: 'a verb form after an article is no verb (fr)', lang: 'fr', text: 'Rutte a répondu à la presse ukrainienne.', entities: ALL, expect: [] },
+  { name: 'a name before "-led" modifies the named head after it (en)', lang: 'en', text: 'Kyiv froze its participation in the Moscow-led NATO talks.', entities: ALL, expect: ['SANCTION Ukraine → NATO'] },
+  { name: 'a name before "-backed" owns a common noun (en)', lang: 'en', text: 'Tehran responded positively to a Moscow-backed plan.', entities: ALL, expect: ['AGREE Iran → Russia'] },
+  // A call for an act is not the act.
+  { name: 'asking for sanctions is no sanction (fr)', lang: 'fr', text: 'Kiev a demandé de nouvelles sanctions contre Moscou.', entities: ALL, expect: [] },
+  { name: 'calling for sanctions is no sanction (en)', lang: 'en', text: 'NATO called for new sanctions against Moscow.', entities: ALL, expect: [] },
 ];
 
 for (const c of cases) {

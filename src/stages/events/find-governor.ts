@@ -9,6 +9,9 @@ import { wordsIn, type EventWords } from './read-words.ts';
 /** How many determiners or head nouns may stand between a preposition and the mention. */
 const MAX_SKIPPED = 3;
 
+/** "Russian-led", "US-brokered", "Iran-backed". */
+const HYPHENATED_PARTICIPLE = /^[\p{L}.]+-\p{L}+ed$/u;
+
 /**
  * The base preposition before the mention within the clause, or null.
  *
@@ -33,7 +36,8 @@ export function findGovernor(text: string, mention: Span & { readonly form?: str
       return words.means.get(word.norm) ?? word.norm;
     }
     if (skipped >= MAX_SKIPPED) return null;
-    if (!words.det.has(word.norm)) {
+    // "in the Russian-led alliance": a hyphenated participle modifies the noun like an adjective.
+    if (!words.det.has(word.norm) && !HYPHENATED_PARTICIPLE.test(word.norm)) {
       if (!head) return null;
       head = false;
     }

@@ -98,7 +98,7 @@ export class SlotReader {
     }
     if (slot === 'poss') return this.#possessor(free);
     const reach = slot === 'obj' ? OBJECT_REACH : REACH;
-    const after = this.#after().filter((m) => free(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
+    const after = this.#after().filter((m) => free(m) && !this.#isCompoundModifier(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
     const found = after.find((m) => {
       const governor = this.governor(m);
       return slot === 'obj' ? governor === null : governor === slot;
@@ -122,6 +122,14 @@ export class SlotReader {
     return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
       && isActorMention(this.#context, m)
       && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+  }
+
+  /** "the Russian-led Collective Security Treaty Organization": a name joined by a hyphen to a word modifies the name after it. */
+  #isCompoundModifier(mention: Mention): boolean {
+    const rest = this.#context.text.slice(mention.end, mention.end + 40);
+    const compound = /^-\p{L}+\s+/u.exec(rest);
+    // "a US-backed proposal" keeps the US as the owner of the object: only a named head takes over.
+    return compound !== null && this.#mentions.some((m) => m.start === mention.end + compound[0].length);
   }
 
   /** True for "de X"/"of X" right after the first noun phrase after the trigger (at most four words in). */
