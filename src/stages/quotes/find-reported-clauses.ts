@@ -108,6 +108,11 @@ export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence)
   // "said Wednesday his team…", "said on Friday it had…", "told reporters the talks…"
   const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !lexicon.objects.has(token.key)
     && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
+  // "Machado said, Maduro’s win was “impossible.”": a comma, then a subject and its finite verb (not an incise: "The plan, he said, would fail").
+  if (first?.raw === ',' && cue.entry.clause === 'bare' && first === tokens[0]) {
+    const next = tokens[1];
+    if (next && /^\p{L}/u.test(next.raw) && finiteAhead(lexicon, tokens.slice(1))) return { start: next.start, rule: 'verb-comma-clause' };
+  }
   if (!first || !/^[\p{L}\p{N}]/u.test(first.raw)) return null;
   const rest = tokens.slice(tokens.indexOf(first));
   // "said at least 20 people died": a bound before a number is no preposition.

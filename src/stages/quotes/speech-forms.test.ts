@@ -331,6 +331,12 @@ const CASES: readonly Case[] = [
     quotes: [],
   },
   {
+    name: 'en: "X said, Y was…": a comma before a subject and its finite verb; an incise ("The plan, X said, would…") opens nothing',
+    lang: 'en',
+    text: 'According to the count, opposition leader Anna Smith said, the president’s win was “impossible.” The plan, Tom Lee said, would fail within weeks.',
+    quotes: [{ text: 'the president’s win was “impossible.”', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
