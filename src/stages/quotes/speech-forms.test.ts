@@ -333,7 +333,7 @@ const CASES: readonly Case[] = [
   {
     name: 'en: "X said, Y was…": a comma before a subject and its finite verb; an incise ("The plan, X said, would…") opens nothing',
     lang: 'en',
-    text: 'According to the count, opposition leader Anna Smith said, the president’s win was “impossible.” The plan, Tom Lee said, would fail within weeks.',
+    text: 'According to the count, opposition leader Anna Smith said, the president’s win was “impossible.”\nThe plan, Tom Lee said, would fail within weeks.',
     quotes: [{ text: 'the president’s win was “impossible.”', speaker: 'Anna Smith', cue: 'said' }],
   },
   {
