@@ -85,6 +85,8 @@ const cases: readonly Case[] = [
   // A call for an act is not the act.
   { name: 'asking for sanctions is no sanction (fr)', lang: 'fr', text: 'Kiev a demandé de nouvelles sanctions contre Moscou.', entities: ALL, expect: [] },
   { name: 'calling for sanctions is no sanction (en)', lang: 'en', text: 'NATO called for new sanctions against Moscow.', entities: ALL, expect: [] },
+  { name: 'a relative clause after a comma ends at the next comma (en)', lang: 'en', text: 'Rutte, who visited the summit, said Moscow had shelled Kharkiv.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a withdrawal from a region is from its state (en)', lang: 'en', text: 'Moscow withdrew its troops from Kharkiv.', entities: ALL, expect: ['RETREAT Russia → Ukraine'] },
 ];
 
 for (const c of cases) {

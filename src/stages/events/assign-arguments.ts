@@ -18,8 +18,8 @@ const NOUN_SUBJECT_REACH = 8;
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
-/** Types whose target region stands for its state: force, deployments, aid sent there, visits. */
-const PLACE_AS_STATE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'CONSULT']);
+/** Types whose target region stands for its state: force, deployments, aid sent there, visits, withdrawals. */
+const PLACE_AS_STATE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'CONSULT', 'RETREAT']);
 
 /** Types whose target may be a place rather than an actor. */
 const PLACE_TARGETS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);

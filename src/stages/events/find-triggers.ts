@@ -37,7 +37,7 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
       const gapped = patterns.some((p) => p.lemma.includes(' … '));
       const end = gapped ? (wordsIn(context.text, { start, end: start + match[0].length })[0]?.end ?? start + match[0].length) : start + match[0].length;
       const trigger = { start, end };
-      const clause = narrowToConjunct(context, findClause(context.text, sentence, trigger, words), trigger);
+      const clause = narrowToRelative(context, narrowToConjunct(context, findClause(context.text, sentence, trigger, words), trigger), trigger, words);
       for (const pattern of patterns) {
         out.push({
           sentence, clause, pattern, type: pattern.type, trigger,
@@ -62,6 +62,20 @@ function narrowToConjunct(context: EventContext, clause: Span, trigger: Span): S
     .filter((w) => w.end <= trigger.start).at(-1);
   const after = conjunctsIn(context.text, { start: trigger.end, end: clause.end }, context.lang, options)[0];
   return { start: before?.start ?? clause.start, end: after?.start ?? clause.end };
+}
+
+/**
+ * "Trump, who hosted the ceremony, said …": a trigger inside a relative clause
+ * opened after a comma has its arguments before the next comma (the subject,
+ * its antecedent, is still found before the comma).
+ */
+function narrowToRelative(context: EventContext, clause: Span, trigger: Span, words: EventWords): Span {
+  const before = wordsIn(context.text, { start: clause.start, end: trigger.start });
+  const opener = before.findLast((w) => words.relative.has(w.norm));
+  if (!opener || !/,\s*$/u.test(context.text.slice(Math.max(clause.start, opener.start - 3), opener.start))) return clause;
+  if (context.text.slice(opener.end, trigger.start).includes(',')) return clause;
+  const comma = context.text.indexOf(',', trigger.end);
+  return comma >= 0 && comma < clause.end ? { start: clause.start, end: comma } : clause;
 }
 
 /**

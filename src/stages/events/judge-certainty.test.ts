@@ -8,6 +8,7 @@ const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United S
 /** [language, sentence, certainty of its one event, the cue words (null: none)]. */
 const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] = [
   ['en', 'Tehran sent drones to Moscow.', 'asserted', null],
+  ['en', 'Tehran is to send drones to Moscow.', 'planned', 'is to'],
   ['fr', 'Téhéran a livré des drones à Moscou.', 'asserted', null],
   ['en', 'Tehran reportedly sent drones to Moscow.', 'alleged', 'reportedly'],
   ['en', 'Tehran would have sent drones to Moscow.', 'alleged', 'would have'],

@@ -25,6 +25,8 @@ export interface EventWords {
   readonly article: ReadonlySet<string>;
   /** Articles that may be object pronouns ("Moscou l'accuse"): articles only after a preposition. */
   readonly clitic: ReadonlySet<string>;
+  /** Relative pronouns: ", who …," / ", qui …," is a clause of its own. */
+  readonly relative: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -50,7 +52,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
