@@ -87,6 +87,9 @@ const cases: readonly Case[] = [
   { name: 'calling for sanctions is no sanction (en)', lang: 'en', text: 'NATO called for new sanctions against Moscow.', entities: ALL, expect: [] },
   { name: 'a relative clause after a comma ends at the next comma (en)', lang: 'en', text: 'Rutte, who visited the summit, said Moscow had shelled Kharkiv.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a withdrawal from a region is from its state (en)', lang: 'en', text: 'Moscow withdrew its troops from Kharkiv.', entities: ALL, expect: ['RETREAT Russia → Ukraine'] },
+  // "soutenir"/"support" a party in a conflict is backing it (material help, the gold's AID); praise stays SUPPORT.
+  { name: 'supporting a party is aid (fr)', lang: 'fr', text: 'Pékin soutient Moscou depuis le début.', entities: ALL, expect: ['AID China → Russia'] },
+  { name: 'praising a party is support (en)', lang: 'en', text: 'Beijing praised Moscow on Monday.', entities: ALL, expect: ['SUPPORT China → Russia'] },
 ];
 
 for (const c of cases) {
