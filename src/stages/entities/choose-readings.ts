@@ -9,7 +9,7 @@
  */
 import type { EntityKind, MentionForm } from '../../core/layers.ts';
 import { compileGazetteer, type Gazetteer } from './compile-gazetteer.ts';
-import { compileLocatives, type Locatives } from './compile-locatives.ts';
+import { compileLocatives, isLocativeAt, type Locatives } from './compile-locatives.ts';
 import { sentenceIndexAt, type Candidate, type GazetteerMatch, type Reading, type Work } from './work.ts';
 
 const KIND_ORDER: readonly EntityKind[] = ['country', 'organization', 'person', 'group', 'place'];
@@ -86,8 +86,5 @@ function isDateline(work: Work, match: GazetteerMatch): boolean {
 function isLocative(work: Work, match: GazetteerMatch, locatives: Locatives): boolean {
   const sentence = work.sentences[sentenceIndexAt(work.sentences, match.start)];
   const from = sentence ? sentence.start : Math.max(0, match.start - 200);
-  const before = work.doc.text.slice(from, match.start).toLowerCase();
-  if (!locatives.before.test(before)) return false;
-  const clause = before.split(/[,;:()«»"“”]/u).pop() ?? '';
-  return !locatives.giving.test(clause);
+  return isLocativeAt(locatives, work.doc.text, from, match.start);
 }

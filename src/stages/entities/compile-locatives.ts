@@ -34,3 +34,24 @@ export function compileLocatives(lang: Language): Locatives {
     };
   });
 }
+
+const CLAUSE_BREAK = /[,;:()«»"“”]/u;
+
+/**
+ * Whether the name at `at` follows a locative preposition of its clause and
+ * no verb of giving ("arrivé à Moscou", but not "fournirait des armes à
+ * Moscou"); `from` is where the sentence starts. Reads only the words near
+ * the name, so a long sentence costs no more than a short one.
+ *
+ * @example
+ * isLocativeAt(compileLocatives(fr), 'Il est arrivé à Moscou.', 0, 16); // true
+ */
+export function isLocativeAt(locatives: Locatives, text: string, from: number, at: number): boolean {
+  let start = Math.max(from, at - 48);
+  // do not cut a word in two: its tail would look like a preposition of its own
+  if (start > from) start = text.indexOf(' ', start) + 1 || at;
+  if (!locatives.before.test(text.slice(start, at).toLowerCase())) return false;
+  let clause = at;
+  while (clause > from && !CLAUSE_BREAK.test(text[clause - 1]!)) clause--;
+  return !locatives.giving.test(text.slice(clause, at).toLowerCase());
+}

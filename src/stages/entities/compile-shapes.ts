@@ -21,6 +21,8 @@ export interface Shapes {
   /** Lower-cased title (words joined by one space) → title. */
   readonly titles: ReadonlyMap<string, Title>;
   readonly longestTitle: number;
+  /** The last word of every title (a dotted one with its full stop): a word outside it ends no title. */
+  readonly titleEnds: ReadonlySet<string>;
   /** Lower-cased head noun → kind, for heads written before / after the name. */
   readonly headFirst: ReadonlyMap<string, 'organization' | 'place'>;
   readonly headLast: ReadonlyMap<string, 'organization' | 'place'>;
@@ -117,6 +119,7 @@ export function compileShapes(lang: Language): Shapes {
     const articles = wordsFor('article');
     const conjunctions = wordsFor('conjunction');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
-    return { titles, longestTitle, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
+    const titleEnds = new Set([...titles.keys()].map((title) => title.split(' ').pop() ?? ''));
+    return { titles, longestTitle, titleEnds, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
   });
 }

@@ -11,7 +11,7 @@
  */
 import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
-import { compileLocatives } from './compile-locatives.ts';
+import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { compileShapes, type Shapes } from './compile-shapes.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import type { Word } from './scan-words.ts';
@@ -80,7 +80,8 @@ export function findUnknownNames(work: Work): Work {
  * Titles and given names do not count: "General Romeo Santos said." is a sentence.
  */
 function isTitleCase(words: readonly Word[], shapes: Shapes): boolean {
-  const letters = words.filter((word) => /^\p{L}/u.test(word.text));
+  // words start with a letter or a digit; the digits ("2024") are no words here
+  const letters = words.filter((word) => word.text.charCodeAt(0) > 57 || word.text.charCodeAt(0) < 48);
   const capitals = letters.filter((word) => word.capitalised && !shapes.titles.has(word.fold) && !shapes.givenNames.has(word.text));
   return letters.length >= 4 && capitals.length >= 0.7 * letters.length;
 }
@@ -185,10 +186,5 @@ function headBefore(words: readonly Word[], from: number, shapes: Shapes, text: 
 }
 
 function afterLocative(work: Work, words: readonly Word[], from: number): boolean {
-  const locatives = compileLocatives(work.lang);
-  const sentenceStart = words[0]!.start;
-  const before = work.doc.text.slice(sentenceStart, words[from]!.start).toLowerCase();
-  if (!locatives.before.test(before)) return false;
-  const clause = before.split(/[,;:()«»"“”]/u).pop() ?? '';
-  return !locatives.giving.test(clause);
+  return isLocativeAt(compileLocatives(work.lang), work.doc.text, words[0]!.start, words[from]!.start);
 }

@@ -80,3 +80,17 @@ test('SpanIndex answers overlaps and neighbours', () => {
   assert.deepEqual(index.firstFrom(21), { start: 30, end: 32 });
   assert.deepEqual(index.lastBefore(29), { start: 10, end: 20 });
 });
+
+test('isLocativeAt reads the preposition before a name, and a verb of giving in its clause only', async () => {
+  const { compileLocatives, isLocativeAt } = await import('./compile-locatives.ts');
+  const fr = compileLocatives(loadLanguage('fr'));
+  const cases: [string, string, boolean][] = [
+    ['Le dirigeant est arrivé à Moscou.', 'Moscou', true],
+    ['Le navire fournirait des armes à Moscou.', 'Moscou', false],
+    ['Après avoir fourni des armes, il est arrivé à Moscou.', 'Moscou', true],
+    // a long sentence: only the words near the name count, and a word's tail is no preposition ("Bien" … "en")
+    [`${'Les négociateurs ont parlé longtemps de la trêve et des otages, '.repeat(3)}puis ils sont rentrés à Moscou.`, 'Moscou', true],
+    ['Le patron de Citroën Moscou parle.', 'Moscou', false],
+  ];
+  for (const [text, name, expected] of cases) assert.equal(isLocativeAt(fr, text, 0, text.indexOf(name)), expected, text);
+});

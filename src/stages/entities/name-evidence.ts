@@ -19,6 +19,8 @@ const WINDOW = 6;
  * titleEndingAt(words, 2, text, shapes); // "Premier ministre Attal" → { title, start: 0 }
  */
 export function titleEndingAt(words: readonly Word[], end: number, text: string, shapes: Shapes): { title: Title; start: number } | null {
+  const tail = words[end - 1];
+  if (!tail || !(shapes.titleEnds.has(tail.fold) || (text[tail.end] === '.' && shapes.titleEnds.has(`${tail.fold}.`)))) return null;
   for (let length = Math.min(shapes.longestTitle, end); length >= 1; length--) {
     const parts = words.slice(end - length, end);
     const key = parts.map((word) => word.fold).join(' ');
