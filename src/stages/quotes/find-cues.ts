@@ -135,9 +135,13 @@ function verbForms(text: string, from: number, to: number, lexicon: CueLexicon):
   return found;
 }
 
-/** "a State Department spokeswoman", "the Daily Report": a capitalised word inside a sentence is part of a name. */
+/**
+ * "a State Department spokeswoman", "the Daily Report": a capitalised word inside a sentence is part of a name;
+ * so is one before another capitalised word ("Said Ahmed told reporters").
+ */
 function namePart(text: string, at: number): boolean {
   if (!/\p{Lu}/u.test(text[at] ?? '')) return false;
+  if (/^\p{L}+[ \u00A0]\p{Lu}\p{Ll}/u.test(text.slice(at, at + 40))) return true;
   return /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 

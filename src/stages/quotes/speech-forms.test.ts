@@ -19,6 +19,7 @@ const people: readonly TestEntity[] = [
   { id: 'e-china', name: 'China', kind: 'country', forms: ['Beijing', 'Chinese'] },
   { id: 'e-afp', name: 'Agence France-Presse', kind: 'organization', forms: ['AFP'] },
   { id: 'e-iran', name: 'Iran', kind: 'country', forms: ['Iran', 'Tehran'] },
+  { id: 'e-said', name: 'Said Ahmed', kind: 'person', forms: ['Said Ahmed'] },
 ];
 
 interface Case {
@@ -335,6 +336,12 @@ const CASES: readonly Case[] = [
     lang: 'en',
     text: 'According to the count, opposition leader Anna Smith said, the president’s win was “impossible.”\nThe plan, Tom Lee said, would fail within weeks.',
     quotes: [{ text: 'the president’s win was “impossible.”', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: a capitalised verb form before another capitalised word is a name ("Said Ahmed")',
+    lang: 'en',
+    text: 'Said Ahmed, the special envoy, told reporters that the deal was close.',
+    quotes: [{ text: 'that the deal was close', speaker: 'Said Ahmed', cue: 'told' }],
   },
   {
     name: 'en: a headline is never a quote',
