@@ -28,19 +28,24 @@ export interface RolePhrase {
  */
 export function findRolePhrases(work: Work): RolePhrase[] {
   const roles = compileRoles(work.lang);
+  const titles = titleForms(work);
   const shapes = compileShapes(work.lang);
   const text = work.doc.text;
   const others = work.mentions.filter((m) => m.kind !== 'person');
   const startingAt = new Map(others.map((m) => [m.start, m]));
   const endingAt = new Map(others.map((m) => [m.end, m]));
+  const otherIndex = new SpanIndex(others);
   const phrases: RolePhrase[] = [];
   for (let index = 0; index < work.sentences.length; index++) {
     const words = sentenceWords(work, index);
     for (let i = 0; i < words.length; i++) {
-      for (const form of [...(roles.get(words[i]!.fold) ?? []), ...(titleForms(work).get(words[i]!.fold) ?? [])]) {
+      const offices = roles.get(words[i]!.fold);
+      const bare = titles.get(words[i]!.fold);
+      if (!offices && !bare) continue;
+      for (const form of offices && bare ? [...offices, ...bare] : (offices ?? bare)!) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
-        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, others, shapes));
+        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, otherIndex, shapes));
         i = found.next - 1;
         break;
       }
@@ -92,7 +97,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
 }
 
 function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleForm, text: string,
-  startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, others: readonly Candidate[], shapes: Shapes): RolePhrase {
+  startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, inside: SpanIndex<Candidate>, shapes: Shapes): RolePhrase {
   let start = words[i]!.start;
   let j = match.next;
   let of = match.of;
@@ -132,7 +137,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
     start = modifier.start;
   }
   const end = words[j - 1]!.end;
-  of ??= others.find((m) => m.start >= start && m.end <= end)?.key ?? null;
+  of ??= inside.inside(start, end)[0]?.key ?? null;
   return { start, end, offices, of, form };
 }
 
