@@ -21,8 +21,11 @@ export interface FoundSpeaker {
   readonly speakerSpan: Span;
 }
 
-/** « les Houthis du Yémen », "the president of France": the mention after the preposition is a complement. */
-const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en)\s*$/iu;
+/**
+ * « les Houthis du Yémen », "the president of France", « la junte dirigée par le général X », "the force led by Kenya":
+ * the mention after the preposition is a complement.
+ */
+const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en|par|by)(?:\s+\p{Ll}+['’]?){0,2}\s*$/iu;
 
 /** « à l’AFP », "to reporters": a listener, not a speaker. */
 export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;

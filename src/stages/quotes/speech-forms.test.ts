@@ -20,6 +20,8 @@ const people: readonly TestEntity[] = [
   { id: 'e-afp', name: 'Agence France-Presse', kind: 'organization', forms: ['AFP'] },
   { id: 'e-iran', name: 'Iran', kind: 'country', forms: ['Iran', 'Tehran'] },
   { id: 'e-said', name: 'Said Ahmed', kind: 'person', forms: ['Said Ahmed'] },
+  { id: 'e-niger', name: 'Niger', kind: 'country', forms: ['junte', 'Niamey'] },
+  { id: 'e-tiani', name: 'Abdou Tiani', kind: 'person', forms: ['Abdou Tiani'] },
 ];
 
 interface Case {
@@ -342,6 +344,12 @@ const CASES: readonly Case[] = [
     lang: 'en',
     text: 'Said Ahmed, the special envoy, told reporters that the deal was close.',
     quotes: [{ text: 'that the deal was close', speaker: 'Said Ahmed', cue: 'told' }],
+  },
+  {
+    name: 'fr: a collective subject named by the entities stage (« la junte ») speaks, not the person after « dirigée par »',
+    lang: 'fr',
+    text: 'La junte dirigée par le général Abdou Tiani a salué « une étape majeure vers la souveraineté du pays ».',
+    quotes: [{ text: 'une étape majeure vers la souveraineté du pays', speaker: 'Niger', cue: 'a salué' }],
   },
   {
     name: 'en: a headline is never a quote',
