@@ -90,6 +90,12 @@ const cases: readonly Case[] = [
   // "soutenir"/"support" a party in a conflict is backing it (material help, the gold's AID); praise stays SUPPORT.
   { name: 'supporting a party is aid (fr)', lang: 'fr', text: 'Pékin soutient Moscou depuis le début.', entities: ALL, expect: ['AID China → Russia'] },
   { name: 'praising a party is support (en)', lang: 'en', text: 'Beijing praised Moscow on Monday.', entities: ALL, expect: ['SUPPORT China → Russia'] },
+  // Relative clauses: the antecedent right before "qui"/"who" is the subject, or there is none.
+  { name: 'a subject relative takes its antecedent (fr)', lang: 'fr', text: "Rutte a salué l'opération qui a frappé Moscou.", entities: ALL, expect: [] },
+  { name: 'a subject relative after a name takes the name (en)', lang: 'en', text: 'Rutte met Tehran, which attacked Moscow last year.', entities: ALL, expect: ['CONSULT Mark Rutte → Iran', 'ASSAULT Iran → Russia'] },
+  { name: 'an object relative keeps its own subject (en)', lang: 'en', text: 'The drones, which Tehran shipped to Moscow, were seized.', entities: ALL, expect: ['AID Iran → Russia'] },
+  // An accusation's content is no object of the accusation.
+  { name: 'the accused stands before the content (en)', lang: 'en', text: 'Kyiv accused them of lying to the press when Moscow was silent.', entities: ALL, expect: [] },
 ];
 
 for (const c of cases) {

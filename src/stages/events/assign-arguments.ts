@@ -43,7 +43,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       for (const t of accused?.mentions ?? []) out.push({ ...candidate, targetSpan: t, target: t.entity });
       continue;
     }
-    const agent = reader.agent();
+    // "s'est dit préoccupé par le déploiement serbe": a frame whose target follows "par"/"by" has no passive.
+    const agent = candidate.pattern.target.some((slot) => words.agent.has(slot)) ? null : reader.agent();
     let target: Found | null = null;
     let actor: Found | null = null;
     if (agent && candidate.pattern.actor.includes('subj')) {

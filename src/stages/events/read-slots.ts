@@ -6,6 +6,7 @@
 import type { Mention } from '../../core/layers.ts';
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
 import { findGovernor } from './find-governor.ts';
+import { verbReadings } from '../../lang/morphology.ts';
 import { wordsIn, type EventWords } from './read-words.ts';
 
 /** How far after the trigger (in words) an object, or a prepositional argument, may stand. */
@@ -73,7 +74,9 @@ export class SlotReader {
   /** "imposées par les pays occidentaux", "shot down by Ukraine": the agent right after the trigger. */
   agent(): Found | null {
     const { trigger } = this.#candidate;
-    const next = this.#after().find((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
+    // "soutenus selon l'ONU par le Rwanda": a mention of another phrase may stand before the agent.
+    const near = this.#after().filter((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
+    const next = near.find((m) => this.#words.agent.has(this.governor(m) ?? '')) ?? near[0];
     if (!next) return null;
     // The agent preposition must stand after the trigger ("l'armée israélienne" is no "par").
     const between = wordsIn(this.#context.text, { start: trigger.end, end: next.start });
@@ -93,12 +96,21 @@ export class SlotReader {
       const closed = opener !== undefined && this.#context.text.slice(opener.end, this.#candidate.trigger.start).includes(',');
       const from = opener && !closed ? opener.end : this.#candidate.clause.start;
       const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
+      // "le coup d'État qui a renversé le président": after a relative pronoun the subject is its antecedent, right before it.
+      const relative = this.#relativeOpener();
+      if (relative) {
+        const antecedent = before.filter((m) => m.end <= relative.start).at(-1);
+        return antecedent && /^[\s,]*$/u.test(this.#context.text.slice(antecedent.end, relative.start))
+          ? { mentions: this.#coordinated(antecedent, 'left') } : null;
+      }
       const nearest = before.at(-1) ?? this.#sentenceSubject();
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
     }
     if (slot === 'poss') return this.#possessor(free);
     const reach = slot === 'obj' ? OBJECT_REACH : REACH;
-    const after = this.#after().filter((m) => free(m) && !this.#isCompoundModifier(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
+    // "a salué l'opération qui a frappé Moscou": an object does not lie inside a relative clause after the trigger.
+    const limit = slot === 'obj' ? Math.min(this.#relativeAfter(), this.#candidate.type === 'ACCUSE' ? this.#complementStart() : Infinity) : this.#candidate.clause.end;
+    const after = this.#after().filter((m) => free(m) && m.start < limit && !this.#isCompoundModifier(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
     const found = after.find((m) => {
       const governor = this.governor(m);
       return slot === 'obj' ? governor === null : governor === slot;
@@ -122,6 +134,38 @@ export class SlotReader {
     return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
       && isActorMention(this.#context, m)
       && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+  }
+
+  /** A relative pronoun ("qui", "who") at most two words before the trigger: "qui a renversé", "who hosted". */
+  #relativeOpener(): { start: number; end: number } | undefined {
+    const { trigger, clause } = this.#candidate;
+    const before = wordsIn(this.#context.text, { start: clause.start, end: trigger.start }).slice(-3);
+    const opener = before.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose');
+    // "the drones, which Tehran sent": a subject of its own after the pronoun makes it an object relative.
+    return opener && !this.#mentions.some((m) => m.start >= opener.end && m.end <= trigger.start) ? opener : undefined;
+  }
+
+  /** Where the first relative pronoun after the trigger stands ("l'opération qui a frappé …"), else the clause end. */
+  #relativeAfter(): number {
+    const { trigger, clause } = this.#candidate;
+    const words = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
+    // "la technologie dont l'armée russe a besoin" still names who receives it.
+    return words.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')?.start ?? clause.end;
+  }
+
+  /**
+   * Where an accusation's content starts: "accusing it of failing to defend …", "l'accuse d'avoir livré …"
+   * (a complement word before a verb form); the accused stands before it.
+   */
+  #complementStart(): number {
+    const { trigger, clause } = this.#candidate;
+    const words = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const word = words[i]!;
+      const next = words[i + 1]!;
+      if (this.#words.complement.has(word.norm) && verbReadings(this.#context.lang, this.#context.text.slice(next.start, next.end)).length > 0) return word.start;
+    }
+    return clause.end;
   }
 
   /** "the Russian-led Collective Security Treaty Organization": a name joined by a hyphen to a word modifies the name after it. */
