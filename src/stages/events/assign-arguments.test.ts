@@ -96,6 +96,10 @@ const cases: readonly Case[] = [
   { name: 'an object relative keeps its own subject (en)', lang: 'en', text: 'The drones, which Tehran shipped to Moscow, were seized.', entities: ALL, expect: ['AID Iran → Russia'] },
   // An accusation's content is no object of the accusation.
   { name: 'the accused stands before the content (en)', lang: 'en', text: 'Kyiv accused them of lying to the press when Moscow was silent.', entities: ALL, expect: [] },
+  { name: 'ending a cooperation reduces relations (fr)', lang: 'fr', text: 'Kiev va mettre fin à sa coopération avec Téhéran.', entities: ALL, expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'fighting alongside a party aids it (fr)', lang: 'fr', text: 'Les soldats nord-coréens combattent aux côtés de Moscou.', entities: ALL, expect: ['AID North Korea → Russia'] },
+  { name: '"se dire préoccupé par" accuses what follows "par" (fr)', lang: 'fr', text: "Washington s'est dit préoccupé par Pékin.", entities: ALL, expect: ['ACCUSE United States → China'] },
+  { name: 'a passive agent after an attribution (fr)', lang: 'fr', text: "Kiev a été bombardée, selon Washington, par Moscou.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
 ];
 
 for (const c of cases) {
