@@ -352,6 +352,26 @@ const CASES: readonly Case[] = [
     quotes: [{ text: 'une étape majeure vers la souveraineté du pays', speaker: 'Niger', cue: 'a salué' }],
   },
   {
+    name: 'fr: more speech verbs (rétorquer, se réjouir, craindre)',
+    lang: 'fr',
+    text: 'Jean Dupont a rétorqué que les accusations étaient sans fondement. Tom Lee s’est réjoui que les négociations aient repris. Moscou craint que les frappes ne reprennent cet hiver.',
+    quotes: [
+      { text: 'que les accusations étaient sans fondement', speaker: 'Jean Dupont', cue: 'a rétorqué' },
+      { text: 'que les négociations aient repris', speaker: 'Tom Lee', cue: 's’est réjoui' },
+      { text: 'que les frappes ne reprennent cet hiver', speaker: 'Russia', cue: 'craint' },
+    ],
+  },
+  {
+    name: 'en: more speech verbs (retort, testify, observe)',
+    lang: 'en',
+    text: 'Tom Lee retorted that the claims were baseless. Anna Smith testified that the funds had been diverted. Said Ahmed observed that the border was calm.',
+    quotes: [
+      { text: 'that the claims were baseless', speaker: 'Tom Lee', cue: 'retorted' },
+      { text: 'that the funds had been diverted', speaker: 'Anna Smith', cue: 'testified' },
+      { text: 'that the border was calm', speaker: 'Said Ahmed', cue: 'observed' },
+    ],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
