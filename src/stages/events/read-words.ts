@@ -27,6 +27,10 @@ export interface EventWords {
   readonly clitic: ReadonlySet<string>;
   /** Relative pronouns: ", who …," / ", qui …," is a clause of its own. */
   readonly relative: ReadonlySet<string>;
+  /** Verbs that pledge aid when a sum of money follows ("a promis 300 millions de dollars"). */
+  readonly pledge: ReadonlySet<string>;
+  /** Units of money, as the quantities layer names them ("dollar", "euro"). */
+  readonly money: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -52,7 +56,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), money: set('money'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
