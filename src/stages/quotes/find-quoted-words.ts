@@ -10,6 +10,21 @@ import { wholeWords, type QuoteContext, type QuoteDraft } from './context.ts';
 
 const CLOSER: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '‘': '’', '"': '"' };
 
+/** Every opening or closing mark, found once per text. */
+const MARK = /[«»“”„‘’"]/gu;
+
+/** Index of the first position in `sorted` at or after `from` (binary search). */
+function firstAtOrAfter(sorted: readonly number[], from: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Quoted stretches shorter than this are labels or scare quotes (« développements dangereux »). */
 export const MIN_QUOTE_WORDS = 4;
 
@@ -28,6 +43,7 @@ export function findQuotedWords(context: QuoteContext, drafts: readonly QuoteDra
   const found: QuoteDraft[] = [];
   const { text } = context;
   let stack: Open[] = [];
+  const marks = [...text.matchAll(MARK)].map((match) => match.index ?? 0);
   context.paragraphs.forEach((paragraph, index) => {
     let from = paragraph.start;
     const top = stack[0];
@@ -38,7 +54,9 @@ export function findQuotedWords(context: QuoteContext, drafts: readonly QuoteDra
         stack = [];
       } else from = reopened;
     }
-    for (let i = from; i < paragraph.end; i++) {
+    // Jump from mark to mark: the words between them need no look.
+    for (let at = firstAtOrAfter(marks, from); at < marks.length && (marks[at] ?? Infinity) < paragraph.end; at++) {
+      const i = marks[at] ?? 0;
       const char = text[i] ?? '';
       const last = stack[stack.length - 1];
       if (last && char === CLOSER[last.mark] && closes(text, i, last.mark)) {
