@@ -155,6 +155,8 @@ test('a subject pronoun prefers the subject before it (a resolved pronoun includ
     // The inverted subject of a speech verb is the speaker, over the subject of the reported clause.
     ['fr', "L'envoyé, Jean Berthelot, quittera Niamey demain, a précisé Mark Rutte. « Nous partons », a-t-il ajouté.", 'il → Mark Rutte (pronoun)'],
     ['en', 'The envoy, John Ruddock, will leave Niamey, said Mark Rutte. "We are leaving," he added.', 'he → Mark Rutte (pronoun)'],
+    // an embedded pronoun ("qu'il") may take the person after a preposition of its own sentence
+    ['fr', "Jean Berthelot a parlé lundi. Pour Mark Rutte, le sommet compte d'autant plus qu'il veut rassurer les alliés.", 'il → Mark Rutte (pronoun)'],
     // "celui-ci" is the latter: the person named last
     ['fr', "Mark Rutte a été reçu par Jean Berthelot, un ancien député. Celui-ci a reconnu mercredi l'échec des pourparlers.", 'Celui-ci → Jean Berthelot (pronoun)'],
   ];

@@ -51,6 +51,7 @@ function compilePronouns(lang: Language): Pronouns {
  */
 export function resolvePronouns(work: Work): Work {
   const { regex, forms } = compilePronouns(work.lang);
+  const complementisers = compileComplementisers(work.lang);
   const text = work.doc.text;
   const quoted = new SpanIndex([...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const bySentence: Ranked[][] = work.sentences.map(() => []);
@@ -78,7 +79,8 @@ export function resolvePronouns(work: Work): Work {
         const gender = genderOf.get(m.key) ?? m.gender;
         return (!gender || !pronoun.gender || gender === pronoun.gender) && !quotedApart(quoted, m.start, start);
       };
-      const antecedent = pronoun.latest ? latestPerson(work, bySentence, index, start, fits) : findAntecedent(work, bySentence, index, start, fits);
+      const antecedent = pronoun.latest ? latestPerson(work, bySentence, index, start, fits)
+        : findAntecedent(work, bySentence, index, start, fits, embedded(text, sentence.start, start, complementisers));
       if (antecedent) {
         const mention: Candidate = { ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined };
         added.push(mention);
@@ -103,7 +105,7 @@ function insertRanked(list: Ranked[], item: Ranked): void {
  * sentence before the pronoun, then of each sentence before; a person after a
  * preposition in the current sentence only when nothing else fits.
  */
-function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
+function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: number, at: number, fits: (m: Candidate) => boolean, inClause: boolean): Candidate | null {
   const best = (list: readonly Ranked[], maxRank: number) => {
     let chosen: Ranked | null = null;
     for (const item of list) {
@@ -113,7 +115,8 @@ function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: numb
     return chosen?.mention ?? null;
   };
   const current = (bySentence[index] ?? []).filter((item) => item.mention.end <= at);
-  const here = best(current, OBLIQUE - 1);
+  // "Pour Vladimir Poutine, la visite compte d'autant plus qu'il est isolé": an embedded pronoun may take the person after a preposition
+  const here = best(current, inClause ? OBLIQUE : OBLIQUE - 1);
   if (here) return here;
   for (let back = 1; back <= LOOK_BACK && index - back >= 0; back++) {
     const sentence = work.sentences[index - back]!;
@@ -124,6 +127,18 @@ function findAntecedent(work: Work, bySentence: readonly Ranked[][], index: numb
   }
   return best(current, OBLIQUE);
 }
+/** Complementisers ("que", "qu'", "that"), from the quotes stage's `quote-markers.tsv`. */
+function compileComplementisers(lang: Language): ReadonlySet<string> {
+  return lang.memo('entities/complementisers', () => new Set(lang.table('quote-markers')
+    .filter((row) => row.role === 'complementiser').map((row) => (row.form ?? '').toLowerCase().replace(/’/g, "'")).filter(Boolean)));
+}
+
+/** The pronoun opens a clause embedded by a complementiser: "qu'il", "that he". */
+function embedded(text: string, from: number, at: number, complementisers: ReadonlySet<string>): boolean {
+  const before = /([\p{L}]+['’]?)[\s\u00A0]*$/u.exec(text.slice(Math.max(from, at - 16), at))?.[1];
+  return !!before && complementisers.has(before.toLowerCase().replace(/’/g, "'"));
+}
+
 /** "… dirigé par Milan Petrović. Celui-ci a reconnu…": the person named last, whatever their rank. */
 function latestPerson(work: Work, bySentence: readonly Ranked[][], index: number, at: number, fits: (m: Candidate) => boolean): Candidate | null {
   for (let back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
