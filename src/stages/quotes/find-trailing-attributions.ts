@@ -6,7 +6,7 @@
 import { isGerund, readingsOf } from './compile-cues.ts';
 import { mentionsIn, wholeWords, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
-import { clauseStart } from './find-reported-clauses.ts';
+import { clauseStart } from './find-clause-start.ts';
 import { findSpeaker, LISTENER } from './find-speaker.ts';
 
 /** The verb of a trailing attribution starts within this many characters after the comma. */
