@@ -100,6 +100,11 @@ const cases: readonly Case[] = [
   { name: 'fighting alongside a party aids it (fr)', lang: 'fr', text: 'Les soldats nord-coréens combattent aux côtés de Moscou.', entities: ALL, expect: ['AID North Korea → Russia'] },
   { name: '"se dire préoccupé par" accuses what follows "par" (fr)', lang: 'fr', text: "Washington s'est dit préoccupé par Pékin.", entities: ALL, expect: ['ACCUSE United States → China'] },
   { name: 'a passive agent after an attribution (fr)', lang: 'fr', text: "Kiev a été bombardée, selon Washington, par Moscou.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  // "kinds" in event-patterns.tsv: leaving an organisation reduces relations, leaving a city is no event.
+  { name: 'leaving an organisation is a sanction, leaving a city is none (en)', lang: 'en', text: 'Tehran is leaving NATO, and Rutte is leaving Kyiv.', entities: ALL, expect: ['SANCTION Iran → NATO'] },
+  { name: 'quitting an organisation (fr)', lang: 'fr', text: "Kiev a quitté l'OTAN, puis Rutte a quitté Moscou.", entities: ALL, expect: ['SANCTION Ukraine → NATO'] },
+  { name: 'a ceasefire between two parties is an agreement (en)', lang: 'en', text: 'A ceasefire between Moscow and Kyiv came into force.', entities: ALL, expect: ['AGREE Russia → Ukraine'] },
+  { name: 'joint drills with a partner are cooperation (en)', lang: 'en', text: 'Washington will conduct naval drills with Kyiv.', entities: ALL, expect: ['COOPERATE United States → Ukraine'] },
 ];
 
 for (const c of cases) {

@@ -88,6 +88,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         const state = PLACE_AS_STATE.has(candidate.type) ? stateOf(context, t.entity) : t.entity;
         if (state === a.entity) continue;
         const isPlace = context.entities.get(state)?.kind === 'place';
+        // "quitter la Cédéao" reduces relations; "quitter Kiev" is a journey.
+        if (candidate.pattern.kinds.length > 0 && !candidate.pattern.kinds.includes(context.entities.get(state)?.kind ?? '')) continue;
         // A place is acted upon only by force ("Russian strikes on Kharkiv"); elsewhere it is where things happen.
         if (isPlace && !PLACE_TARGETS.has(candidate.type)) continue;
         const place = state !== t.entity ? t.entity : candidate.place;

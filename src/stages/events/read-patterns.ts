@@ -19,6 +19,8 @@ export interface TriggerPattern {
   readonly target: readonly string[];
   /** True when the event stands with its actor alone, the clause naming no target ("X a condamné l'attaque"). */
   readonly alone: boolean;
+  /** Entity kinds the target must have ("organization" for "quitter"); empty: any actor. */
+  readonly kinds: readonly string[];
 }
 
 /** The compiled triggers of a language, looked up by the first word of a form. */
@@ -67,7 +69,7 @@ function compile(lang: Language): TriggerMatcher {
     const rawLemma = (row.lemma ?? '').trim();
     const reflexive = pos === 'verb' && /^(?:se |s')/u.test(rawLemma);
     const lemma = rawLemma.replace(/^(?:se |s')/u, '');
-    const pattern: TriggerPattern = { type, lemma: rawLemma, pos, actor: slots(row.actor), target: slots(row.target), alone: (row.alone ?? '').trim() === 'actor' };
+    const pattern: TriggerPattern = { type, lemma: rawLemma, pos, actor: slots(row.actor), target: slots(row.target), alone: (row.alone ?? '').trim() === 'actor', kinds: slots(row.kinds) };
     const key = `${rawLemma}|${pos}`;
     const entry = byKey.get(key) ?? { patterns: [], surfaces: new Set<string>(), reflexive };
     entry.patterns.push(pattern);
