@@ -278,3 +278,12 @@ test('a function title with no office names only the person in apposition', () =
   // alone, it names nobody
   lacks(mentionsOf('Jean Otieno est arrivé. Le commandant a parlé aux soldats.', 'fr'), /^commandant →/u);
 });
+
+test('a role in title position takes in its compound nouns, and a vague noun binds no office', () => {
+  const list = mentionsOf('The president toured the base. "We will not move," armed forces chief General Romeo Santos told reporters.', 'en');
+  has(list, 'armed forces chief → Romeo Santos (role)');
+  lacks(list, /^president → Romeo Santos/u);
+  has(mentionsOf("Chad's caretaker Prime Minister Omar Saleh resigned.", 'en'), "Chad's caretaker Prime Minister → Omar Saleh (role)");
+  // not across a verb or an article
+  lacks(mentionsOf('He met the former president Joe Biden.', 'en'), /former president/u);
+});

@@ -128,6 +128,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
       j = nextAfter(words, k, found.end);
     } else break;
   }
+  start = compoundStart(words, i, j, text, shapes) ?? start;
   // English modifiers before the noun: "NATO chief", "Russian president", "Ukraine's president"
   const before = text.slice(Math.max(0, start - 3), start);
   const gap = /['’]s\s$/u.test(before) ? 3 : /\s$/u.test(before) ? 1 : 0;
@@ -139,6 +140,24 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
   const end = words[j - 1]!.end;
   of ??= inside.inside(start, end)[0]?.key ?? null;
   return { start, end, offices, of, form };
+}
+
+/**
+ * A role in title position (a capitalised name right after it) takes in the
+ * lower-case nouns that open its phrase: « ," armed forces chief General X »,
+ * "Lebanon's caretaker Prime Minister X". Only from a clause edge, a quotation
+ * mark or a possessive, over at most two words that are no function words.
+ */
+function compoundStart(words: readonly Word[], i: number, j: number, text: string, shapes: Shapes): number | null {
+  const next = words[j];
+  if (!next || !next.capitalised || !spaced(text, words[j - 1]!, next)) return null;
+  let k = i;
+  while (k > 0 && i - k < 2 && !words[k - 1]!.capitalised && !shapes.stopwords.has(words[k - 1]!.key)
+    && !shapes.articles.has(words[k - 1]!.key) && spaced(text, words[k - 1]!, words[k]!)) k--;
+  if (k === i) return null;
+  const before = text.slice(Math.max(0, words[k]!.start - 4), words[k]!.start);
+  const edge = k === 0 || /(?:[,;:(«“”"]|['’]s)\s*$/u.test(before);
+  return edge ? words[k]!.start : null;
 }
 
 function complementAt(words: readonly Word[], j: number, text: string, shapes: Shapes): boolean {

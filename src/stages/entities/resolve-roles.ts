@@ -50,7 +50,8 @@ export function resolveRoles(work: Work): Work {
     if (person) apposed.set(phrase, person);
   }
   // a title with no office ("conseiller", "analyst") names only the person it stands beside, and binds nothing
-  const bindings: Binding[] = [...apposed].filter(([phrase]) => phrase.offices.length > 0)
+  // … and a vague noun binds only with its body ("NATO chief Mark Rutte", not "armed forces chief General X")
+  const bindings: Binding[] = [...apposed].filter(([phrase]) => phrase.offices.length > 0 && (phrase.form.bare || phrase.of !== null))
     .map(([phrase, person]) => ({ offices: phrase.offices, of: phrase.of, person, at: phrase.start }));
   const docKeys = new Set(work.mentions.map((m) => m.key));
   const added: Candidate[] = [];
