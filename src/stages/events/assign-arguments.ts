@@ -5,8 +5,9 @@
  * l'Iran" → one event per actor). Candidates without both an actor and a target are dropped.
  */
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
-import { readWords, wordsIn } from './read-words.ts';
+import { readWords, wordsIn, type EventWords } from './read-words.ts';
 import { verbReadings } from '../../lang/morphology.ts';
+import { findGovernor } from './find-governor.ts';
 import { SlotReader, type Found } from './read-slots.ts';
 
 /** Words allowed between a lone actor and its verb ("Paris a fermement condamné", "Pakistan has repeatedly denied"). */
@@ -120,9 +121,17 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   if (previous && words.det.has(previous.norm)) return false;
   // "Ukrainians are killed", "a été attaqué": a passive without agent leaves the doer unsaid, not the subject.
   if (previous && verbReadings(context.lang, previous.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) return false;
-  // "a exhorté Moscou à retirer ses troupes": a mention before "à"/"to" is the object of another verb.
-  if (between.some((w) => words.prep.has(w.norm) || words.complement.has(w.norm))) return false;
-  return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m));
+  // "a exhorté Moscou à retirer ses troupes": a mention right before "à"/"to" is the object of another verb.
+  const first = between[0];
+  if (first && (words.prep.has(first.norm) || words.complement.has(first.norm))) return false;
+  // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
+  return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
+    && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+}
+
+/** True when a mention's governor (null: none) is one of the frame's slots or names an owner ("de Kiev"), or it has none. */
+function inFrame(governor: string | null, candidate: Candidate, words: EventWords): boolean {
+  return governor === null || words.owner.has(governor) || candidate.pattern.target.includes(governor) || candidate.pattern.actor.includes(governor);
 }
 
 /** True when more than NOUN_SUBJECT_REACH words stand between the subject and a noun trigger. */

@@ -67,8 +67,10 @@ export class SlotReader {
   isBareAccusation(): boolean {
     const { trigger, pattern, type } = this.#candidate;
     if (type !== 'ACCUSE' || pattern.pos !== 'verb') return false;
-    const next = wordsIn(this.#context.text, { start: trigger.end, end: Math.min(this.#candidate.clause.end, trigger.end + 12) })[0];
-    return next !== undefined && this.#words.complement.has(next.norm) && this.agent() === null;
+    const [next, verb] = wordsIn(this.#context.text, { start: trigger.end, end: Math.min(this.#candidate.clause.end, trigger.end + 30) });
+    // "accusé de livrer", not "accuse de son côté les Émirats": the complement opens a verb.
+    return next !== undefined && verb !== undefined && this.#words.complement.has(next.norm)
+      && verbReadings(this.#context.lang, this.#context.text.slice(verb.start, verb.end)).length > 0 && this.agent() === null;
   }
 
   /** "imposées par les pays occidentaux", "shot down by Ukraine": the agent right after the trigger. */
