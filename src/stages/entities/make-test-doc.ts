@@ -2,6 +2,8 @@
  * Test helper: a doc run through the segment stage and the entities stage
  * only, so the entities tests do not depend on the later stages.
  */
+import assert from 'node:assert/strict';
+import { assertDoc } from '../../core/assert-doc.ts';
 import { Doc } from '../../core/doc.ts';
 import { buildPipeline } from '../../core/pipeline.ts';
 import { loadLanguage } from '../../lang/load.ts';
@@ -29,4 +31,36 @@ export function makeTestDoc(text: string, lang: string, published: string | null
 export function describeMentions(doc: Doc): string[] {
   const names = new Map(doc.get('entities').map((entity) => [entity.id, entity.name]));
   return doc.get('mentions').map((m) => `${m.text} → ${names.get(m.entity) ?? '?'} (${m.form})`);
+}
+
+/**
+ * The described mentions of a text (asserting the doc invariants on the way).
+ *
+ * @example
+ * mentionsOf('Moscou dément.', 'fr'); // ['Moscou → Russia (capital)']
+ */
+export function mentionsOf(text: string, lang: string, published: string | null = '2024-11-07'): string[] {
+  const doc = makeTestDoc(text, lang, published);
+  assertDoc(doc);
+  return describeMentions(doc);
+}
+
+/**
+ * Asserts that a described mention is in the list.
+ *
+ * @example
+ * has(mentionsOf('Moscou dément.', 'fr'), 'Moscou → Russia (capital)');
+ */
+export function has(list: readonly string[], expected: string): void {
+  assert.ok(list.includes(expected), `expected "${expected}" among:\n  ${list.join('\n  ')}`);
+}
+
+/**
+ * Asserts that no described mention matches the pattern.
+ *
+ * @example
+ * lacks(mentionsOf('Moscou dément.', 'fr'), /Moscow \(name\)/u);
+ */
+export function lacks(list: readonly string[], pattern: RegExp): void {
+  assert.ok(!list.some((item) => pattern.test(item)), `unexpected ${pattern} among:\n  ${list.join('\n  ')}`);
 }

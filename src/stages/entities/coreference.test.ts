@@ -1,0 +1,63 @@
+// Pronouns and nominal anaphora: salience, chains, anaphoric nouns (round 2).
+import { test } from 'node:test';
+import { has, lacks, mentionsOf } from './make-test-doc.ts';
+
+test('a subject pronoun prefers the subject before it (a resolved pronoun included) over the latest person', () => {
+  const cases: [string, string, string][] = [
+    // The chain: "Il" = Rutte, so the inverted "il" after the quote is Rutte too, not Trump named in between.
+    ['fr', "Mark Rutte est arrivé lundi à La Haye. Il veut parler des drones avec le président élu Donald Trump. « Le temps presse », a-t-il ajouté.", 'il → Mark Rutte (pronoun)'],
+    ['en', 'Mark Rutte flew to Ankara on Monday. He plans to raise the drone deliveries with President-elect Donald Trump. "Time is short," he added.', 'he → Mark Rutte (pronoun)'],
+    // A person after a preposition is an oblique: the subject of the clause wins.
+    ['fr', "Interrogée par Donald Trump, Kaja Kallas a souri. Elle a répondu sans détour.", 'Elle → Kaja Kallas (pronoun)'],
+    ['en', 'After a call with Donald Trump, Mark Rutte left the room. He did not comment.', 'He → Mark Rutte (pronoun)'],
+    // The inverted subject of a speech verb is the speaker, over the subject of the reported clause.
+    ['fr', "L'envoyé, Jean Berthelot, quittera Niamey demain, a précisé Mark Rutte. « Nous partons », a-t-il ajouté.", 'il → Mark Rutte (pronoun)'],
+    ['en', 'The envoy, John Ruddock, will leave Niamey, said Mark Rutte. "We are leaving," he added.', 'he → Mark Rutte (pronoun)'],
+    // an embedded pronoun ("qu'il") may take the person after a preposition of its own sentence
+    ['fr', "Jean Berthelot a parlé lundi. Pour Mark Rutte, le sommet compte d'autant plus qu'il veut rassurer les alliés.", 'il → Mark Rutte (pronoun)'],
+    // "celui-ci" is the latter: the person named last
+    ['fr', "Mark Rutte a été reçu par Jean Berthelot, un ancien député. Celui-ci a reconnu mercredi l'échec des pourparlers.", 'Celui-ci → Jean Berthelot (pronoun)'],
+  ];
+  for (const [lang, text, expected] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, /^(?:il|he) → Donald Trump/iu);
+  }
+});
+
+test('an anaphoric noun as a subject refers to the latest entity of its kind', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'ECOWAS leaders met in Abuja on Sunday. The bloc suspended Guinea after the vote.', 'The bloc → ECOWAS (role)'],
+    ['fr', "La Cédéao s'est réunie dimanche à Abuja. Le bloc n'a pas levé les sanctions.", 'Le bloc → ECOWAS (role)'],
+    ['en', 'Hezbollah launched drones at a base near Haifa. The group said it acted alone.', 'The group → Hezbollah (role)'],
+    ['fr', 'Le Hezbollah a tiré des roquettes vers Haïfa. Le mouvement a revendiqué les tirs.', 'Le mouvement → Hezbollah (role)'],
+    ['fr', 'Le Niger a dénoncé les accords de défense. La junte exige le départ des soldats.', 'La junte → Niger (role)'],
+    ['en', "Guinea closed its border on Monday. The junta has ordered the army to the north.", 'The junta → Guinea (role)'],
+    ['en', "Mali closed its airspace. The country's leaders gave no reason.", 'The country → Mali (role)'],
+    ['en', "Niger's junta expelled the envoy.", "Niger's junta → Niger (role)"],
+    ['en', 'Hezbollah fired rockets at Haifa. The Iran-backed movement reportedly fired drones too.', 'The Iran-backed movement → Hezbollah (role)'],
+    ['fr', 'Le Hezbollah a tiré des roquettes. Le groupe armé a aussi lancé des drones.', 'Le groupe → Hezbollah (role)'],
+    // a complement: "du bloc", "by the group", "of the country"
+    ['fr', 'Le G20 se réunit à Rio. Le communiqué du bloc reste prudent.', 'du bloc → G20 (role)'],
+    ['en', 'The Houthis claimed the strike. Ships were hit from areas controlled by the militant group in the west.', 'the militant group → Houthis (role)'],
+    ['en', 'Mali expelled the envoy. Fighting continued in the north of the country on Monday.', 'the country → Mali (role)'],
+    ['fr', 'La junte nigérienne a expulsé le diplomate.', 'junte nigérienne → Niger (role)'],
+  ];
+  for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+});
+
+test('an anaphoric noun is left alone when it is no subject or has no antecedent near', () => {
+  // an adjective, not a verb, follows: "l'alliance grandissante entre…" is not NATO
+  lacks(mentionsOf("Nouvelle inquiétude pour l'OTAN : l'alliance grandissante entre Moscou et Pyongyang.", 'fr'), /alliance →/u);
+  // no organisation named before
+  lacks(mentionsOf('Rain fell on Monday. The group said nothing.', 'en'), /group →/u);
+  // a complement described further is a new description ("du groupe africain")
+  lacks(mentionsOf("L'ONU a ouvert la séance. Un délégué a parlé au nom du groupe africain.", 'fr'), /groupe →/u);
+  // an object, not a subject
+  lacks(mentionsOf('Hezbollah fired rockets. Israel struck the group on Monday.', 'en'), /group →/u);
+});
+
+test('an epicene title leaves the gender to the given name, so "elle" finds her', () => {
+  const list = mentionsOf("« Nous demandons des sanctions », a déclaré la ministre congolaise des Affaires étrangères, Marie Kabanga Wagner, à New York. Elle a quitté la salle.", 'fr');
+  has(list, 'Elle → Marie Kabanga Wagner (pronoun)');
+});

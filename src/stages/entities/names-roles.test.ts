@@ -1,0 +1,87 @@
+// Names by shape against the gazetteer, ranks and titles, hyphenated compounds, role phrases (round 2).
+import { test } from 'node:test';
+import { has, lacks, mentionsOf } from './make-test-doc.ts';
+
+test('ranks and titles belong to the role, never to the name', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['en', 'Colonel Amadou Dialla, a spokesman for the junta, spoke on the radio.', 'Amadou Dialla → Amadou Dialla (shape)', /Colonel/u],
+    ['en', 'Officials said the NATO Secretary General would travel to Vilnius.', 'NATO Secretary General → Mark Rutte (role)', /→ General/u],
+    ['fr', 'Le lieutenant-colonel Amadou Dialla a lu le communiqué.', 'Amadou Dialla → Amadou Dialla (shape)', /colonel/iu],
+    // a short sentence of a rank and a name is no title-case headline
+    ['en', 'General Romeo Santos disagreed.', 'Romeo Santos → Romeo Santos (shape)', /General/u],
+  ];
+  for (const [lang, text, expected, junk] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, new RegExp(`→ [^(]*${junk.source}`, 'iu'));
+  }
+});
+
+test('a role followed by a rank and a name binds that person', () => {
+  const list = mentionsOf('The president toured the base. "We will not move," army chief General Romeo Santos told reporters. He said the ships would stay.', 'en');
+  has(list, 'army chief → Romeo Santos (role)');
+  has(list, 'He → Romeo Santos (pronoun)');
+});
+
+test('a person by shape wins over a place or a body named inside it', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['fr', 'La ministre Marie Kabanga Wagner a saisi le Conseil de sécurité.', 'Marie Kabanga Wagner → Marie Kabanga Wagner (shape)', /Wagner Group/u],
+    ['en', 'Milan Petrovic was questioned by the police in Belgrade.', 'Milan Petrovic → Milan Petrovic (shape)', /→ Milan \(/u],
+  ];
+  for (const [lang, text, expected, wrong] of cases) {
+    const list = mentionsOf(text, lang);
+    has(list, expected);
+    lacks(list, wrong);
+  }
+});
+
+test('a capitalised noun after an article is the body a title belongs to, not a person', () => {
+  lacks(mentionsOf('Il fut vice-président de la Ligue démocrate, un petit parti.', 'fr'), /Ligue/u);
+});
+
+test('"aéroport de X" names the place X', () => {
+  has(mentionsOf("Des civils se sont rassemblés près de l'aéroport de Kerlaz.", 'fr'), 'Kerlaz → Kerlaz (shape)');
+});
+
+test('states inside hyphenated compounds are mentions: modifiers, pairs and combining forms', () => {
+  const cases: [string, string, readonly string[]][] = [
+    ['en', 'The ceasefire was a US- and French-brokered arrangement.', ['US → United States (name)', 'French → France (demonym)']],
+    ['en', 'A Chinese-built frigate escorted the Iran-backed convoy.', ['Chinese → China (demonym)', 'Iran → Iran (name)']],
+    ['en', 'Talks on the Russia-Ukraine war stalled as Sino-Indian ties cooled.', ['Russia → Russia (name)', 'Ukraine → Ukraine (name)', 'Sino → China (demonym)', 'Indian → India (demonym)']],
+    ['fr', 'Le couple franco-allemand a évoqué la guerre russo-ukrainienne.', ['franco → France (demonym)', 'allemand → Germany (demonym)', 'russo → Russia (demonym)']],
+  ];
+  for (const [lang, text, expected] of cases) {
+    const list = mentionsOf(text, lang);
+    for (const item of expected) has(list, item);
+  }
+  // A combining form is a name only before a hyphen, and a name inside a hyphenated name stays out.
+  lacks(mentionsOf('Le général Franco est mort en 1975.', 'fr'), /France/u);
+  lacks(mentionsOf("Le ministre sud-coréen de la Défense, Park Jin-ho, s'est exprimé.", 'fr'), /^Park Jin →/u);
+});
+
+test("a body of a named state stands for it: \"Chad's Armed Forces\"", () => {
+  const list = mentionsOf("Chad's Armed Forces said the convoy was hit.", 'en');
+  has(list, "Chad's Armed Forces → Chad (role)");
+  lacks(list, /→ Armed Forces/u);
+});
+
+test('a sentence-initial elision splits like a lower-case one ("L\'ambassadeur", not "O\'Brien")', () => {
+  has(mentionsOf("L'ambassadeur français, Jean Berthelot, quittera Niamey.", 'fr'), 'ambassadeur français → Jean Berthelot (role)');
+  has(mentionsOf('Senator Conor O\'Brien said the vote would wait.', 'en'), "Conor O'Brien → Conor O'Brien (shape)");
+});
+
+test('a function title with no office names only the person in apposition', () => {
+  has(mentionsOf('Ali Reza Tehrani, an adviser to the supreme leader, said talks were over.', 'en'), 'adviser → Ali Reza Tehrani (role)');
+  has(mentionsOf('Le commandant des forces kényanes, Jean Otieno, a parlé aux soldats.', 'fr'), 'commandant des forces kényanes → Jean Otieno (role)');
+  // alone, it names nobody
+  lacks(mentionsOf('Jean Otieno est arrivé. Le commandant a parlé aux soldats.', 'fr'), /^commandant →/u);
+});
+
+test('a role in title position takes in its compound nouns, and a vague noun binds no office', () => {
+  const list = mentionsOf('The president toured the base. "We will not move," armed forces chief General Romeo Santos told reporters.', 'en');
+  has(list, 'armed forces chief → Romeo Santos (role)');
+  lacks(list, /^president → Romeo Santos/u);
+  has(mentionsOf("Chad's caretaker Prime Minister Omar Saleh resigned.", 'en'), "Chad's caretaker Prime Minister → Omar Saleh (role)");
+  // not across a verb or an article
+  lacks(mentionsOf('He met the former president Joe Biden.', 'en'), /former president/u);
+});
