@@ -108,6 +108,8 @@ const cases: readonly Case[] = [
   { name: 'a lone actor may have a topic after another preposition (fr)', lang: 'fr', text: 'Washington a condamné le vote sur Kiev.', entities: ALL, expect: ['ACCUSE United States → null'] },
   { name: 'a lone actor after a suspicion (fr)', lang: 'fr', text: "Washington est soupçonné d'avoir frappé la nuit dernière.", entities: ALL, expect: ['ASSAULT United States → null'] },
   { name: '"de son côté" opens no accusation content (fr)', lang: 'fr', text: 'Kiev accuse de son côté Téhéran de livrer des drones à Moscou.', entities: ALL, expect: ['ACCUSE Ukraine → Iran', 'AID Iran → Russia'] },
+  { name: 'launching missiles at a city is force (en)', lang: 'en', text: 'Tehran launched dozens of missiles at Kharkiv.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
+  { name: 'launching missiles with no target named (fr)', lang: 'fr', text: 'Téhéran a lancé des dizaines de missiles dans la nuit.', entities: ALL, expect: ['ASSAULT Iran → null'] },
 ];
 
 for (const c of cases) {
