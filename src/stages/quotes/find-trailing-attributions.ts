@@ -40,6 +40,8 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);
       if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
+      // « …concernés.L'ambassadeur »: no attribution across a full stop glued to the next sentence.
+      if (/[.!?](?=\p{Lu})/u.test(head)) continue;
       // « Son homologue du Malawi, représentant les pays pauvres, Evans Njewa, a dénoncé… »: no finite verb, no reported clause.
       if (!wholeWords(head).some((word) => finite(context, word))) continue;
       const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
@@ -97,8 +99,10 @@ function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: num
     // "…, said the minister, who spoke in Oslo": a relative clause on the postposed subject.
     // « …, a annoncé X, deux mois après le coup d'État », "…, she said on Monday, three days after…": a time circumstance.
     const { prepositions, relatives, adverbials, numberWords } = context.lexicon;
+    // « …, a déclaré X, un porte-parole du Kremlin »: after an inverted subject, an apposition on it.
+    const apposition = context.lexicon.determiners.has(after ?? '') && !/[\p{L}\p{N}]/u.test(lead);
     const circumstance = prepositions.has(after ?? '') || relatives.has(after ?? '') || adverbials.has(after ?? '') || numberWords.has(after ?? '')
-      || /^\s*\p{N}/u.test(tail.slice(aside + 1));
+      || /^\s*\p{N}/u.test(tail.slice(aside + 1)) || apposition;
     if (!after || !(circumstance || isGerund(context.lexicon, after))) return false;
     tail = tail.slice(0, aside);
   }

@@ -179,6 +179,21 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: 'fr: after a postposed subject, an apposition (« , un représentant… ») or a circumstance (« , sous couvert d’anonymat »)',
+    lang: 'fr',
+    text: 'Un accord a été conclu après deux jours de discussions, a précisé cette source, sous couvert d’anonymat.\nLes troupes quitteront la ville avant la fin du mois, a déclaré Jean Dupont, un représentant du gouvernement.',
+    quotes: [
+      { text: 'Un accord a été conclu après deux jours de discussions', speaker: null, cue: 'a précisé' },
+      { text: 'Les troupes quitteront la ville avant la fin du mois', speaker: 'Jean Dupont', cue: 'a déclaré' },
+    ],
+  },
+  {
+    name: 'fr: no trailing attribution across a full stop glued to the next sentence',
+    lang: 'fr',
+    text: 'Les ministres ont quitté la salle sans un mot.Le porte-parole, Tom Lee, a répliqué en qualifiant la réunion d’inutile, dans un discours publié hier.',
+    quotes: [],
+  },
+  {
     name: 'en: a headline is never a quote',
     lang: 'en',
     text: 'Manila says coast guard crews used knives in the clash\nThe coast guard said the crews had acted in self-defence.',
