@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: throughput and memory of the analysis on one core.
  * Builds a corpus of at least 5 MB by repeating the bundled examples and the
- * dev gold texts (when /work/shared/gold/dev is present), analyses it doc by
+ * dev gold texts (when ../shared/gold/dev is present), analyses it doc by
  * doc, and prints the cold first analysis, MB/s, documents/s and peak memory.
  * Not a test: numbers depend on the machine. `VEILLE_BENCH_BYTES` changes the
  * corpus size, `VEILLE_GOLD_DEV` the folder of dev texts.
@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { GOLD_DEV_DIR } from '../src/testing/shared.ts';
 
 interface BenchDoc {
   readonly text: string;
@@ -18,7 +19,7 @@ interface BenchDoc {
 }
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const GOLD_DEV = process.env.VEILLE_GOLD_DEV ?? '/work/shared/gold/dev';
+const GOLD_DEV = process.env.VEILLE_GOLD_DEV ?? GOLD_DEV_DIR;
 const TARGET_BYTES = Number(process.env.VEILLE_BENCH_BYTES ?? 5 * 1024 * 1024);
 
 function sources(): BenchDoc[] {

@@ -20,9 +20,9 @@ export function evalCommand(): Command {
     .option('--json', 'print the figures as JSON')
     .addHelpText('after', `
 Examples:
-  veille eval /work/shared/gold/dev
-  veille eval /work/shared/gold/dev --errors | less
-  npm run eval -- /work/shared/gold/dev --json`)
+  veille eval ../shared/gold/dev
+  veille eval ../shared/gold/dev --errors | less
+  npm run eval -- ../shared/gold/dev --json`)
     .action(async (dir: string, options: { errors?: boolean; json?: boolean }) => {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`gold folder "${dir}" does not exist; pass the folder holding the gold *.json files`);
       const { runEval } = await import('../eval/run-eval.ts');

@@ -17,7 +17,7 @@ const program = new Command('veille')
 Examples:
   veille analyze examples/fr-otan-coree.txt --published 2024-11-07
   veille analyze article.txt --json
-  veille eval /work/shared/gold/dev --errors`);
+  veille eval ../shared/gold/dev --errors`);
 
 for (const command of [program, ...program.commands]) {
   command.exitOverride();

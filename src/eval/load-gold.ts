@@ -16,7 +16,7 @@ export interface GoldSet {
  * Loads the gold documents of a folder, sorted by file name.
  *
  * @example
- * loadGold('/work/shared/gold/dev').docs.length; // 41
+ * loadGold('../shared/gold/dev').docs.length; // 41
  */
 export function loadGold(dir: string): GoldSet {
   if (!existsSync(dir)) throw new Error(`veille: gold folder ${dir} does not exist`);

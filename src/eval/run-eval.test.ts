@@ -6,8 +6,9 @@ import { runEval } from './run-eval.ts';
 import { formatReport } from './format-report.ts';
 import { ACCURACIES, LAYERS } from './score-document.ts';
 import type { SystemAnswer } from './system-answer.ts';
+import { GOLD_DEV_DIR } from '../testing/shared.ts';
 
-const DEV = '/work/shared/gold/dev';
+const DEV = GOLD_DEV_DIR;
 
 test('eval runs on the dev gold and gives figures in [0, 1]', (t) => {
   if (!existsSync(DEV)) {

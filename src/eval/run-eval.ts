@@ -25,7 +25,7 @@ const EMPTY: SystemAnswer = { entities: [], quotes: [], events: [], quantities: 
  * Analyses and scores a gold folder.
  *
  * @example
- * runEval('/work/shared/gold/dev').figures.layers.events.f1;
+ * runEval('../shared/gold/dev').figures.layers.events.f1;
  */
 export function runEval(dir: string, answer: (text: string, lang: string, published: string | null, id: string) => SystemAnswer = veilleAnswer): EvalResult {
   const gold = loadGold(dir);

@@ -8,9 +8,10 @@ import { loadLanguage } from '../../lang/load.ts';
 import { segment } from '../segment/index.ts';
 import { dates } from '../dates/index.ts';
 import { quantities } from './index.ts';
+import { GOLD_DEV_DIR } from '../../testing/shared.ts';
 
 // The dev gold lives outside the project (third-party texts, read at run time only).
-const GOLD = '/work/shared/gold/dev/';
+const GOLD = `${GOLD_DEV_DIR}/`;
 const pipeline = buildPipeline([segment, quantities, dates]);
 
 interface GoldDoc {

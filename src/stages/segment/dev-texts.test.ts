@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { assertDoc } from '../../core/assert-doc.ts';
 import type { Doc } from '../../core/doc.ts';
 import { segmentText } from './segment-text.ts';
+import { SHARED_DIR } from '../../testing/shared.ts';
 
-const SHARED = '/work/shared';
+const SHARED = SHARED_DIR;
 const SEED = join(SHARED, 'seed', '000_cfd0b1280e6771f2.txt');
 const DEV = join(SHARED, 'gold', 'dev');
 
