@@ -110,6 +110,7 @@ const cases: readonly Case[] = [
   { name: '"de son côté" opens no accusation content (fr)', lang: 'fr', text: 'Kiev accuse de son côté Téhéran de livrer des drones à Moscou.', entities: ALL, expect: ['ACCUSE Ukraine → Iran', 'AID Iran → Russia'] },
   { name: 'launching missiles at a city is force (en)', lang: 'en', text: 'Tehran launched dozens of missiles at Kharkiv.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
   { name: 'launching missiles with no target named (fr)', lang: 'fr', text: 'Téhéran a lancé des dizaines de missiles dans la nuit.', entities: ALL, expect: ['ASSAULT Iran → null'] },
+  { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 
 for (const c of cases) {

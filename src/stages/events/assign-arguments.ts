@@ -46,6 +46,10 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
     // "s'est dit préoccupé par le déploiement serbe": a frame whose target follows "par"/"by" has no passive.
     const agent = candidate.pattern.target.some((slot) => words.agent.has(slot)) ? null : reader.agent();
+    // "sanctioned 31 Chinese firms for aiding Russia": the doer of a gerund after "for" is the nearest party named, not the subject.
+    const reasonDoer = !agent && afterReason(context, candidate)
+      ? context.mentions.filter((m) => m.start >= candidate.clause.start && m.end <= candidate.trigger.start && isActorMention(context, m)).at(-1) ?? null
+      : undefined;
     let target: Found | null = null;
     let actor: Found | null = null;
     if (agent && candidate.pattern.actor.includes('subj')) {
@@ -62,7 +66,9 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         actor = { mentions: target.mentions.slice(0, -1) };
         target = { mentions: target.mentions.slice(-1) };
       } else {
-        actor = firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
+        actor = reasonDoer !== undefined
+          ? (reasonDoer ? { mentions: [reasonDoer], slot: 'reason' } : null)
+          : firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
       }
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
@@ -127,6 +133,15 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
     && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+}
+
+/** True for a gerund trigger right after a preposition of reason ("for aiding"). */
+function afterReason(context: EventContext, candidate: Candidate): boolean {
+  if (candidate.pattern.pos !== 'verb') return false;
+  const previous = wordsIn(context.text, { start: Math.max(candidate.clause.start, candidate.trigger.start - 12), end: candidate.trigger.start }).at(-1);
+  if (!previous || !readWords(context.lang).reason.has(previous.norm)) return false;
+  const first = wordsIn(context.text, candidate.trigger)[0];
+  return first !== undefined && verbReadings(context.lang, first.norm).some((r) => r.mood === 'participle' && r.tense === 'present');
 }
 
 /** True when a mention's governor (null: none) is one of the frame's slots or names an owner ("de Kiev"), or it has none. */

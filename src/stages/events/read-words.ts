@@ -33,6 +33,8 @@ export interface EventWords {
   readonly money: ReadonlySet<string>;
   /** Prepositions that name an owner ("de", "of", "from"). */
   readonly owner: ReadonlySet<string>;
+  /** Prepositions of reason before a gerund ("for aiding Russia"): its doer is not the sentence subject. */
+  readonly reason: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -58,7 +60,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), money: set('money'), owner: set('owner'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), money: set('money'), owner: set('owner'), reason: set('reason'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
