@@ -1,0 +1,74 @@
+/**
+ * How many independent voices back a claim. A voice is the source a report
+ * names (its entity key, else its words, folded), or, when it names none, the
+ * outlet speaking for itself. Copies of one wire story on several sites are
+ * one report: each copy is counted as its root article, under the root's outlet.
+ */
+import { lookupKey } from '../core/words.ts';
+import type { Claim, ClaimEvidence } from './types.ts';
+
+export interface Corroboration {
+  /** Distinct voices (named sources, or outlets in their own voice). */
+  readonly sources: number;
+  /** Distinct outlets, copies counted as their root's outlet. */
+  readonly outlets: number;
+  /** Distinct articles once copies are folded into their root. */
+  readonly articles: number;
+  /** Reports that came from a copy of a wire story already counted. */
+  readonly copies: number;
+  readonly sourceNames: readonly string[];
+  readonly outletNames: readonly string[];
+}
+
+/**
+ * Counts the independent sources and outlets of a claim.
+ *
+ * @example
+ * corroborate(claim).sources; // 3: the Pentagon, Seoul and Le Monde's own voice
+ */
+export function corroborate(claim: Pick<Claim, 'evidence'>): Corroboration {
+  const rootOutlet = new Map<number, string>();
+  // A root's own outlet wins over its copies' outlets when the root is among the reports.
+  for (const report of claim.evidence) if (report.copyOf === null) rootOutlet.set(report.articleId, outletOf(report));
+  for (const report of claim.evidence) if (!rootOutlet.has(rootOf(report))) rootOutlet.set(rootOf(report), outletOf(report));
+
+  const sources = new Map<string, string>();
+  const roots = new Set<number>();
+  let copies = 0;
+  for (const report of claim.evidence) {
+    const root = rootOf(report);
+    if (report.articleId !== root) copies += 1;
+    roots.add(root);
+    const [key, name] = voiceOf(report, rootOutlet.get(root) ?? outletOf(report));
+    if (!sources.has(key)) sources.set(key, name);
+  }
+  const outletNames = [...new Set([...roots].map((root) => rootOutlet.get(root) ?? `article ${root}`))].sort();
+  return {
+    sources: sources.size, outlets: outletNames.length, articles: roots.size, copies,
+    sourceNames: [...sources.values()].sort(), outletNames,
+  };
+}
+
+/** The article a report stands for: the root of its wire story. */
+export function rootOf(report: Pick<ClaimEvidence, 'articleId' | 'copyOf'>): number {
+  return report.copyOf ?? report.articleId;
+}
+
+function outletOf(report: ClaimEvidence): string {
+  return report.outlet ?? (report.url !== null ? hostOf(report.url) : null) ?? `article ${rootOf(report)}`;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function voiceOf(report: ClaimEvidence, outlet: string): [key: string, name: string] {
+  const { source } = report;
+  if (source?.entity) return [`entity:${source.entity.key}`, source.entity.name];
+  if (source?.text) return [`text:${lookupKey(source.text)}`, source.text];
+  return [`outlet:${lookupKey(outlet)}`, outlet];
+}
