@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyAnalysis, newArticle, tempDb } from './fixtures/articles.ts';
 import { openSqliteStore } from './open-sqlite-store.ts';
-import { hammingDistance, simhashBands } from './simhash-bands.ts';
+import { bandNeighbours, hammingDistance, simhashBands } from './simhash-bands.ts';
 
 test('simhashBands cuts 64 bits into four 16-bit bands; hammingDistance counts differing bits', () => {
   assert.deepEqual(simhashBands('0123456789abcdef'), [0x0123, 0x4567, 0x89ab, 0xcdef]);
@@ -34,6 +34,37 @@ test('similarArticles finds every article within 3 bits, closest first, and none
     assert.deepEqual(store.similarArticles('a1b2c3d4e5f60718', 1).map((hit) => hit.id), [1, 2]);
     assert.deepEqual(store.similarArticles('A1B2C3D4E5F60718', 0).map((hit) => hit.id), [1], 'upper-case hex is the same hash');
     assert.deepEqual(store.similarArticles('0f0f0f0f0f0f0f0f', 3), []);
+  } finally {
+    store.close();
+    cleanup();
+  }
+});
+
+test('bandNeighbours lists every 16-bit value within the radius once', () => {
+  const cases: [number, number][] = [[0, 1], [1, 17], [2, 137], [3, 697]];
+  for (const [radius, count] of cases) {
+    const values = bandNeighbours(0xbeef, radius);
+    assert.equal(values.length, count, `radius ${radius}`);
+    assert.equal(new Set(values).size, count);
+    assert.ok(values.every((value) => value >= 0 && value <= 0xffff && hammingDistance(value.toString(16).padStart(16, '0'), 'beef'.padStart(16, '0')) <= radius));
+  }
+});
+
+test('similarArticles misses nothing within a wide bound, even with the differing bits spread over every band', () => {
+  const { path, cleanup } = tempDb();
+  const store = openSqliteStore(path);
+  try {
+    const probe = '0000000000000000';
+    const hashes = [
+      '0007000700070007', // 1: 12 bits, 3 in each band: no band equal
+      '000f000f00070000', // 2: 11 bits, 4 + 4 + 3 + 0
+      '001f001f001f0000', // 3: 15 bits, beyond 12
+      '00ff00ff00000000', // 4: 16 bits
+    ];
+    hashes.forEach((simhash, i) => store.saveArticle(newArticle(`Copie ${i}.`, { simhash }), emptyAnalysis()));
+    assert.deepEqual(store.similarArticles(probe, 12), [{ id: 2, distance: 11 }, { id: 1, distance: 12 }]);
+    assert.deepEqual(store.similarArticles(probe, 16).map((hit) => hit.id), [2, 1, 3, 4]);
+    assert.deepEqual(store.similarArticles(probe, -1), []);
   } finally {
     store.close();
     cleanup();

@@ -1,8 +1,9 @@
 /**
  * Simhash arithmetic for near-duplicate lookup: a 64-bit simhash (16 hex
- * digits) is cut into four 16-bit bands. Two hashes within 3 bits of each
- * other share at least one band (pigeonhole), so a band index finds every
- * candidate at distance ≤ 3; larger distances find only those sharing a band.
+ * digits) is cut into four 16-bit bands. Two hashes within D bits of each
+ * other differ by at most ⌊D/4⌋ bits in at least one band (pigeonhole), so
+ * probing each band's index with every value within ⌊D/4⌋ bits of the query's
+ * band finds every candidate: one value per band for D ≤ 3, 697 for D ≤ 15.
  */
 import { StoreError } from './store-error.ts';
 
@@ -32,4 +33,23 @@ export function hammingDistance(a: string, b: string): number {
     bits += 1;
   }
   return bits;
+}
+
+/**
+ * Every 16-bit value within `radius` bits of `band`, the band itself first.
+ *
+ * @example
+ * bandNeighbours(0, 1); // [0, 1, 2, 4, 8, …, 32768]
+ */
+export function bandNeighbours(band: number, radius: number): number[] {
+  const values = [band];
+  const flip = (value: number, from: number, left: number): void => {
+    for (let bit = from; bit < 16; bit += 1) {
+      const next = value ^ (1 << bit);
+      values.push(next);
+      if (left > 1) flip(next, bit + 1, left - 1);
+    }
+  };
+  if (radius > 0) flip(band, 0, Math.min(radius, 16));
+  return values;
 }
