@@ -5,6 +5,13 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { articlesCommand } from './articles-command.ts';
+import { entitiesCommand } from './entities-command.ts';
+import { claimsCommand } from './claims-command.ts';
+import { contradictionsCommand } from './contradictions-command.ts';
+import { timelineCommand } from './timeline-command.ts';
+import { searchCommand } from './search-command.ts';
+import { showCommand } from './show-command.ts';
 import { CliError } from './usage-error.ts';
 
 const program = new Command('veille')
@@ -13,6 +20,13 @@ const program = new Command('veille')
   .showHelpAfterError(false)
   .addCommand(analyzeCommand())
   .addCommand(evalCommand())
+  .addCommand(articlesCommand())
+  .addCommand(entitiesCommand())
+  .addCommand(claimsCommand())
+  .addCommand(contradictionsCommand())
+  .addCommand(timelineCommand())
+  .addCommand(searchCommand())
+  .addCommand(showCommand())
   .addHelpText('after', `
 Examples:
   veille analyze examples/fr-otan-coree.txt --published 2024-11-07

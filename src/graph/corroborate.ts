@@ -3,6 +3,7 @@
  * names (its entity key, else its words, folded), or, when it names none, the
  * outlet speaking for itself. Copies of one wire story on several sites are
  * one report: each copy is counted as its root article, under the root's outlet.
+ * A denial backs nothing: denied reports are counted apart, not as voices.
  */
 import { lookupKey } from '../core/words.ts';
 import type { Claim, ClaimEvidence } from './types.ts';
@@ -16,6 +17,8 @@ export interface Corroboration {
   readonly articles: number;
   /** Reports that came from a copy of a wire story already counted. */
   readonly copies: number;
+  /** Reports denying the claim (not counted as voices, outlets or articles). */
+  readonly denials: number;
   readonly sourceNames: readonly string[];
   readonly outletNames: readonly string[];
 }
@@ -27,15 +30,16 @@ export interface Corroboration {
  * corroborate(claim).sources; // 3: the Pentagon, Seoul and Le Monde's own voice
  */
 export function corroborate(claim: Pick<Claim, 'evidence'>): Corroboration {
+  const backing = claim.evidence.filter((report) => report.certainty !== 'denied');
   const rootOutlet = new Map<number, string>();
   // A root's own outlet wins over its copies' outlets when the root is among the reports.
-  for (const report of claim.evidence) if (report.copyOf === null) rootOutlet.set(report.articleId, outletOf(report));
-  for (const report of claim.evidence) if (!rootOutlet.has(rootOf(report))) rootOutlet.set(rootOf(report), outletOf(report));
+  for (const report of backing) if (report.copyOf === null) rootOutlet.set(report.articleId, outletOf(report));
+  for (const report of backing) if (!rootOutlet.has(rootOf(report))) rootOutlet.set(rootOf(report), outletOf(report));
 
   const sources = new Map<string, string>();
   const roots = new Set<number>();
   let copies = 0;
-  for (const report of claim.evidence) {
+  for (const report of backing) {
     const root = rootOf(report);
     if (report.articleId !== root) copies += 1;
     roots.add(root);
@@ -44,7 +48,7 @@ export function corroborate(claim: Pick<Claim, 'evidence'>): Corroboration {
   }
   const outletNames = [...new Set([...roots].map((root) => rootOutlet.get(root) ?? `article ${root}`))].sort();
   return {
-    sources: sources.size, outlets: outletNames.length, articles: roots.size, copies,
+    sources: sources.size, outlets: outletNames.length, articles: roots.size, copies, denials: claim.evidence.length - backing.length,
     sourceNames: [...sources.values()].sort(), outletNames,
   };
 }

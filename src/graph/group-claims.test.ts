@@ -133,6 +133,16 @@ test('corroborate', async (t) => {
       assert.deepEqual([result.sources, result.outlets, result.articles], [sources, outlets, articles]);
     });
   }
+  await t.test('a denial is no voice: counted apart', () => {
+    const [claim] = groupClaims([
+      eventRecord({ articleId: 1, outlet: 'A', source: { entity: PENTAGON, text: 'the Pentagon' } }),
+      eventRecord({ articleId: 2, outlet: 'B', certainty: 'denied', source: { entity: KP, text: 'Pyongyang' } }),
+    ]);
+    assert.ok(claim);
+    const result = corroborate(claim);
+    assert.deepEqual([result.sources, result.outlets, result.articles, result.denials], [1, 1, 1, 1]);
+    assert.deepEqual(result.sourceNames, ['Pentagon']);
+  });
   await t.test('a copy whose root is absent still counts as that root, once', () => {
     const [claim] = groupClaims([eventRecord({ articleId: 5, outlet: 'Site B', copyOf: 4 }), eventRecord({ articleId: 6, outlet: 'Site C', copyOf: 4 })]);
     assert.ok(claim);
