@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { findContradictions } from '../graph/find-contradictions.ts';
+import { unitGroups } from '../graph/unit-groups.ts';
 import { formatContradictions } from './graph-format/format-contradictions.ts';
 import { loadClaims } from './graph-format/load-claims.ts';
 import { painter, useColor } from './graph-format/paint.ts';
@@ -59,7 +60,7 @@ and marked compatible.`)
         const actor = options.actor === undefined ? undefined : resolveEntity(store, options.actor, '--actor');
         const target = options.target === undefined ? undefined : resolveEntity(store, options.target, '--target');
         const claims = loadClaims(store, { ...(actor ? { actor } : {}), ...(target ? { target } : {}), ...(type ? { type } : {}), ...(since ? { since } : {}) });
-        const found = findContradictions(claims).filter((c) => kind === undefined || c.kind === kind);
+        const found = findContradictions(claims, { unitGroup: unitGroups() }).filter((c) => kind === undefined || c.kind === kind);
         const shown = limit > 0 ? found.slice(0, limit) : found;
         const byId = new Map(claims.map((claim) => [claim.id, claim]));
         printResult(options.json, () => shown.map((c) => ({ ...c, claim: claimHead(byId.get(c.claimId)) })), () => {

@@ -6,6 +6,7 @@ import { groupClaims } from './group-claims.ts';
 import { boundsOverlap } from './find-quantity-conflicts.ts';
 import { findContradictions } from './find-contradictions.ts';
 import type { Contradiction } from './types.ts';
+import { unitGroups } from './unit-groups.ts';
 import { KP, PENTAGON, RU, UA, eventRecord } from './fixtures/event-record.ts';
 
 const troops = (value: number, approx?: Approx) => ({ value, unit: 'soldier', ...(approx ? { approx } : {}) });
@@ -33,6 +34,14 @@ test('quantity contradictions', async (t) => {
   });
   await t.test('different units are not compared', () => {
     assert.deepEqual(contradictionsOf([eventRecord({ quantity: troops(10000) }), eventRecord({ quantity: { value: 50, unit: 'missile' } })]), []);
+  });
+  await t.test('units of one group are compared: 10 000 soldiers vs 11 000 troops', () => {
+    const events = [eventRecord({ quantity: troops(10000) }), eventRecord({ quantity: { value: 11000, unit: 'troop' } })];
+    assert.deepEqual(contradictionsOf(events), [], 'without groups, troop and soldier are apart');
+    const found = findContradictions(groupClaims(events), { unitGroup: unitGroups() });
+    assert.ok(found[0]?.kind === 'quantity');
+    assert.equal(found[0].unit, 'soldier');
+    assert.deepEqual(found[0].readings.map((r) => r.value), [10000, 11000]);
   });
   await t.test('"up to 10 000" and "8 000" are listed but compatible', () => {
     const [conflict] = contradictionsOf([eventRecord({ quantity: troops(10000, 'up_to') }), eventRecord({ quantity: troops(8000) })]);

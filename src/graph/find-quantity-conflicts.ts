@@ -4,10 +4,12 @@
  * it is marked `compatible` when the bounds the reports give can all hold at
  * once ("up to 10 000" with "8 000"; "about 10 000" with "10 500", about being
  * read as ±10 %), so a reader can set those aside. Denied reports give no figure.
+ * Units are compared through `unitGroup` ("troop" as "soldier", see unit-groups.ts).
  */
 import type { Approx } from '../core/layers.ts';
 import { citeReport } from './cite-report.ts';
 import type { Claim, ClaimEvidence, QuantityContradiction, QuantityReading } from './types.ts';
+import { SAME_UNIT, type UnitGroup } from './unit-groups.ts';
 
 /**
  * Quantity conflicts of one claim, one per unit with two or more values.
@@ -15,11 +17,11 @@ import type { Claim, ClaimEvidence, QuantityContradiction, QuantityReading } fro
  * @example
  * findQuantityConflicts(claim)[0]?.readings.map((r) => r.value); // [8000, 10000, 11000]
  */
-export function findQuantityConflicts(claim: Claim): QuantityContradiction[] {
+export function findQuantityConflicts(claim: Claim, unitGroup: UnitGroup = SAME_UNIT): QuantityContradiction[] {
   const byUnit = new Map<string, ClaimEvidence[]>();
   for (const report of claim.evidence) {
     if (report.quantity === null || report.certainty === 'denied') continue;
-    const unit = report.quantity.unit ?? '';
+    const unit = unitGroup(report.quantity.unit) ?? '';
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), report]);
   }
   const conflicts: QuantityContradiction[] = [];
