@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { watchCommand } from './watch-command.ts';
 import { articlesCommand } from './articles-command.ts';
 import { entitiesCommand } from './entities-command.ts';
 import { claimsCommand } from './claims-command.ts';
@@ -20,6 +22,8 @@ const program = new Command('veille')
   .showHelpAfterError(false)
   .addCommand(analyzeCommand())
   .addCommand(evalCommand())
+  .addCommand(ingestCommand())
+  .addCommand(watchCommand())
   .addCommand(articlesCommand())
   .addCommand(entitiesCommand())
   .addCommand(claimsCommand())

@@ -22,6 +22,10 @@ export interface IngestOptions {
   readonly lang: string;
   /** Items loading ahead at once (fetches); saving stays sequential. Default 4. */
   readonly concurrency?: number;
+  /** Stops before the next item when aborted (`veille watch` on SIGINT). */
+  readonly signal?: AbortSignal;
+  /** Items to pass over without loading (keys a watcher already ingested). */
+  readonly skip?: (key: string) => boolean;
   /** Called after each item. */
   readonly onItem?: (event: { readonly key: string; readonly outcome: Outcome; readonly done: number; readonly total: number; readonly reason?: string }) => void;
 }
@@ -47,7 +51,8 @@ type Settled = { ok: true; value: Loaded } | { ok: false; error: unknown };
  * const summary = await ingest(store, await readSources(['demo/'], { fetch: {} }), { lang: 'auto' });
  * summary.new; // 30
  */
-export async function ingest(store: MaybeTransactional, items: readonly SourceItem[], options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: MaybeTransactional, allItems: readonly SourceItem[], options: IngestOptions): Promise<IngestSummary> {
+  const items = options.skip ? allItems.filter((item) => !options.skip?.(item.key)) : allItems;
   store.enqueue(items.map((item) => item.key));
   const ahead = Math.max(1, options.concurrency ?? 4);
   const loading = new Map<number, Promise<Settled>>();
@@ -57,7 +62,8 @@ export async function ingest(store: MaybeTransactional, items: readonly SourceIt
   };
   const counts = { new: 0, duplicate: 0, copy: 0, failed: 0 };
   const failures: { source: string; reason: string }[] = [];
-  for (let i = 0; i < items.length; i += 1) {
+  let i = 0;
+  for (; i < items.length && !options.signal?.aborted; i += 1) {
     for (let j = i; j < i + ahead; j += 1) start(j);
     const item = items[i] as SourceItem;
     const settled = await (loading.get(i) as Promise<Settled>);
@@ -77,7 +83,8 @@ export async function ingest(store: MaybeTransactional, items: readonly SourceIt
     counts[outcome] += 1;
     options.onItem?.({ key: item.key, outcome, done: i + 1, total: items.length, ...(reason === undefined ? {} : { reason }) });
   }
-  return { total: items.length, new: counts.new, duplicate: counts.duplicate, copies: counts.copy, failed: counts.failed, failures };
+  // Loads started ahead of an abort settle unobserved; nothing is saved from them.
+  return { total: i, new: counts.new, duplicate: counts.duplicate, copies: counts.copy, failed: counts.failed, failures };
 }
 
 async function saveOne(store: MaybeTransactional, draft: Draft, langOption: string): Promise<Outcome> {
