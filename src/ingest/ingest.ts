@@ -53,7 +53,9 @@ type Settled = { ok: true; value: Loaded } | { ok: false; error: unknown };
  */
 export async function ingest(store: MaybeTransactional, allItems: readonly SourceItem[], options: IngestOptions): Promise<IngestSummary> {
   const items = options.skip ? allItems.filter((item) => !options.skip?.(item.key)) : allItems;
-  store.enqueue(items.map((item) => item.key));
+  const enqueue = () => store.enqueue(items.map((item) => item.key));
+  if (store.transaction) store.transaction(enqueue);
+  else enqueue();
   const ahead = Math.max(1, options.concurrency ?? 4);
   const loading = new Map<number, Promise<Settled>>();
   const start = (i: number): void => {
@@ -89,7 +91,7 @@ export async function ingest(store: MaybeTransactional, allItems: readonly Sourc
 
 async function saveOne(store: MaybeTransactional, draft: Draft, langOption: string): Promise<Outcome> {
   const lang = await chooseLanguage(draft, langOption);
-  const { langHint: _hint, ...fields } = draft;
+  const { declaredLang: _declared, pageLang: _page, ...fields } = draft;
   const article = { ...fields, lang };
   const contract = toContract(analyze({ text: article.text, lang, published: article.published }));
   // The near-duplicate check and the save share one transaction, so two processes cannot both store one story as an original.
@@ -110,9 +112,16 @@ function nearDuplicateOf(store: Store, text: string, hash: string): number | nul
 async function chooseLanguage(draft: Draft, option: string): Promise<string> {
   const supported = supportedLanguages();
   if (option !== 'auto') return option;
-  const declared = draft.langHint?.toLowerCase().slice(0, 2) ?? null;
-  if (declared !== null && supported.includes(declared)) return declared;
+  const code = (tag: string | null): string | null => {
+    const primary = tag?.toLowerCase().slice(0, 2) ?? null;
+    return primary !== null && supported.includes(primary) ? primary : null;
+  };
+  const declared = code(draft.declaredLang);
+  if (declared !== null) return declared;
   const detection = await detectLanguage(draft.text, supported);
   if (detection.code !== 'und') return detection.code;
+  // <html lang="fr"> settles a text too short to tell.
+  const page = code(draft.pageLang);
+  if (page !== null && detection.reason === 'too-short') return page;
   throw new Error(detection.reason === 'unsupported' ? `the text looks like "${detection.guess}", which veille does not read; pass --lang to force one` : 'cannot tell the language of the text; pass --lang fr or --lang en');
 }

@@ -9,8 +9,12 @@ import { extractArticle } from './html/index.ts';
 import type { Loaded } from './source-item.ts';
 import type { NewArticle } from '../store/types.ts';
 
-/** An article before its language is known. */
-export type Draft = Omit<NewArticle, 'lang'> & { readonly langHint: string | null };
+/**
+ * An article before its language is known: `declaredLang` comes from the
+ * source (a JSON record, a feed) and is trusted; `pageLang` (`<html lang>`) is
+ * often site-wide, so it only breaks a tie when detection cannot tell.
+ */
+export type Draft = Omit<NewArticle, 'lang'> & { readonly declaredLang: string | null; readonly pageLang: string | null };
 
 /**
  * The article of a loaded item; throws when it has no text.
@@ -41,7 +45,8 @@ export function toArticle(loaded: Loaded): Draft {
     section: fields.section,
     byline: fields.byline,
     published: fields.published ?? hints.published ?? null,
-    langHint: hints.lang ?? fields.lang,
+    declaredLang: hints.lang ?? null,
+    pageLang: fields.lang,
     outlet: hints.outlet ?? fields.outlet ?? hostOf(url),
     text,
     contentHash: contentHash(text),
