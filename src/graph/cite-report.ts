@@ -15,6 +15,7 @@ export function citeReport(report: ClaimEvidence): CitedReport {
     articleId: report.articleId,
     outlet: report.outlet,
     day: report.day,
+    published: report.published,
     source: report.source?.entity?.name ?? report.source?.text ?? null,
     certainty: report.certainty,
     evidence: report.evidence.text,

@@ -1,7 +1,9 @@
 /**
  * Where a report sits in time: the day the text says the event happened, else
- * the day the article was published, else the first day of a vaguer event
- * date ("en mars 2024" → 2024-03-01).
+ * the day the article was published when it falls in the vaguer period the
+ * text gives ("en mars 2024"), else the day of that period nearest the
+ * publication ("fin octobre" in a 4 November article → 2024-10-31; a period
+ * after publication → its first day), else the publication day.
  */
 import type { EventRecord } from '../store/types.ts';
 
@@ -13,13 +15,21 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * dayOfEvent({ date: '2024-11', published: '2024-11-07' }); // '2024-11-07'
  * dayOfEvent({ date: '2024-11-04', published: '2024-11-07' }); // '2024-11-04'
+ * dayOfEvent({ date: '2024-10', published: '2024-11-04' }); // '2024-10-31'
  */
 export function dayOfEvent(event: Pick<EventRecord, 'date' | 'published'>): string | null {
   if (event.date !== null && DAY.test(event.date)) return event.date;
   const published = event.published !== null && DAY.test(event.published.slice(0, 10)) ? event.published.slice(0, 10) : null;
   if (published !== null && (event.date === null || published.startsWith(event.date))) return published;
-  if (event.date !== null && /^\d{4}(-\d{2})?$/.test(event.date)) return event.date.length === 4 ? `${event.date}-01-01` : `${event.date}-01`;
-  return published;
+  if (event.date === null || !/^\d{4}(-\d{2})?$/.test(event.date)) return published;
+  const first = event.date.length === 4 ? `${event.date}-01-01` : `${event.date}-01`;
+  const last = event.date.length === 4 ? `${event.date}-12-31` : lastDayOfMonth(event.date);
+  return published !== null && published > last ? last : first;
+}
+
+function lastDayOfMonth(month: string): string {
+  const [year, mm] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, mm, 0)).toISOString().slice(0, 10);
 }
 
 /**

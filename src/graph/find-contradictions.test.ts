@@ -72,6 +72,17 @@ test('denials', async (t) => {
     assert.deepEqual(found[0].against.map((r) => r.articleId), [1]);
     assert.equal(found[0].accusationClaimId, null);
   });
+  await t.test('one article denying twice gives one denial; an article affirming twice with one source is cited once', () => {
+    const found = contradictionsOf([
+      eventRecord({ articleId: 1, certainty: 'alleged', source: { entity: UA, text: 'Kyiv' } }),
+      eventRecord({ articleId: 1, certainty: 'alleged', source: { entity: UA, text: 'Kyiv' } }),
+      eventRecord({ articleId: 2, certainty: 'denied' }),
+      eventRecord({ articleId: 2, certainty: 'denied' }),
+    ]).filter((c) => c.kind === 'denial');
+    assert.equal(found.length, 1);
+    assert.ok(found[0]?.kind === 'denial');
+    assert.equal(found[0].against.length, 1);
+  });
   await t.test('a denial with nothing affirming the act nor accusing the denier is no contradiction', () => {
     assert.deepEqual(contradictionsOf([eventRecord({ certainty: 'denied' }), eventRecord({ certainty: 'suspected' })]).filter((c) => c.kind === 'denial'), []);
   });
@@ -104,6 +115,15 @@ test('certainty shifts', async (t) => {
     ['the same day is no shift over time', [['alleged', '2024-10-18'], ['reported', '2024-10-18']], []],
     ['a steady certainty has no shift', [['alleged', '2024-10-18'], ['suspected', '2024-10-25']], []],
     ['denials are not shifts', [['reported', '2024-10-18'], ['denied', '2024-10-25']], []],
+    ['"could send more" (possible) is no weakening', [['reported', '2024-10-18'], ['possible', '2024-10-25']], []],
   ];
   for (const [name, input, expected] of cases) await t.test(name, () => assert.deepEqual(shifts(input), expected));
+  await t.test('reports are ordered by publication, not by the event day they give', () => {
+    // A later article dating the act back ("le 5 octobre") does not make its report come first.
+    const found = contradictionsOf([
+      eventRecord({ articleId: 1, certainty: 'alleged', published: '2024-10-09' }),
+      eventRecord({ articleId: 2, certainty: 'reported', published: '2024-11-04', date: '2024-10-05' }),
+    ]).flatMap((c) => (c.kind === 'shift' ? [`${c.direction} ${c.from.published}→${c.to.published}`] : []));
+    assert.deepEqual(found, ['firmer 2024-10-09→2024-11-04']);
+  });
 });

@@ -6,6 +6,8 @@
  * - a denial by the accused of an accusation: a `denied` report whose actor
  *   (or named source) is the target of an ACCUSE claim whose reports lie within
  *   the window ("Kyiv accuses Moscow of …" / "Moscow denies …").
+ * One article that denies several times ("dément… a démenti") gives one
+ * denial per claim, and each affirming article is cited once per source.
  */
 import { citeReport } from './cite-report.ts';
 import { daysBetween } from './day-of-event.ts';
@@ -24,20 +26,34 @@ export function findDenials(claims: readonly Claim[], windowDays = 30): DenialCo
   const found: DenialContradiction[] = [];
   const accusations = claims.filter((claim) => claim.type === 'ACCUSE' && claim.target !== null);
   for (const claim of claims) {
-    const affirming = claim.evidence.filter((report) => AFFIRMING.has(report.certainty));
+    const affirming = onePerVoice(claim.evidence.filter((report) => AFFIRMING.has(report.certainty)));
+    const denying = new Set<number>();
     for (const denial of claim.evidence.filter((report) => report.certainty === 'denied')) {
+      if (denying.has(denial.articleId)) continue;
+      denying.add(denial.articleId);
       if (affirming.length > 0) {
         found.push({ kind: 'denial', claimId: claim.id, denial: citeReport(denial), against: affirming.map(citeReport), accusationClaimId: null });
         continue;
       }
       for (const accusation of accusations) {
         if (accusation === claim || !deniedBy(denial, accusation.target!.key)) continue;
-        const near = accusation.evidence.filter((report) => report.certainty !== 'denied' && within(report, denial, windowDays));
+        const near = onePerVoice(accusation.evidence).filter((report) => report.certainty !== 'denied' && within(report, denial, windowDays));
         if (near.length > 0) found.push({ kind: 'denial', claimId: claim.id, denial: citeReport(denial), against: near.map(citeReport), accusationClaimId: accusation.id });
       }
     }
   }
   return found;
+}
+
+/** One report per article and named source. */
+function onePerVoice(reports: readonly ClaimEvidence[]): ClaimEvidence[] {
+  const seen = new Set<string>();
+  return reports.filter((report) => {
+    const key = `${report.articleId}|${report.source?.entity?.key ?? report.source?.text ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function deniedBy(denial: ClaimEvidence, key: string): boolean {

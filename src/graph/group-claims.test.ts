@@ -77,6 +77,11 @@ test('groupClaims', async (t) => {
   await t.test('a claim only denied is denied', () => {
     assert.equal(groupClaims([eventRecord({ certainty: 'denied' })])[0]?.certainty, 'denied');
   });
+  await t.test('one stretch of one article read twice is one report', () => {
+    const evidence = { start: 10, end: 40, text: 'Pyongyang a envoyé des soldats' };
+    const [claim] = groupClaims([eventRecord({ evidence }), eventRecord({ evidence }), eventRecord({ articleId: 2, evidence })]);
+    assert.equal(claim?.evidence.length, 2);
+  });
   await t.test('first and last dates span the reports', () => {
     const [claim] = groupClaims([eventRecord({ published: '2024-11-09' }), eventRecord({ published: '2024-11-02' }), eventRecord({ published: '2024-11-05' })]);
     assert.equal(claim?.firstDate, '2024-11-02');

@@ -3,7 +3,8 @@
  * round for CONSULT, AGREE and COOPERATE: "Paris and Berlin agreed" is
  * "Berlin and Paris agreed") form one claim while each report lies within the
  * window of the one before it (a story that goes quiet for longer starts a new
- * claim). Undated reports join the latest claim of their key.
+ * claim). Undated reports join the latest claim of their key. One stretch of
+ * one article read twice (two frames over the same words) is one report.
  */
 import { createHash } from 'node:crypto';
 import type { Approx, PloverType } from '../core/layers.ts';
@@ -30,8 +31,12 @@ export interface GroupOptions {
 export function groupClaims(events: readonly EventRecord[], options: GroupOptions = {}): Claim[] {
   const windowDays = options.windowDays ?? 30;
   const byKey = new Map<string, ClaimEvidence[]>();
+  const seen = new Set<string>();
   for (const event of events) {
     const key = claimKey(event);
+    const spot = `${key}|${event.articleId}|${event.evidence.start}|${event.evidence.end}`;
+    if (seen.has(spot)) continue;
+    seen.add(spot);
     const list = byKey.get(key) ?? [];
     list.push(toEvidence(event));
     byKey.set(key, list);

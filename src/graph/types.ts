@@ -59,6 +59,8 @@ export interface CitedReport {
   readonly articleId: number;
   readonly outlet: string | null;
   readonly day: string | null;
+  /** When the article was published (`YYYY-MM-DD`), or null. */
+  readonly published: string | null;
   /** The named source, or null when the outlet speaks in its own voice. */
   readonly source: string | null;
   readonly certainty: Certainty;

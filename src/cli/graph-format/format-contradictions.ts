@@ -27,7 +27,7 @@ export function formatContradictions(found: readonly Contradiction[], claims: Re
     lines.push(`  ${title(conflict.claimId)}${conflict.compatible ? paint('dim', '  (compatible: bounds explain the difference)') : ''}`);
     for (const reading of conflict.readings) {
       const approx = reading.approx === 'exact' ? '' : ` (${reading.approx.replace('_', ' ')})`;
-      lines.push(`    ${paint('red', `${reading.value}${conflict.unit ? ` ${conflict.unit}` : ''}${approx}`)}: ${reading.reports.map(cite).join('; ')}`);
+      lines.push(`    ${paint('red', `${reading.value}${conflict.unit ? ` ${conflict.unit}` : ''}${approx}`)}: ${reading.reports.map((report) => cite(report)).join('; ')}`);
     }
   }
   if (denials.length) lines.push('', paint('bold', `Denials (${denials.length})`));
@@ -36,15 +36,17 @@ export function formatContradictions(found: readonly Contradiction[], claims: Re
     lines.push(`    ${paint('red', 'denied')} ${cite(denial.denial)}  ${paint('dim', `"${clip(denial.denial.evidence, 90)}"`)}`);
     const against = denial.accusationClaimId ? `accusation ${denial.accusationClaimId}` : 'against';
     for (const report of denial.against.slice(0, 5)) lines.push(`    ${against}: ${report.certainty} ${cite(report)}  ${paint('dim', `"${clip(report.evidence, 90)}"`)}`);
+    if (denial.against.length > 5) lines.push(paint('dim', `    … ${denial.against.length - 5} more; see --json`));
   }
   if (shifts.length) lines.push('', paint('bold', `Certainty shifts (${shifts.length})`));
   for (const shift of shifts) {
     lines.push(`  ${title(shift.claimId)}`);
-    lines.push(`    ${shift.from.certainty} → ${paint(shift.direction === 'firmer' ? 'green' : 'red', shift.to.certainty)} (${shift.direction}): ${cite(shift.from)} → ${cite(shift.to)}`);
+    lines.push(`    ${shift.from.certainty} → ${paint(shift.direction === 'firmer' ? 'green' : 'red', shift.to.certainty)} (${shift.direction}): ${cite(shift.from, true)} → ${cite(shift.to, true)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function cite(report: CitedReport): string {
-  return `${report.outlet ?? '?'} #${report.articleId} ${report.day ?? 'undated'}${report.source ? `, source ${report.source}` : ''}`;
+/** Outlet, article, day (the publication day for shifts, which follow the reporting), source. */
+function cite(report: CitedReport, published = false): string {
+  return `${report.outlet ?? '?'} #${report.articleId} ${(published ? report.published : null) ?? report.day ?? 'undated'}${report.source ? `, source ${report.source}` : ''}`;
 }
