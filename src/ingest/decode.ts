@@ -50,7 +50,19 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
 }
 
 function finish(text: string, encoding: string): Decoded {
-  return { text, encoding };
+  return { text: encoding === 'windows-1252' ? fixC1(text) : text, encoding };
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+ * Node 20's TextDecoder decodes windows-1252 as ISO-8859-1 and leaves them as
+ * C1 control characters, so they are mapped here; the five bytes the code page
+ * leaves undefined stay as they are, as the WHATWG table says.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 function decodeUtf8OrLegacy(bytes: Uint8Array): Decoded {

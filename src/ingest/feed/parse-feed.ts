@@ -48,9 +48,14 @@ export function parseFeed(xml: string, feedUrl: string | null): Feed {
   let root: XmlObject;
   try {
     // A DOCTYPE is never needed by a feed and is how entity-expansion attacks arrive.
-    root = parser.parse(xml.replace(/<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>/gi, '')) as XmlObject;
+    // `true` validates first: mismatched tags are an error, not a silently odd tree.
+    // A bare "&" ("AT&T", "Q&A") is the most common breakage of hand-made feeds: escaped, not fatal.
+    const repaired = xml.replace(/<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>/gi, '').replace(/&(?!#\d+;|#x[\da-f]+;|[a-z][\w.-]*;)/gi, '&amp;');
+    const parsed: unknown = parser.parse(repaired, true);
+    root = parsed as XmlObject;
   } catch (error) {
-    throw new Error(`veille: the feed is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    const reason = error instanceof Error ? error.message : describeValidation(error);
+    throw new Error(`veille: the feed is not well-formed XML (${reason.split('\n')[0]})`);
   }
   const rss = objectOf(root['rss'] ?? null);
   if (rss) {
@@ -62,4 +67,10 @@ export function parseFeed(xml: string, feedUrl: string | null): Feed {
   const rdf = objectOf(root['RDF'] ?? null);
   if (rdf) return normalizeRss(objectOf(rdf['channel'] ?? null), rdf['item'] ?? null, feedUrl);
   throw new Error('veille: not a feed: no <rss>, <feed> (Atom) or <rdf:RDF> root element');
+}
+
+/** fast-xml-parser throws its validation result object, not an Error. */
+function describeValidation(error: unknown): string {
+  const detail = (error as { err?: { msg?: string; line?: number } } | null)?.err;
+  return detail?.msg ? `${detail.msg}${detail.line ? ` at line ${detail.line}` : ''}` : String(error);
 }

@@ -1,0 +1,95 @@
+/**
+ * Article metadata from `<meta>`, `<link>`, `<time>` and `<html lang>`:
+ * OpenGraph (`og:title`, `og:site_name`, `og:url`, `og:locale`),
+ * `article:published_time` / `article:section` / `article:author`, Dublin Core
+ * and plain `name="date|author|description"` tags, `<link rel=canonical>`.
+ */
+import { parseLooseDate } from '../feed/parse-loose-date.ts';
+import { attr, squeeze, type DomDocument } from './dom.ts';
+
+export interface MetaTags {
+  readonly title: string | null;
+  readonly siteName: string | null;
+  readonly url: string | null;
+  readonly canonical: string | null;
+  readonly published: string | null;
+  readonly section: string | null;
+  readonly author: string | null;
+  readonly description: string | null;
+  readonly lang: string | null;
+  /** `datetime` of the first `<time>` element (inside `<article>` when there is one). */
+  readonly time: string | null;
+  /** The `<title>` element. */
+  readonly documentTitle: string | null;
+}
+
+/**
+ * Reads the page's meta tags; absent ones are null.
+ *
+ * @example
+ * readMetaTags(document).siteName; // 'Journal d’essai'
+ */
+export function readMetaTags(document: DomDocument): MetaTags {
+  const content = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const element =
+        document.querySelector(`meta[property="${key}"]`) ??
+        document.querySelector(`meta[name="${key}"]`) ??
+        document.querySelector(`meta[itemprop="${key}"]`);
+      const value = squeeze(attr(element, 'content'));
+      if (value) return value;
+    }
+    return null;
+  };
+  const time =
+    document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]') ?? null;
+  const htmlLang = attr(document.documentElement, 'lang') ?? attr(document.documentElement, 'xml:lang');
+  return {
+    title: content('og:title', 'twitter:title', 'dc.title', 'DC.title'),
+    siteName: content('og:site_name', 'application-name'),
+    url: content('og:url'),
+    canonical: attr(document.querySelector('link[rel="canonical"]'), 'href'),
+    published: content(
+      'article:published_time',
+      'datePublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'dc.date',
+      'DC.date',
+      'dc.date.issued',
+      'DC.date.issued',
+      'dcterms.created',
+      'sailthru.date',
+      'parsely-pub-date',
+    ),
+    section: content('article:section', 'section', 'parsely-section'),
+    author: content('author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author'),
+    description: content('description', 'og:description'),
+    lang: htmlLang ?? content('og:locale', 'content-language', 'language', 'dc.language', 'DC.language'),
+    time: attr(time, 'datetime'),
+    documentTitle: squeeze(document.querySelector('title')?.textContent) || null,
+  };
+}
+
+/**
+ * A publication date written in a URL path: /2024/11/07/ or /20241107/.
+ *
+ * @example
+ * dateFromUrl('https://example.fr/monde/2024/11/07/otan.html'); // '2024-11-07'
+ */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/._-]|$)/.exec(path);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return parseLooseDate(`${year}-${month}-${day}`);
+}
