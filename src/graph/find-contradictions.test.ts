@@ -29,6 +29,16 @@ test('quantity contradictions', async (t) => {
     assert.equal(conflict.readings[1]?.reports[0]?.source, 'Pentagon');
     assert.equal(conflict.readings[0]?.reports[0]?.day, '2024-10-20');
   });
+  await t.test('a figure cites a wire story once, and one source once per article', () => {
+    const [conflict] = contradictionsOf([
+      eventRecord({ articleId: 1, outlet: 'Wire', quantity: troops(1500), source: { entity: KP, text: 'Séoul' } }),
+      eventRecord({ articleId: 1, outlet: 'Wire', quantity: troops(1500), source: { entity: KP, text: 'Séoul' } }),
+      eventRecord({ articleId: 2, outlet: 'Copy site', copyOf: 1, quantity: troops(1500), source: { entity: KP, text: 'Séoul' } }),
+      eventRecord({ articleId: 3, outlet: 'Other', quantity: troops(3000) }),
+    ]);
+    assert.ok(conflict?.kind === 'quantity');
+    assert.deepEqual(conflict.readings.map((r) => r.reports.map((report) => report.articleId)), [[1], [3]]);
+  });
   await t.test('one value everywhere is no contradiction', () => {
     assert.deepEqual(contradictionsOf([eventRecord({ quantity: troops(10000) }), eventRecord({ quantity: troops(10000) })]), []);
   });

@@ -7,10 +7,11 @@
  *   (or named source) is the target of an ACCUSE claim whose reports lie within
  *   the window ("Kyiv accuses Moscow of …" / "Moscow denies …").
  * One article that denies several times ("dément… a démenti") gives one
- * denial per claim, and each affirming article is cited once per source.
+ * denial per claim, and each affirming story (copies folded) is cited once per source.
  */
 import { citeReport } from './cite-report.ts';
 import { daysBetween } from './day-of-event.ts';
+import { onePerVoice } from './one-per-voice.ts';
 import type { Certainty } from '../core/layers.ts';
 import type { Claim, ClaimEvidence, DenialContradiction } from './types.ts';
 
@@ -43,17 +44,6 @@ export function findDenials(claims: readonly Claim[], windowDays = 30): DenialCo
     }
   }
   return found;
-}
-
-/** One report per article and named source. */
-function onePerVoice(reports: readonly ClaimEvidence[]): ClaimEvidence[] {
-  const seen = new Set<string>();
-  return reports.filter((report) => {
-    const key = `${report.articleId}|${report.source?.entity?.key ?? report.source?.text ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function deniedBy(denial: ClaimEvidence, key: string): boolean {

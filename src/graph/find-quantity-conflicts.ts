@@ -4,10 +4,12 @@
  * it is marked `compatible` when the bounds the reports give can all hold at
  * once ("up to 10 000" with "8 000"; "about 10 000" with "10 500", about being
  * read as ±10 %), so a reader can set those aside. Denied reports give no figure.
+ * Each figure cites its reports once per story and source (wire copies folded).
  * Units are compared through `unitGroup` ("troop" as "soldier", see unit-groups.ts).
  */
 import type { Approx } from '../core/layers.ts';
 import { citeReport } from './cite-report.ts';
+import { onePerVoice } from './one-per-voice.ts';
 import type { Claim, ClaimEvidence, QuantityContradiction, QuantityReading } from './types.ts';
 import { SAME_UNIT, type UnitGroup } from './unit-groups.ts';
 
@@ -41,7 +43,7 @@ export function findQuantityConflicts(claim: Claim, unitGroup: UnitGroup = SAME_
       kind: 'quantity',
       claimId: claim.id,
       unit: unit === '' ? null : unit,
-      readings: sorted.map((reading): QuantityReading => ({ value: reading.value, approx: reading.approx, reports: reading.reports.map(citeReport) })),
+      readings: sorted.map((reading): QuantityReading => ({ value: reading.value, approx: reading.approx, reports: onePerVoice(reading.reports).map(citeReport) })),
       compatible: boundsOverlap(sorted),
     });
   }

@@ -21,6 +21,11 @@ test('timelines', async (t) => {
   await t.test('a pair either way round', () => {
     assert.deepEqual(pairTimeline(events, KP.key, RU.key).map((e) => [e.event.articleId, e.role]), [[5, 'actor'], [1, 'actor'], [4, 'target']]);
   });
+  await t.test('one article stating one event twice over the same words is listed once', () => {
+    const evidence = { start: 0, end: 20, text: 'Iran aurait livré des missiles' };
+    const twice = [eventRecord({ evidence }), eventRecord({ evidence }), eventRecord({ evidence, type: 'ACCUSE' })];
+    assert.deepEqual(entityTimeline(twice, KP.key).map((e) => e.event.type), ['AID', 'ACCUSE']);
+  });
   await t.test('an entity in no event has an empty timeline', () => assert.deepEqual(entityTimeline(events, 'Q90'), []));
   await t.test('a claim by date', () => {
     const claim = groupClaims(events).find((c) => c.type === 'AID');

@@ -1,7 +1,8 @@
 /**
  * Timelines: what happened to or by an entity, between two entities, or
  * within one claim, in date order. Each entry is one report; undated reports
- * come last.
+ * come last. An event an article states twice over the same words (two frames
+ * read over one stretch) is listed once.
  */
 import type { EventRecord } from '../store/types.ts';
 import { dayOfEvent } from './day-of-event.ts';
@@ -23,7 +24,11 @@ export interface TimelineEntry {
  */
 export function entityTimeline(events: readonly EventRecord[], key: string): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const seen = new Set<string>();
   for (const event of events) {
+    const spot = `${event.articleId}|${event.type}|${event.actor?.key}|${event.target?.key}|${event.evidence.start}|${event.evidence.end}`;
+    if (seen.has(spot)) continue;
+    seen.add(spot);
     const isActor = event.actor?.key === key;
     const isTarget = event.target?.key === key;
     if (!isActor && !isTarget) continue;
