@@ -134,24 +134,51 @@ test('two concurrent ingests into one store: no SQLITE_BUSY, every article once'
   assert.equal(countArticles(db), 45);
 });
 
-test('summary, --json, stdin, exit codes and watch --once', async () => {
-  const db = join(scratch, 'misc.db');
-  const text = await veille(['ingest', join(SOURCES, 'note.txt'), join(SOURCES, 'records.jsonl'), '--db', db]);
-  assert.equal(text.code, 0, text.stderr);
-  assert.match(text.stdout, /^5 item\(s\): 3 new, 0 duplicate, 0 copies of stored stories, 2 failed/);
-  assert.match(text.stdout, /failed .*records\.jsonl#3: malformed JSON line/);
-  assert.match(text.stderr, /ingesting 5 item\(s\)/, 'a plain line, no progress bar, when stderr is not a terminal');
-  const stdin = await veille(['ingest', '-', '--db', db, '--json'], 'Un incendie a détruit mercredi un entrepôt de la zone portuaire du Havre, sans faire de blessé, selon les pompiers.');
-  assert.equal(stdin.code, 0, stdin.stderr);
-  assert.equal((JSON.parse(stdin.stdout) as { new: number }).new, 1);
-  const none = await veille(['ingest', join(scratch, 'nothing-here.txt'), '--db', db]);
-  assert.equal(none.code, 1);
-  assert.match(none.stdout, /does not exist/);
-  const usage = await veille(['ingest', join(SOURCES, 'note.txt'), '--db', db, '--concurrency', 'many']);
-  assert.equal(usage.code, 2);
-  const watch = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db, '--json']);
-  assert.equal(watch.code, 0, watch.stderr);
-  assert.equal((JSON.parse(watch.stdout) as { new: number }).new, 2);
-  const again = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db, '--json']);
-  assert.equal((JSON.parse(again.stdout) as { duplicate: number }).duplicate, 2);
+// The spawns are independent (one store each): run them side by side to keep the suite quick.
+test('veille ingest and veille watch from the command line', { concurrency: 5 }, async (t) => {
+  const db = (name: string): string => join(scratch, `${name}.db`);
+  await Promise.all([
+    t.test('a readable summary with failures and their reasons; a plain progress line on a non-terminal', async () => {
+      const run = await veille(['ingest', join(SOURCES, 'note.txt'), join(SOURCES, 'records.jsonl'), '--db', db('summary')]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /^5 item\(s\): 3 new, 0 duplicate, 0 copies of stored stories, 2 failed/);
+      assert.match(run.stdout, /failed .*records\.jsonl#3: malformed JSON line/);
+      assert.match(run.stderr, /ingesting 5 item\(s\)/);
+      assert.doesNotMatch(run.stderr, /\u001b\[|█|░/, 'no progress bar when stderr is not a terminal');
+    }),
+    t.test('stdin with --json', async () => {
+      const run = await veille(['ingest', '-', '--db', db('stdin'), '--json'], 'Un incendie a détruit mercredi un entrepôt de la zone portuaire du Havre, sans faire de blessé, selon les pompiers.');
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), { total: 1, new: 1, duplicate: 0, copies: 0, failed: 0, failures: [] });
+    }),
+    t.test('exit 1 when every item failed, 2 on bad usage', async () => {
+      const none = await veille(['ingest', join(scratch, 'nothing-here.txt'), '--db', db('none')]);
+      assert.equal(none.code, 1);
+      assert.match(none.stdout, /does not exist/);
+      const usage = await veille(['ingest', join(SOURCES, 'note.txt'), '--db', db('usage'), '--concurrency', 'many']);
+      assert.equal(usage.code, 2);
+      assert.match(usage.stderr, /^veille: --concurrency must be/);
+    }),
+    t.test('watch --once ingests a feed; a second poll finds only duplicates', async () => {
+      const first = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db('watch'), '--json']);
+      assert.equal(first.code, 0, first.stderr);
+      assert.equal((JSON.parse(first.stdout) as { new: number }).new, 2);
+      const again = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db('watch'), '--json']);
+      assert.equal((JSON.parse(again.stdout) as { duplicate: number }).duplicate, 2);
+    }),
+    t.test('watch stops cleanly on SIGTERM between polls', async () => {
+      const child = spawn(process.execPath, [BIN, 'watch', join(SOURCES, 'feed.xml'), '--interval', '3600', '--db', db('sigterm'), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      const polled = new Promise<void>((resolve) => child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.includes('\n')) resolve();
+      }));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      await polled;
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0);
+      assert.equal((JSON.parse(stdout.trim()) as { new: number }).new, 2);
+    }),
+  ]);
 });
