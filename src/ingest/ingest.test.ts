@@ -125,6 +125,10 @@ test('the same input twice stores nothing twice; a lightly edited wire copy is s
   const copy = await ingest(store, await readSources(['-'], stdin(dedupe('wire-a-copy.txt'))), { lang: 'fr' });
   const topic = await ingest(store, await readSources(['-'], stdin(dedupe('same-topic.txt'))), { lang: 'fr' });
   assert.deepEqual([wire.new, copy.copies, topic.new], [1, 1, 1]);
+  // 11 bits apart: found only because the store probes bands within the bound, then confirmed by shingle overlap.
+  const wireEn = await ingest(store, await readSources(['-'], stdin(dedupe('wire-en.txt'))), { lang: 'en' });
+  const copyEn = await ingest(store, await readSources(['-'], stdin(dedupe('wire-en-copy.txt'))), { lang: 'en' });
+  assert.deepEqual([wireEn.new, copyEn.copies], [1, 1]);
   const original = store.articles({ limit: 100 }).find((article) => article.text.startsWith("Les ministres des Affaires étrangères de l'Union européenne se sont réunis"));
   assert.ok(original);
   assert.equal(store.copies(original.id).length, 1);
