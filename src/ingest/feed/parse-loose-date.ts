@@ -83,9 +83,9 @@ export function parseLooseDate(input: string | null | undefined): string | null 
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(text);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   // 07/11/2024: day first, as French and British pages write it; month first only when the day cannot be.
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])/.exec(text);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d])/.exec(text);
   if (dmy) {
-    const [first, second, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    const [first, second, year] = [Number(dmy[1]), Number(dmy[2]), fullYear(dmy[3] ?? '')];
     return first > 12 || second <= 12 ? isoDate(year, second, first) : isoDate(year, first, second);
   }
   return parseWordDate(text);

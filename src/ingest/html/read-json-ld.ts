@@ -50,7 +50,8 @@ export function readJsonLd(document: DomDocument): JsonLdMeta {
   return {
     headline: text(article?.['headline']) ?? text(article?.['name']),
     datePublished: text(article?.['datePublished']) ?? text(article?.['dateCreated']),
-    authors: names(article?.['author']),
+    // An Organization as author ("Le Monde", "Reuters") is the outlet, not a byline.
+    authors: names(article?.['author'], true),
     section: first(article?.['articleSection']),
     publisher: names(article?.['publisher'])[0] ?? null,
     inLanguage: first(article?.['inLanguage']),
@@ -90,11 +91,12 @@ function idOf(value: Json | undefined): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value['@id'] : value;
 }
 
-/** "Jane Doe", {name}, [{name}, "John Roe"] → names. */
-function names(value: Json | undefined): string[] {
+/** "Jane Doe", {name}, [{name}, "John Roe"] → names; `peopleOnly` skips Organization entries. */
+function names(value: Json | undefined, peopleOnly = false): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   return list
+    .filter((item) => !(peopleOnly && item !== null && typeof item === 'object' && !Array.isArray(item) && types(item).includes('Organization')))
     .map((item) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? text(item['name']) : text(item)))
     .filter((name): name is string => name !== null);
 }

@@ -68,9 +68,15 @@ export function readMetaTags(document: DomDocument): MetaTags {
     author: content('author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author'),
     description: content('description', 'og:description'),
     lang: htmlLang ?? content('og:locale', 'content-language', 'language', 'dc.language', 'DC.language'),
-    time: attr(time, 'datetime'),
+    time: attr(time, 'datetime') ?? timeText(document),
     documentTitle: squeeze(document.querySelector('title')?.textContent) || null,
   };
+}
+
+/** The text of the first `<time>` without `datetime` ("7 novembre 2024"), parsed later like any date. */
+function timeText(document: DomDocument): string | null {
+  const text = squeeze((document.querySelector('article time') ?? document.querySelector('time'))?.textContent);
+  return text !== '' && text.length <= 80 ? text : null;
 }
 
 /**

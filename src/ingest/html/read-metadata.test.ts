@@ -28,6 +28,11 @@ test('readJsonLd: the shapes schema.org metadata comes in', () => {
       expect: { headline: 'H', authors: ['Ann Lee', 'Bo Chan'], publisher: 'Coast Daily' },
     },
     {
+      name: 'an Organization as author is no byline',
+      head: ld({ '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Organization', name: 'Coast Daily' }, { '@type': 'Person', name: 'Ann Lee' }] }),
+      expect: { authors: ['Ann Lee'] },
+    },
+    {
       name: '@graph with a WebPage and an Article: the article wins',
       head: ld({ '@graph': [{ '@type': 'WebPage', name: 'Page name', url: 'https://x.example/p' }, { '@type': 'Article', headline: 'Article headline', mainEntityOfPage: { '@id': 'https://x.example/a' } }] }),
       expect: { headline: 'Article headline', url: 'https://x.example/a' },
@@ -85,4 +90,9 @@ test('extractArticle: metadata priorities (JSON-LD, then meta tags, then the pag
   assert.equal(withLd.title, 'LD headline');
   assert.equal(withLd.published, '2024-05-01');
   assert.equal(withLd.outlet, 'Coast Daily Group');
+});
+
+test('extractArticle: a <time> without datetime is read from its text', () => {
+  const html = `<html><body><article><p>Publié le <time>7 novembre 2024</time></p>${BODY.replace(/<\/?article>/g, '')}</article></body></html>`;
+  assert.equal(extractArticle(html, null).published, '2024-11-07');
 });
