@@ -90,6 +90,8 @@ export async function ingest(store: MaybeTransactional, allItems: readonly Sourc
 }
 
 async function saveOne(store: MaybeTransactional, draft: Draft, langOption: string): Promise<Outcome> {
+  // A re-run after a kill meets what is stored: recognise the same text before paying for its analysis.
+  if (isStoredText(store, draft)) return 'duplicate';
   const lang = await chooseLanguage(draft, langOption);
   const { declaredLang: _declared, pageLang: _page, ...fields } = draft;
   const article = { ...fields, lang };
@@ -98,6 +100,11 @@ async function saveOne(store: MaybeTransactional, draft: Draft, langOption: stri
   const save = () => store.saveArticle(article, contract, nearDuplicateOf(store, article.text, article.simhash));
   const result = store.transaction ? store.transaction(save) : save();
   return result.status;
+}
+
+/** True when an article with the same text (same simhash, same content hash) is stored. */
+function isStoredText(store: Store, draft: Draft): boolean {
+  return store.similarArticles(draft.simhash, 0).some((candidate) => store.article(candidate.id)?.contentHash === draft.contentHash);
 }
 
 /** The original an article copies, when a stored article is the same story lightly edited. */
