@@ -12,6 +12,7 @@ import { cleanByline } from './clean-byline.ts';
 import { collectParagraphs } from './collect-paragraphs.ts';
 import { squeeze, type DomDocument, type DomElement, type DomNode } from './dom.ts';
 import { limitDepth } from './limit-depth.ts';
+import { trimTitle } from './trim-title.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { dateFromUrl, readMetaTags } from './read-meta-tags.ts';
 import { navBreadcrumb, sectionFromTrail } from './read-breadcrumb.ts';
@@ -61,8 +62,11 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
   // "By Jane Doe, Reuters · March 4" is metadata, not the article's first paragraph.
   if (bylineElement && domByline && domByline.length < 200) bylineElement.remove();
   for (const element of Array.from(document.querySelectorAll('script'))) element.remove();
+  const heading = squeeze((document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent) || null;
   const readable = runReadability(document);
-  const title = jsonLd.headline ?? meta.title ?? readable?.title ?? meta.documentTitle;
+  const outlet = jsonLd.publisher ?? meta.siteName ?? readable?.siteName ?? hostOf(base);
+  const rawTitle = jsonLd.headline ?? meta.title ?? readable?.title ?? meta.documentTitle;
+  const title = rawTitle ? trimTitle(squeeze(rawTitle), outlet, heading) : null;
   const text = readable?.text || bodyText(document);
   const canonical = resolve(meta.canonical, base) ?? resolve(meta.url, base) ?? resolve(jsonLd.url, base);
   return {
@@ -77,7 +81,7 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
       dateFromUrl(base) ??
       parseLooseDate(readable?.publishedTime),
     lang: languageCode(jsonLd.inLanguage ?? meta.lang ?? readable?.lang ?? null),
-    outlet: jsonLd.publisher ?? meta.siteName ?? readable?.siteName ?? hostOf(base),
+    outlet,
     canonicalUrl: canonical ? canonicalizeUrl(canonical) : base ? canonicalizeUrl(base) : null,
     description: clip(jsonLd.description ?? meta.description, 2000),
   };

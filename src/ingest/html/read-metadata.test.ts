@@ -4,7 +4,9 @@ import { parseHTML } from 'linkedom';
 import type { DomDocument } from './dom.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { navBreadcrumb, sectionFromTrail } from './read-breadcrumb.ts';
+import { readFileSync } from 'node:fs';
 import { extractArticle } from './extract-article.ts';
+import { trimTitle } from './trim-title.ts';
 
 const BODY =
   '<article><p>The regional council approved a new budget for the coastal railway after three hours of debate on Thursday evening.</p>' +
@@ -95,4 +97,29 @@ test('extractArticle: metadata priorities (JSON-LD, then meta tags, then the pag
 test('extractArticle: a <time> without datetime is read from its text', () => {
   const html = `<html><body><article><p>Publié le <time>7 novembre 2024</time></p>${BODY.replace(/<\/?article>/g, '')}</article></body></html>`;
   assert.equal(extractArticle(html, null).published, '2024-11-07');
+});
+
+test('trimTitle: site names around titles are dropped', () => {
+  const cases: [string, string | null, string | null, string][] = [
+    ['Séoul convoque l’ambassadeur | Quotidien d’exemple', 'Quotidien d’exemple', null, 'Séoul convoque l’ambassadeur'],
+    ['Coast Daily - Rail budget passes', 'Coast Daily', null, 'Rail budget passes'],
+    ['Rail budget passes - News - Coast Daily', null, 'Rail budget passes', 'Rail budget passes'],
+    ['Budget : les régions protestent', 'Coast Daily', null, 'Budget : les régions protestent'],
+    ['Un titre sans site', 'Quotidien d’exemple', 'Un titre sans site', 'Un titre sans site'],
+  ];
+  for (const [title, outlet, heading, expected] of cases) assert.equal(trimTitle(title, outlet, heading), expected, title);
+});
+
+test('extractArticle: a cluttered page gives the article, its byline, section and a clean title', () => {
+  const html = readFileSync(new URL('../fixtures/html/fr-cluttered.html', import.meta.url), 'utf8');
+  const article = extractArticle(html, 'https://www.quotidien.example.fr/international/asie/seoul-ambassadeur.html');
+  assert.equal(article.title, 'Séoul convoque l’ambassadeur russe');
+  assert.equal(article.byline, 'Hugo Lambert');
+  assert.equal(article.section, 'International');
+  assert.equal(article.published, '2024-11-08');
+  assert.match(article.text, /^La Corée du Sud demande des explications/);
+  assert.match(article.text, /\n\nMoscou n’a ni confirmé ni démenti/);
+  for (const clutter of ['cookies', 'Les plus lus', 'Partager sur', 'Commentaires', 'Mentions légales', 'Encore une escalade', 'Rechercher']) {
+    assert.ok(!article.text.includes(clutter), clutter);
+  }
 });
