@@ -117,3 +117,9 @@ test('parseFeed: a bare ampersand in a hand-made feed is read as text', () => {
   assert.equal(feed.title, 'Q&A du jour');
   assert.equal(feed.items[0]?.title, 'Pêche & ports');
 });
+
+test('parseFeed: double-escaped entities and markup in item titles become plain text', () => {
+  const xml = '<rss><channel><title>T</title><item><title>Caf&amp;eacute; &amp;amp; th&amp;#233; : &lt;b&gt;Direct&lt;/b&gt;</title></item><item><title>Plain title</title></item></channel></rss>';
+  const feed = parseFeed(xml, null);
+  assert.deepEqual(feed.items.map((item) => item.title), ['Café & thé : Direct', 'Plain title']);
+});

@@ -4,6 +4,7 @@
  * feed libraries fall into).
  */
 import { parseLooseDate } from './parse-loose-date.ts';
+import { plainTitle } from './plain-title.ts';
 import type { Feed, FeedItem } from './parse-feed.ts';
 import { attributeOf, listOf, objectOf, resolveLink, textOf, type XmlObject, type XmlValue } from './xml-values.ts';
 
@@ -28,7 +29,7 @@ function atomEntry(entry: XmlObject, base: string | null): FeedItem {
   const link = atomLink(entry['link'] ?? null, base);
   const summary = textOf(entry['summary'] ?? null);
   return {
-    title: textOf(entry['title'] ?? null),
+    title: plainTitle(textOf(entry['title'] ?? null)),
     link,
     published: parseLooseDate(textOf(entry['published'] ?? null)) ?? parseLooseDate(textOf(entry['updated'] ?? null)),
     summary,

@@ -4,6 +4,7 @@
  * `dc:date` as `date`.
  */
 import { parseLooseDate } from './parse-loose-date.ts';
+import { plainTitle } from './plain-title.ts';
 import type { Feed, FeedItem } from './parse-feed.ts';
 import { attributeOf, listOf, objectOf, resolveLink, textOf, type XmlObject, type XmlValue } from './xml-values.ts';
 
@@ -32,7 +33,7 @@ function rssItem(item: XmlObject, base: string | null): FeedItem {
   const summary = textOf(item['description'] ?? null);
   const published = parseLooseDate(textOf(item['pubDate'] ?? null)) ?? parseLooseDate(textOf(item['date'] ?? null));
   return {
-    title: textOf(item['title'] ?? null),
+    title: plainTitle(textOf(item['title'] ?? null)),
     link,
     published,
     summary,
