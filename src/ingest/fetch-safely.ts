@@ -45,7 +45,12 @@ export interface Fetched {
   readonly status: number;
 }
 
-/** A fetch refused or failed, with a reason fit for the ingest summary. */
+/**
+ * A fetch refused or failed, with a reason fit for the ingest summary.
+ *
+ * @example
+ * throw new FetchError('HTTP 404 from https://example.org/a');
+ */
 export class FetchError extends Error {
   constructor(message: string) {
     super(message);

@@ -2,7 +2,7 @@
  * Politeness: at most a few requests in flight per host, with a small pause
  * between the start of two requests to the same host.
  */
-const MAX_IN_FLIGHT = 2;
+export const MAX_IN_FLIGHT = 2;
 let pauseMs = 100;
 
 interface HostQueue {
@@ -36,17 +36,18 @@ export async function limitPerHost<T>(host: string, task: () => Promise<T>): Pro
     hosts.set(host, queue);
   }
   const slot = queue;
+  // A freed slot is handed straight to the next waiter, so a newcomer cannot slip in between.
   if (slot.active >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => slot.waiting.push(resolve));
-  slot.active += 1;
+  else slot.active += 1;
   const wait = slot.lastStart + pauseMs - Date.now();
   slot.lastStart = Math.max(Date.now(), slot.lastStart + pauseMs);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   try {
     return await task();
   } finally {
-    slot.active -= 1;
+    // The host's entry stays (a few bytes per host) so the pause holds between sequential requests.
     const next = slot.waiting.shift();
     if (next) next();
-    else if (slot.active === 0) hosts.delete(host);
+    else slot.active -= 1;
   }
 }
