@@ -37,6 +37,9 @@ export interface ExtractedArticle {
 /** Elements removed before anything reads the DOM. */
 const INERT = 'script:not([type*="ld+json"]), style, noscript, template, iframe, object, embed, frame, frameset, link[rel="import"]';
 
+/** News pages have 1 500–10 000 elements; a page far past that is generated junk. */
+const MAX_ELEMENTS = 25_000;
+
 /** Pages past this size are cut: no news article needs more, and Readability is quadratic on some shapes. */
 const MAX_HTML = 3_000_000;
 
@@ -99,7 +102,8 @@ interface Readable {
 /** Readability's article, its content kept as a DOM node so paragraphs survive; null when it finds none. */
 function runReadability(document: DomDocument): Readable | null {
   try {
-    const reader = new Readability<DomNode>(document as never, { serializer: (node: unknown) => node as DomNode });
+    // Past MAX_ELEMENTS Readability throws at once instead of scoring for seconds; the body's paragraphs are read.
+    const reader = new Readability<DomNode>(document as never, { serializer: (node: unknown) => node as DomNode, maxElemsToParse: MAX_ELEMENTS });
     const result = reader.parse();
     if (!result) return null;
     return {
