@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,7 +83,7 @@ function countArticles(db: string): number {
   }
 }
 
-test('kill -9 halfway through a bulk ingest, then a re-run: the same store as an uninterrupted run', async () => {
+test('kill -9 halfway through a bulk ingest, then a re-run: the same store as an uninterrupted run', async (t) => {
   const corpus = join(scratch, 'bulk');
   writeCorpus(corpus, 40);
   const whole = join(scratch, 'whole.db');
@@ -94,16 +94,24 @@ test('kill -9 halfway through a bulk ingest, then a re-run: the same store as an
   const killed = join(scratch, 'killed.db');
   const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', killed, '--lang', 'fr'], { cwd: ROOT, stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stored = 0;
   let running = true;
   void exited.then(() => { running = false; });
-  while (running && stored < 5) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    stored = countArticles(killed);
+  // One reader kept open (WAL lets it read while the child writes), polled often: the kill lands mid-run even on a fast machine.
+  while (running && !existsSync(killed)) await new Promise((resolve) => setTimeout(resolve, 5));
+  let reader: ReturnType<typeof openSqliteStore> | null = null;
+  while (running && (reader?.counts().articles ?? 0) < 12) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    try {
+      reader ??= openSqliteStore(killed);
+    } catch {
+      // the child is still creating the schema
+    }
   }
+  reader?.close();
   child.kill('SIGKILL');
   await exited;
   const atKill = countArticles(killed);
+  t.diagnostic(`killed with ${atKill} of 40 articles stored`);
   assert.ok(atKill > 0 && atKill < 40, `the child was killed halfway (${atKill} of 40 stored)`);
 
   const rerun = await veille(['ingest', corpus, '--db', killed, '--lang', 'fr', '--json']);
