@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { fetchSafely, USER_AGENT, type LookupFunction } from './fetch-safely.ts';
 import { setHostPause } from './limit-per-host.ts';
 
@@ -30,6 +31,14 @@ before(async () => {
     if (path === '/to-intranet') {
       response.writeHead(307, { location: 'http://intranet.example/admin' });
       return response.end();
+    }
+    if (path === '/gzip') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      return response.end(gzipSync('<p>Une page compressée, lue en clair.</p>'));
+    }
+    if (path === '/bomb') {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      return response.end(gzipSync(Buffer.alloc(5_000_000, 0x61)));
     }
     if (path === '/big') {
       response.writeHead(200, { 'content-type': 'text/plain' });
@@ -101,4 +110,10 @@ test('refuses other schemes, enforces the size limit, the timeout and HTTP error
   await assert.rejects(fetchSafely(`${base}/big`, { allowPrivate: true, maxBytes: 10_000 }), /over the limit of 10000 bytes/);
   await assert.rejects(fetchSafely(`${base}/slow`, { allowPrivate: true, timeoutMs: 300 }), /timed out/);
   await assert.rejects(fetchSafely(`${base}/missing`, { allowPrivate: true }), /HTTP 404/);
+});
+
+test('gzip bodies are decompressed, and the size limit counts decompressed bytes', async () => {
+  const page = await fetchSafely(`${base}/gzip`, { allowPrivate: true });
+  assert.equal(Buffer.from(page.bytes).toString('utf8'), '<p>Une page compressée, lue en clair.</p>');
+  await assert.rejects(fetchSafely(`${base}/bomb`, { allowPrivate: true, maxBytes: 100_000 }), /over the limit of 100000 bytes/);
 });

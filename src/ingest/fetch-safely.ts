@@ -9,6 +9,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { blockedReason } from './classify-address.ts';
 import { limitPerHost } from './limit-per-host.ts';
 
@@ -127,7 +129,7 @@ function getOnce(url: URL, options: FetchOptions, deadline: number): Promise<Ans
     if (remaining <= 0) return reject(new FetchError(`timed out fetching ${url.href}`));
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'GET',
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5', 'accept-encoding': 'identity' },
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
       lookup: checkedLookup as never,
       agent: false,
     });
@@ -163,13 +165,15 @@ function getOnce(url: URL, options: FetchOptions, deadline: number): Promise<Ans
       if (declared > maxBytes) return fail(new FetchError(`${url.href} is ${declared} bytes, over the limit of ${maxBytes}`));
       const chunks: Buffer[] = [];
       let size = 0;
-      response.on('data', (chunk: Buffer) => {
+      // The limit counts decompressed bytes: a small gzip bomb stops at maxBytes too.
+      const body = decompressed(response, response.headers['content-encoding']);
+      body.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) return fail(new FetchError(`${url.href} is over the limit of ${maxBytes} bytes`));
         chunks.push(chunk);
       });
-      response.on('error', fail);
-      response.on('end', () => {
+      body.on('error', fail);
+      body.on('end', () => {
         if (settled) return;
         settled = true;
         clearTimeout(total);
@@ -178,4 +182,18 @@ function getOnce(url: URL, options: FetchOptions, deadline: number): Promise<Ans
     });
     request.end();
   });
+}
+
+function decompressed(response: IncomingMessage, encoding: string | undefined): Readable {
+  switch (encoding?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return response.pipe(createGunzip());
+    case 'deflate':
+      return response.pipe(createInflate());
+    case 'br':
+      return response.pipe(createBrotliDecompress());
+    default:
+      return response;
+  }
 }
