@@ -15,6 +15,9 @@ test('cleanByline: names without cue words, datelines, roles or wire services', 
     ['By Jane Doe, with additional reporting by Sam Poe', 'Jane Doe'],
     ['Par Jean-Luc Le Goff', 'Jean-Luc Le Goff'],
     ['Jane Doe & John Roe', 'Jane Doe, John Roe'],
+    ['Par Jean Dupont Publié le 07 novembre 2024 à 10h00', 'Jean Dupont'],
+    ['Jane Doe Staff writer', 'Jane Doe'],
+    ['Jean Dupont 07/11/2024', 'Jean Dupont'],
     ['AFP', null],
     ['Par la rédaction', null],
     ['Correspondent', null],
@@ -22,4 +25,9 @@ test('cleanByline: names without cue words, datelines, roles or wire services', 
     [null, null],
   ];
   for (const [raw, expected] of cases) assert.equal(cleanByline(raw), expected, String(raw));
+});
+
+test('cleanByline: a date after the names is no author', () => {
+  assert.equal(cleanByline('By Jane Doe and John Roe, Reuters · March 4, 2024'), 'Jane Doe, John Roe');
+  assert.equal(cleanByline('Par Jean Dupont • 7 novembre 2024'), 'Jean Dupont');
 });

@@ -14,6 +14,7 @@ interface BylineCues {
   readonly joiner: RegExp;
   readonly withTail: RegExp;
   readonly role: RegExp;
+  readonly roleTail: RegExp;
   readonly agency: RegExp;
   readonly place: RegExp;
 }
@@ -43,6 +44,8 @@ function bylineCues(): BylineCues {
     // "avec AFP", "with additional reporting by …": the co-source and all after it.
     withTail: new RegExp(`\\s(?:${of('with')})${edge}.*$`, 'iu'),
     role: new RegExp(`^(?:${of('role')})${edge}`, 'iu'),
+    // "Jean Dupont, publié le 7 novembre", "Jane Doe Staff writer": a role after the name ends it.
+    roleTail: new RegExp(`\\s(?:${of('role')})${edge}.*$`, 'iu'),
     agency: new RegExp(`^(?:${of('agency')})\\.?$`, 'iu'),
     // "envoyé spécial à Budapest", "Jane Doe in Kyiv": a preposition and a capitalised place at the end.
     place: new RegExp(`\\s(?:${of('place')})\\s+\\p{Lu}[\\p{L}\\s'-]*$`, 'u'),
@@ -60,18 +63,28 @@ function bylineCues(): BylineCues {
  */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const { prefix, joiner, withTail, role, agency, place } = bylineCues();
+  const { prefix, joiner, withTail, role, roleTail, agency, place } = bylineCues();
   let text = foldTypography(raw)
     .slice(0, 500)
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ') // (Budapest, envoyé spécial)
     .replace(/\s+/g, ' ')
     .trim();
   // "Jane Doe | Reuters", "Jean Dupont - AFP": a wire service after a dash or bar.
-  text = text.replace(/\s+[-–—|/]\s+/g, ', ');
+  text = text.replace(/\s+[-–—|/·•]\s+/g, ', ');
   text = text.replace(prefix, '').replace(withTail, '');
   const names = text
     .split(joiner)
-    .map((part) => part.replace(prefix, '').replace(place, '').replace(/[.,;:]+$/, '').trim())
+    .map((part) =>
+      part
+        .replace(prefix, '')
+        .replace(roleTail, '')
+        // "Jean Dupont 07/11/2024 à 10h" → "Jean Dupont"; "March 4, 2024" → "" (one word before a number is a date).
+        .replace(/^(\S+)\s+\p{N}.*$/u, '')
+        .replace(/\s+\p{N}.*$/u, '')
+        .replace(place, '')
+        .replace(/[.,;:]+$/, '')
+        .trim(),
+    )
     .filter((part) => part !== '' && !role.test(part) && !agency.test(part) && looksLikeName(part));
   const unique = [...new Set(names)];
   return unique.length > 0 ? unique.join(', ') : null;
