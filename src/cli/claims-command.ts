@@ -2,6 +2,7 @@
  * `veille claims`: events across articles grouped into claims, each with its
  * independent sources and outlets and its reports.
  */
+import { compareText } from '../graph/day-of-event.ts';
 import { Command } from 'commander';
 import { corroborate } from '../graph/corroborate.ts';
 import { formatClaims } from './graph-format/format-claims.ts';
@@ -61,7 +62,7 @@ Claims are ordered by independent sources, then outlets, then latest report.`)
           .map((claim) => ({ claim, corroboration: corroborate(claim) }))
           .filter(({ corroboration }) => corroboration.sources >= minSources)
           .sort((a, b) => b.corroboration.sources - a.corroboration.sources || b.corroboration.outlets - a.corroboration.outlets
-            || (b.claim.lastDate ?? '').localeCompare(a.claim.lastDate ?? '') || a.claim.id.localeCompare(b.claim.id));
+            || compareText(b.claim.lastDate ?? '', a.claim.lastDate ?? '') || compareText(a.claim.id, b.claim.id));
         const shown = limit > 0 ? ranked.slice(0, limit) : ranked;
         printResult(options.json, () => shown.map(({ claim, corroboration }) => ({ ...claim, corroboration })), () => {
           if (shown.length === 0) return `No claims${actor || target || type ? ' match' : ' in this store; ingest articles first (veille ingest)'}.\n`;

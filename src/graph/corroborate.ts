@@ -73,6 +73,19 @@ function hostOf(url: string): string | null {
 function voiceOf(report: ClaimEvidence, outlet: string): [key: string, name: string] {
   const { source } = report;
   if (source?.entity) return [`entity:${source.entity.key}`, source.entity.name];
-  if (source?.text) return [`text:${lookupKey(source.text)}`, source.text];
-  return [`outlet:${lookupKey(outlet)}`, outlet];
+  if (source?.text) return [`text:${folded(source.text)}`, source.text];
+  return [`outlet:${folded(outlet)}`, outlet];
+}
+
+// Folding (NFD, accents) is the cost of counting voices on a big store; the same few names recur.
+const foldCache = new Map<string, string>();
+
+function folded(text: string): string {
+  let key = foldCache.get(text);
+  if (key === undefined) {
+    if (foldCache.size > 10_000) foldCache.clear();
+    key = lookupKey(text);
+    foldCache.set(text, key);
+  }
+  return key;
 }

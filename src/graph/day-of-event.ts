@@ -39,5 +39,32 @@ function lastDayOfMonth(month: string): string {
  * daysBetween('2024-11-01', '2024-11-30'); // 29
  */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
+}
+
+const dayNumbers = new Map<string, number>();
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` day (cached: a store has few distinct days).
+ *
+ * @example
+ * dayNumber('1970-01-02'); // 1
+ */
+export function dayNumber(day: string): number {
+  let number = dayNumbers.get(day);
+  if (number === undefined) {
+    number = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    dayNumbers.set(day, number);
+  }
+  return number;
+}
+
+/**
+ * Orders ISO days (or any ASCII keys) by code unit: fast and locale-free, unlike `localeCompare`.
+ *
+ * @example
+ * ['2024-11-02', '2024-10-30'].sort(compareText); // ['2024-10-30', '2024-11-02']
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@
  * not shifts over time. `possible` ("could send more") speculates rather than
  * reports and is left out, as are plans; denials are the denial finder's.
  */
+import { compareText } from './day-of-event.ts';
 import { citeReport } from './cite-report.ts';
 import { certaintyClass } from './rank-certainty.ts';
 import type { CertaintyShift, Claim, ClaimEvidence } from './types.ts';
@@ -22,7 +23,7 @@ export function findCertaintyShifts(claim: Claim): CertaintyShift[] {
   const when = (report: ClaimEvidence) => report.published?.slice(0, 10) ?? report.day;
   const dated = claim.evidence
     .filter((report) => when(report) !== null && report.certainty !== 'possible' && ['confirmed', 'unconfirmed'].includes(certaintyClass(report.certainty)))
-    .sort((a, b) => when(a)!.localeCompare(when(b)!) || a.articleId - b.articleId);
+    .sort((a, b) => compareText(when(a)!, when(b)!) || a.articleId - b.articleId);
   const shifts: CertaintyShift[] = [];
   let last: ClaimEvidence | undefined;
   for (const report of dated) {

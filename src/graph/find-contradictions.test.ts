@@ -78,20 +78,22 @@ test('denials', async (t) => {
     ]).filter((c) => c.kind === 'denial');
     assert.equal(found.length, 1);
     assert.ok(found[0]?.kind === 'denial');
-    assert.equal(found[0].denial.source, 'North Korea');
+    assert.deepEqual(found[0].denials.map((r) => r.source), ['North Korea']);
     assert.deepEqual(found[0].against.map((r) => r.articleId), [1]);
     assert.equal(found[0].accusationClaimId, null);
   });
-  await t.test('one article denying twice gives one denial; an article affirming twice with one source is cited once', () => {
+  await t.test('denials of one claim make one contradiction; one article denying twice is cited once, so is an affirmation repeated', () => {
     const found = contradictionsOf([
       eventRecord({ articleId: 1, certainty: 'alleged', source: { entity: UA, text: 'Kyiv' } }),
       eventRecord({ articleId: 1, certainty: 'alleged', source: { entity: UA, text: 'Kyiv' } }),
       eventRecord({ articleId: 2, certainty: 'denied' }),
       eventRecord({ articleId: 2, certainty: 'denied' }),
+      eventRecord({ articleId: 3, certainty: 'denied', outlet: 'Other' }),
     ]).filter((c) => c.kind === 'denial');
     assert.equal(found.length, 1);
     assert.ok(found[0]?.kind === 'denial');
     assert.equal(found[0].against.length, 1);
+    assert.deepEqual(found[0].denials.map((r) => r.articleId), [2, 3]);
   });
   await t.test('a denial with nothing affirming the act nor accusing the denier is no contradiction', () => {
     assert.deepEqual(contradictionsOf([eventRecord({ certainty: 'denied' }), eventRecord({ certainty: 'suspected' })]).filter((c) => c.kind === 'denial'), []);

@@ -24,7 +24,9 @@ export function findQuantityConflicts(claim: Claim, unitGroup: UnitGroup = SAME_
   for (const report of claim.evidence) {
     if (report.quantity === null || report.certainty === 'denied') continue;
     const unit = unitGroup(report.quantity.unit) ?? '';
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), report]);
+    const list = byUnit.get(unit) ?? [];
+    list.push(report);
+    byUnit.set(unit, list);
   }
   const conflicts: QuantityContradiction[] = [];
   for (const [unit, reports] of byUnit) {

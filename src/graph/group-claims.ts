@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Approx, PloverType } from '../core/layers.ts';
 import type { EntityRef, EventRecord } from '../store/types.ts';
-import { dayOfEvent, daysBetween } from './day-of-event.ts';
+import { compareText, dayOfEvent, daysBetween } from './day-of-event.ts';
 import { strongestCertainty } from './rank-certainty.ts';
 import type { Claim, ClaimEvidence, SeenQuantity } from './types.ts';
 
@@ -58,7 +58,7 @@ export function groupClaims(events: readonly EventRecord[], options: GroupOption
     if (open.length > 0) runs.push(open);
     for (const run of runs) claims.push(toClaim(key, run));
   }
-  return claims.sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id));
+  return claims.sort((a, b) => compareText(a.firstDate ?? '9999', b.firstDate ?? '9999') || compareText(a.id, b.id));
 }
 
 /**
@@ -85,7 +85,7 @@ function toEvidence(event: EventRecord): ClaimEvidence {
 /** Dated before undated; then by day, article and offset so the order never depends on input order. */
 function compareEvidence(a: ClaimEvidence, b: ClaimEvidence): number {
   if ((a.day === null) !== (b.day === null)) return a.day === null ? 1 : -1;
-  return (a.day ?? '').localeCompare(b.day ?? '') || a.articleId - b.articleId || a.evidence.start - b.evidence.start;
+  return compareText(a.day ?? '', b.day ?? '') || a.articleId - b.articleId || a.evidence.start - b.evidence.start;
 }
 
 function toClaim(key: string, run: readonly ClaimEvidence[]): Claim {
@@ -125,5 +125,5 @@ function seenQuantities(run: readonly ClaimEvidence[]): SeenQuantity[] {
     entry.count += 1;
     seen.set(key, entry);
   }
-  return [...seen.values()].sort((a, b) => (a.unit ?? '').localeCompare(b.unit ?? '') || a.value - b.value);
+  return [...seen.values()].sort((a, b) => compareText(a.unit ?? '', b.unit ?? '') || a.value - b.value);
 }

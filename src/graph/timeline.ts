@@ -5,7 +5,7 @@
  * read over one stretch) is listed once.
  */
 import type { EventRecord } from '../store/types.ts';
-import { dayOfEvent } from './day-of-event.ts';
+import { compareText, dayOfEvent } from './day-of-event.ts';
 import type { Claim, ClaimEvidence } from './types.ts';
 
 export interface TimelineEntry {
@@ -54,10 +54,10 @@ export function pairTimeline(events: readonly EventRecord[], a: string, b: strin
  * claimTimeline(claim)[0]?.certainty; // how the story was first told
  */
 export function claimTimeline(claim: Claim): ClaimEvidence[] {
-  return [...claim.evidence].sort((a, b) => ((a.day === null) !== (b.day === null) ? (a.day === null ? 1 : -1) : (a.day ?? '').localeCompare(b.day ?? '')) || a.articleId - b.articleId);
+  return [...claim.evidence].sort((a, b) => ((a.day === null) !== (b.day === null) ? (a.day === null ? 1 : -1) : compareText(a.day ?? '', b.day ?? '')) || a.articleId - b.articleId);
 }
 
 function byDay(a: TimelineEntry, b: TimelineEntry): number {
   if ((a.day === null) !== (b.day === null)) return a.day === null ? 1 : -1;
-  return (a.day ?? '').localeCompare(b.day ?? '') || a.event.articleId - b.event.articleId || a.event.index - b.event.index;
+  return compareText(a.day ?? '', b.day ?? '') || a.event.articleId - b.event.articleId || a.event.index - b.event.index;
 }

@@ -88,7 +88,9 @@ export interface QuantityContradiction {
 export interface DenialContradiction {
   readonly kind: 'denial';
   readonly claimId: string;
-  readonly denial: CitedReport;
+  /** The denials, once per story and source. */
+  readonly denials: readonly CitedReport[];
+  /** What they answer, once per story and source. */
   readonly against: readonly CitedReport[];
   /** Set when the denial answers an accusation (ACCUSE) rather than the act itself. */
   readonly accusationClaimId: string | null;

@@ -33,7 +33,8 @@ export function formatContradictions(found: readonly Contradiction[], claims: Re
   if (denials.length) lines.push('', paint('bold', `Denials (${denials.length})`));
   for (const denial of denials) {
     lines.push(`  ${title(denial.claimId)}`);
-    lines.push(`    ${paint('red', 'denied')} ${cite(denial.denial)}  ${paint('dim', `"${clip(denial.denial.evidence, 90)}"`)}`);
+    for (const report of denial.denials.slice(0, 3)) lines.push(`    ${paint('red', 'denied')} ${cite(report)}  ${paint('dim', `"${clip(report.evidence, 90)}"`)}`);
+    if (denial.denials.length > 3) lines.push(paint('dim', `    … ${denial.denials.length - 3} more denials; see --json`));
     const against = denial.accusationClaimId ? `accusation ${denial.accusationClaimId}` : 'against';
     for (const report of denial.against.slice(0, 5)) lines.push(`    ${against}: ${report.certainty} ${cite(report)}  ${paint('dim', `"${clip(report.evidence, 90)}"`)}`);
     if (denial.against.length > 5) lines.push(paint('dim', `    … ${denial.against.length - 5} more; see --json`));
