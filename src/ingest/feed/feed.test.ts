@@ -123,3 +123,10 @@ test('parseFeed: double-escaped entities and markup in item titles become plain 
   const feed = parseFeed(xml, null);
   assert.deepEqual(feed.items.map((item) => item.title), ['Café & thé : Direct', 'Plain title']);
 });
+
+test('parseFeed: dates from borrowed elements (atom:updated in RSS, Atom 0.3 issued)', () => {
+  const rss = '<rss xmlns:a10="http://www.w3.org/2005/Atom"><channel><item><title>x</title><a10:updated>2024-06-03T10:00:00Z</a10:updated></item></channel></rss>';
+  assert.equal(parseFeed(rss, null).items[0]?.published, '2024-06-03');
+  const atom03 = '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>y</title><modified>2024-06-09T00:00:00Z</modified><issued>2024-06-04T00:00:00Z</issued></entry></feed>';
+  assert.equal(parseFeed(atom03, null).items[0]?.published, '2024-06-04');
+});

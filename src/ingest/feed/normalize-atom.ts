@@ -31,7 +31,10 @@ function atomEntry(entry: XmlObject, base: string | null): FeedItem {
   return {
     title: plainTitle(textOf(entry['title'] ?? null)),
     link,
-    published: parseLooseDate(textOf(entry['published'] ?? null)) ?? parseLooseDate(textOf(entry['updated'] ?? null)),
+    // Atom 1.0 published, then Atom 0.3 issued/created, and only then updated/modified.
+    published: ['published', 'issued', 'created', 'updated', 'modified']
+      .map((name) => parseLooseDate(textOf(entry[name] ?? null)))
+      .find((date) => date !== null) ?? null,
     summary,
     content: textOf(entry['content'] ?? null) ?? summary,
     guid: textOf(entry['id'] ?? null) ?? link,

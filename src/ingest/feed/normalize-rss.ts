@@ -31,7 +31,10 @@ function rssItem(item: XmlObject, base: string | null): FeedItem {
   const permalink = attributeOf(item['guid'] ?? null, 'isPermaLink') !== 'false' ? guid : null;
   const link = rssLink(item['link'] ?? null, base) ?? (permalink && /^https?:/i.test(permalink) ? permalink : null);
   const summary = textOf(item['description'] ?? null);
-  const published = parseLooseDate(textOf(item['pubDate'] ?? null)) ?? parseLooseDate(textOf(item['date'] ?? null));
+  // pubDate, then dc:date, then the Atom elements some RSS feeds borrow (atom:published, a10:updated).
+  const published = ['pubDate', 'date', 'published', 'updated']
+    .map((name) => parseLooseDate(textOf(item[name] ?? null)))
+    .find((date) => date !== null) ?? null;
   return {
     title: plainTitle(textOf(item['title'] ?? null)),
     link,
