@@ -106,11 +106,14 @@ test('stdin: JSON lines, HTML and plain text are sniffed', async () => {
   const lines = readFileSync(source('records.jsonl'), 'utf8').split('\n').slice(0, 2).join('\n');
   const fromLines = await ingest(store, await readSources(['-'], { fetch: {}, stdin: stdin(lines) }), { lang: 'auto' });
   assert.equal(fromLines.new, 2);
+  const timestamped = await ingest(store, await readSources(['-'], { fetch: {}, stdin: stdin('{"text": "Le port de Marseille a accueilli un nombre record de croisiéristes cette année, selon sa direction.", "published": "2024-06-30T18:45:00+02:00"}') }), { lang: 'auto' });
+  assert.equal(timestamped.new, 1);
   const fromHtml = await ingest(store, await readSources(['-'], { fetch: {}, stdin: stdin(readFileSync(source('page-fr.html'), 'utf8')) }), { lang: 'auto' });
   assert.equal(fromHtml.new, 1);
   const fromText = await ingest(store, await readSources(['-'], { fetch: {}, stdin: stdin(readFileSync(source('note.txt'), 'utf8')) }), { lang: 'fr' });
   assert.equal(fromText.new, 1);
-  assert.equal(store.counts().articles, 4);
+  assert.equal(store.counts().articles, 5);
+  assert.ok(store.articles({ limit: 10 }).some((article) => article.published === '2024-06-30'), 'a timestamp is cut to its day');
   store.close();
 });
 

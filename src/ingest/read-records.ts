@@ -2,6 +2,7 @@
  * JSON sources: one object, an array of objects, or JSON lines, each
  * `{url?, title?, text? | html?, published?, lang?, outlet?}`.
  */
+import { parseLooseDate } from './feed/index.ts';
 import type { Loaded, SourceItem } from './source-item.ts';
 
 interface RecordFields {
@@ -56,7 +57,8 @@ function recordItem(value: unknown, key: string): SourceItem {
   const url = stringOrNull(record.url);
   const hints = {
     title: stringOrNull(record.title),
-    published: stringOrNull(record.published),
+    // "2024-03-12T10:00:00Z", "12/03/2024", "7 févr. 2024" → 2024-…; an unreadable date is dropped, not fatal.
+    published: parseLooseDate(stringOrNull(record.published)),
     lang: stringOrNull(record.lang),
     outlet: stringOrNull(record.outlet),
   };
