@@ -45,6 +45,8 @@ test('entities() lists by number of articles, filtered by kind and by part of th
   assert.deepEqual(store.entities({ name: 'ÉTATS' }), []);
   assert.deepEqual(store.entities({ name: 'states' }).map((entity) => entity.name), ['United States', 'United States Department of Defense']);
   assert.deepEqual(store.entities({ name: '%' }), [], 'LIKE wildcards are literal');
+  assert.deepEqual(store.entities({ name: 'Russie' }).map((entity) => entity.key), ['Q159'], 'a gazetteer name finds its entity');
+  assert.deepEqual(store.entities({ name: 'Russ' }).map((entity) => entity.key), ['Q159'], 'part of the stored name');
   assert.equal(store.entities({ limit: 2 }).length, 2);
 });
 

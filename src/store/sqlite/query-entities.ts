@@ -16,21 +16,24 @@ export interface EntityListFilter {
 
 /**
  * Entities by number of articles naming them; `name` matches any part of the
- * stored (English) name, ignoring case and accents ("kore" finds "North Korea").
+ * stored (English) name, ignoring case and accents ("kore" finds "North
+ * Korea"), or a whole name the gazetteer knows ("Russie" finds Russia).
  *
  * @example
  * listEntities(sql, { kind: 'person', name: 'rutte' }); // [{ key: 'Q57792', name: 'Mark Rutte', articles: 3, … }]
  */
 export function listEntities(sql: Sql, filter: EntityListFilter = {}): readonly EntitySummary[] {
-  const pattern = filter.name === undefined ? null : `%${foldName(filter.name).replace(/[\\%_]/g, '\\$&')}%`;
+  const folded = filter.name === undefined ? null : foldName(filter.name);
+  const pattern = folded === null ? null : `%${folded.replace(/[\\%_]/g, '\\$&')}%`;
+  const aliases = JSON.stringify(folded === null ? [] : gazetteerKeys(folded));
   return sql(
     `SELECT e.key, e.name, e.kind, count(ae.article_id) AS articles, coalesce(sum(ae.mentions), 0) AS mentions
      FROM entities e LEFT JOIN article_entities ae ON ae.entity_key = e.key
-     WHERE (@kind IS NULL OR e.kind = @kind) AND (@pattern IS NULL OR e.name_folded LIKE @pattern ESCAPE '\\')
+     WHERE (@kind IS NULL OR e.kind = @kind) AND (@pattern IS NULL OR e.name_folded LIKE @pattern ESCAPE '\\' OR e.key IN (SELECT value FROM json_each(@aliases)))
      GROUP BY e.key
      ORDER BY articles DESC, mentions DESC, e.name
      LIMIT @limit`,
-  ).all({ kind: filter.kind ?? null, pattern, limit: filter.limit ?? -1 }) as EntitySummary[];
+  ).all({ kind: filter.kind ?? null, pattern, aliases, limit: filter.limit ?? -1 }) as EntitySummary[];
 }
 
 /**
