@@ -21,6 +21,8 @@ test('decodeBytes: encodings from BOM, header, declaration and sniffing', () => 
     { name: 'page claiming UTF-8 but Latin-1 still reads', input: bytes(0x3c, 0x6d, 0x65, 0x74, 0x61, 0x20, 0x63, 0x68, 0x61, 0x72, 0x73, 0x65, 0x74, 0x3d, 0x75, 0x74, 0x66, 0x2d, 0x38, 0x3e, 0xe9), hints: {}, text: '<meta charset=utf-8>é', encoding: 'windows-1252' },
     { name: 'XML declaration', input: new Uint8Array([...utf8('<?xml version="1.0" encoding="ISO-8859-15"?><rss>'), 0xa4]), hints: {}, text: '<?xml version="1.0" encoding="ISO-8859-15"?><rss>€', encoding: 'iso-8859-15' },
     { name: 'UTF-16LE BOM', input: bytes(0xff, 0xfe, 0xe9, 0x00, 0x74, 0x00), hints: {}, text: 'ét', encoding: 'utf-16le' },
+    { name: 'UTF-8 page under a default Latin-1 header', input: utf8('élu · 10 000 €'), hints: { contentType: 'text/html; charset=ISO-8859-1' }, text: 'élu · 10 000 €', encoding: 'utf-8' },
+    { name: 'UTF-8 page declaring windows-1252 in its meta', input: utf8('<meta charset="windows-1252">Séoul'), hints: {}, text: '<meta charset="windows-1252">Séoul', encoding: 'utf-8' },
     { name: 'empty input', input: bytes(), hints: {}, text: '', encoding: 'utf-8' },
   ];
   for (const c of cases) {

@@ -6,6 +6,9 @@
  * says about itself in its first bytes (`<meta charset>`,
  * `<meta http-equiv="content-type">`, `<?xml encoding=?>`), then strict UTF-8
  * with windows-1252 as the fallback (what browsers do for Western pages).
+ * One departure from browsers: bytes that are valid multi-byte UTF-8 are read
+ * as UTF-8 even under a single-byte label, since mislabelled UTF-8 pages are far
+ * more common than Latin-1 text that happens to be valid UTF-8.
  */
 
 /** What the caller knows about the bytes' encoding. */
@@ -44,6 +47,9 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
     if (!encoding) continue;
     // A page that says UTF-8 but is not (a common CMS bug) still gets read.
     if (encoding === 'utf-8') return decodeUtf8OrLegacy(bytes);
+    // Servers that send a default "charset=ISO-8859-1" for UTF-8 pages are common; valid UTF-8 with
+    // multi-byte sequences is almost never real Latin-1 text ("Ã©" pairs), so the bytes win over the label.
+    if (isSingleByte(encoding) && isMultiByteUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8');
     return finish(new TextDecoder(encoding).decode(bytes), encoding);
   }
   return decodeUtf8OrLegacy(bytes);
@@ -70,6 +76,21 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): Decoded {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
     return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+  }
+}
+
+function isSingleByte(encoding: string): boolean {
+  return encoding === 'windows-1252' || encoding.startsWith('iso-8859-') || encoding.startsWith('windows-125');
+}
+
+/** Valid UTF-8 that uses at least one multi-byte sequence. */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
