@@ -166,6 +166,9 @@ test('veille ingest and veille watch from the command line', { concurrency: 5 },
       const usage = await veille(['ingest', join(SOURCES, 'note.txt'), '--db', db('usage'), '--concurrency', 'many']);
       assert.equal(usage.code, 2);
       assert.match(usage.stderr, /^veille: --concurrency must be/);
+      const timeout = await veille(['ingest', join(SOURCES, 'note.txt'), '--db', db('usage'), '--timeout', '-3']);
+      assert.equal(timeout.code, 2);
+      assert.match(timeout.stderr, /^veille: --timeout must be/);
     }),
     t.test('watch --once ingests a feed; a second poll finds only duplicates', async () => {
       const first = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db('watch'), '--json']);

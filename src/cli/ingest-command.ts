@@ -7,12 +7,15 @@ import { Command } from 'commander';
 import { supportedLanguages } from '../lang/load.ts';
 import type { IngestSummary, Outcome } from '../ingest/ingest.ts';
 import { parseLang } from './parse-options.ts';
+import { fetchOptions } from './fetch-options.ts';
 import { usageError } from './usage-error.ts';
 
 interface IngestOptions {
   db?: string;
   lang: string;
   allowPrivate?: boolean;
+  timeout: string;
+  maxBytes: string;
   concurrency: string;
   json?: boolean;
 }
@@ -33,6 +36,8 @@ export function ingestCommand(): Command {
     .option('--db <PATH>', 'the store (default VEILLE_DB or ./veille.db)')
     .option('--lang <code>', `language of the articles: ${supportedLanguages().join(', ')} or auto`, 'auto')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
+    .option('--timeout <SECONDS>', 'longest wait for one page, redirects included', '30')
+    .option('--max-bytes <N>', 'largest page accepted, in bytes', String(10 * 1024 * 1024))
     .option('--concurrency <N>', 'pages fetched ahead at once (at most 2 per host)', '4')
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
@@ -46,6 +51,7 @@ Exit codes: 0 done (some items may have failed, see the summary), 1 every item f
       const lang = parseLang(options.lang);
       const concurrency = Number(options.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw usageError(`--concurrency must be a whole number from 1 to 64, not "${options.concurrency}"`);
+      const fetch = fetchOptions(options);
       const { openStore } = await import('./open-store.ts');
       const { readSources } = await import('../ingest/read-sources.ts');
       const { ingest } = await import('../ingest/ingest.ts');
@@ -53,7 +59,7 @@ Exit codes: 0 done (some items may have failed, see the summary), 1 every item f
       const progress = await progressReporter();
       let summary: IngestSummary;
       try {
-        const items = await readSources(sources, { fetch: { allowPrivate: options.allowPrivate ?? false } });
+        const items = await readSources(sources, { fetch });
         progress.start(items.length);
         summary = await ingest(store, items, { lang, concurrency, onItem: (event) => progress.update(event.done, event.total, event.outcome) });
       } finally {

@@ -7,6 +7,7 @@
 import { Command } from 'commander';
 import { supportedLanguages } from '../lang/load.ts';
 import { parseLang } from './parse-options.ts';
+import { fetchOptions } from './fetch-options.ts';
 import { usageError } from './usage-error.ts';
 
 interface WatchOptions {
@@ -15,6 +16,8 @@ interface WatchOptions {
   interval: string;
   once?: boolean;
   allowPrivate?: boolean;
+  timeout: string;
+  maxBytes: string;
   json?: boolean;
 }
 
@@ -33,6 +36,8 @@ export function watchCommand(): Command {
     .option('--once', 'poll once and exit')
     .option('--lang <code>', `language of the articles: ${supportedLanguages().join(', ')} or auto`, 'auto')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
+    .option('--timeout <SECONDS>', 'longest wait for one page, redirects included', '30')
+    .option('--max-bytes <N>', 'largest page accepted, in bytes', String(10 * 1024 * 1024))
     .option('--json', 'print each poll summary as one JSON line')
     .addHelpText('after', `
 Examples:
@@ -42,6 +47,7 @@ Examples:
       const lang = parseLang(options.lang);
       const interval = Number(options.interval);
       if (!Number.isFinite(interval) || interval < 1) throw usageError(`--interval must be a number of seconds ≥ 1, not "${options.interval}"`);
+      const fetch = fetchOptions(options);
       const { openStore } = await import('./open-store.ts');
       const { readSources } = await import('../ingest/read-sources.ts');
       const { ingest } = await import('../ingest/ingest.ts');
@@ -53,7 +59,7 @@ Examples:
       const seen = new Set<string>();
       try {
         while (!stop.signal.aborted) {
-          const items = await readSources(feeds, { fetch: { allowPrivate: options.allowPrivate ?? false } });
+          const items = await readSources(feeds, { fetch });
           const summary = await ingest(store, items, {
             lang,
             signal: stop.signal,
