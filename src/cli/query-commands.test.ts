@@ -98,6 +98,15 @@ test('query commands over a store built from the graph fixtures', { concurrency:
       const pair = json<{ events: { type: string }[] }>(await veille(['timeline', 'Q142', '--with', 'Germany', '--db', DB, '--json']));
       assert.deepEqual(pair.events.map((event) => event.type), ['AGREE', 'AGREE']);
     }),
+    t.test('timeline --claim: the reports of one claim by date; an unknown id is an input error', async () => {
+      const [claim] = json<ClaimJson[]>(await veille(['claims', '--db', DB, '--type', 'AID', '--json']));
+      assert.ok(claim);
+      const shown = json<{ id: string; evidence: { articleId: number; day: string }[] }>(await veille(['timeline', '--claim', claim.id, '--db', DB, '--json']));
+      assert.equal(shown.id, claim.id);
+      assert.deepEqual(shown.evidence.map((report) => report.day), [...shown.evidence.map((report) => report.day)].sort());
+      assert.equal((await veille(['timeline', '--claim', 'nope', '--db', DB])).code, 1);
+      assert.equal((await veille(['timeline', '--db', DB])).code, 2);
+    }),
     t.test('timeline: an unknown entity is an input error saying what was tried', async () => {
       const run = await veille(['timeline', 'Atlantis', '--db', DB]);
       assert.equal(run.code, 1);

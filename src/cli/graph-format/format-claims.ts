@@ -18,6 +18,7 @@ export function formatClaims(items: readonly { readonly claim: Claim; readonly c
     lines.push('', `${claimTitle(claim, paint)}  ${paint('dim', claim.id)}`);
     const quantities = claim.quantities.map((q) => `${q.value}${q.unit ? ` ${q.unit}` : ''}${q.approx === 'exact' ? '' : ` (${q.approx})`}${q.count > 1 ? ` ×${q.count}` : ''}`);
     lines.push(`  ${dateRange(claim)} · ${claim.certainty} · ${plural(corroboration.sources, 'source')}, ${plural(corroboration.outlets, 'outlet')}${corroboration.copies ? ` (+${corroboration.copies} wire ${corroboration.copies === 1 ? 'copy' : 'copies'})` : ''}${corroboration.denials ? ` · ${paint('red', `${corroboration.denials} denial${corroboration.denials === 1 ? '' : 's'}`)}` : ''}${quantities.length ? ` · ${quantities.join(', ')}` : ''}`);
+    lines.push(paint('dim', `  voices: ${clip(corroboration.sourceNames.join('; '), 150)}`));
     for (const report of claim.evidence.slice(0, 8)) lines.push(`    ${reportLine(report, paint)}`);
     if (claim.evidence.length > 8) lines.push(paint('dim', `    … ${claim.evidence.length - 8} more report(s); see --json`));
   }
