@@ -27,14 +27,8 @@ const EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.txt', '.text', '.md', '
  * const items = await readSources(['demo/', 'https://example.org/rss'], { fetch: {} });
  */
 export async function readSources(sources: readonly string[], options: ReadOptions): Promise<SourceItem[]> {
-  const lists: SourceItem[][] = [];
-  for (const source of sources) {
-    try {
-      lists.push(await readSource(source, options));
-    } catch (error) {
-      lists.push([failing(source, (error as Error).message)]);
-    }
-  }
+  // Sources are read side by side (URLs fetched at once, at most 2 per host); the list keeps argument order.
+  const lists = await Promise.all(sources.map((source) => readSource(source, options).catch((error: unknown) => [failing(source, (error as Error).message)])));
   return lists.flat();
 }
 
