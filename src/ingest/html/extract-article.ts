@@ -70,7 +70,7 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
   const outlet = jsonLd.publisher ?? meta.siteName ?? readable?.siteName ?? hostOf(base);
   const rawTitle = jsonLd.headline ?? meta.title ?? readable?.title ?? meta.documentTitle;
   const title = rawTitle ? trimTitle(squeeze(rawTitle), outlet, heading) : null;
-  const text = readable?.text || bodyText(document);
+  const text = preferArticleBody(readable?.text || bodyText(document), jsonLd.articleBody);
   const canonical = resolve(meta.canonical, base) ?? resolve(meta.url, base) ?? resolve(jsonLd.url, base);
   return {
     title: clip(title, 400),
@@ -118,6 +118,19 @@ function runReadability(document: DomDocument): Readable | null {
     // Readability gives up on some broken trees; the body's own paragraphs are read instead.
     return null;
   }
+}
+
+/**
+ * JSON-LD `articleBody` when the DOM gave less than half of it (a page whose
+ * body a script fills in): its lines become paragraphs.
+ */
+function preferArticleBody(text: string, articleBody: string | null): string {
+  if (!articleBody || text.length * 2 >= articleBody.length) return text;
+  return articleBody
+    .split(/\s*\n\s*/)
+    .map((line) => line.replace(/[ \t\f\r]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n\n');
 }
 
 /** Fallback text: the `<article>`, `<main>` or body paragraphs (Readability mutates the tree, so re-query). */

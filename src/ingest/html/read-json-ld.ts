@@ -19,6 +19,8 @@ export interface JsonLdMeta {
   readonly inLanguage: string | null;
   readonly url: string | null;
   readonly description: string | null;
+  /** `articleBody`, line breaks kept (pages rendered by scripts carry their only copy of the text here). */
+  readonly articleBody: string | null;
   /** Names of a BreadcrumbList, in position order. */
   readonly breadcrumb: readonly string[];
 }
@@ -57,6 +59,7 @@ export function readJsonLd(document: DomDocument): JsonLdMeta {
     inLanguage: first(article?.['inLanguage']),
     url: text(article?.['url']) ?? text(idOf(article?.['mainEntityOfPage'])),
     description: text(article?.['description']),
+    articleBody: typeof article?.['articleBody'] === 'string' ? article['articleBody'].trim() || null : null,
     breadcrumb: crumbs ? breadcrumbNames(crumbs) : [],
   };
 }

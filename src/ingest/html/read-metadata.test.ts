@@ -123,3 +123,12 @@ test('extractArticle: a cluttered page gives the article, its byline, section an
     assert.ok(!article.text.includes(clutter), clutter);
   }
 });
+
+test('extractArticle: JSON-LD articleBody stands in for a body a script would fill', () => {
+  const body = 'The harbour reopened on Monday after three days of storms kept every boat in port.\nFishermen said the sea wall had held better than expected.';
+  const html = `<html><head>${ld({ '@type': 'NewsArticle', headline: 'Harbour reopens', articleBody: body })}</head><body><div id="app">Loading…</div></body></html>`;
+  const article = extractArticle(html, null);
+  assert.equal(article.text, body.replace('\n', '\n\n'));
+  const full = extractArticle(`<html><head>${ld({ '@type': 'NewsArticle', articleBody: 'Short summary only.' })}</head><body>${BODY}</body></html>`, null);
+  assert.match(full.text, /^The regional council approved/, 'the page text wins when it is the longer one');
+});
