@@ -42,7 +42,7 @@ export function ingestCommand(): Command {
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
 Examples:
-  veille ingest demo/corpus
+  veille ingest demo/articles
   veille ingest https://example.org/rss.xml --db news.db
   cat articles.jsonl | veille ingest - --json
 
