@@ -30,7 +30,13 @@ function trackingRules(): TrackingRules {
   return rules;
 }
 
-/** True when a query parameter only tracks the click (`utm_source`, `fbclid`, `xtor`). */
+/**
+ * True when a query parameter only tracks the click.
+ *
+ * @example
+ * isTrackingParam('utm_source'); // true
+ * isTrackingParam('page');       // false
+ */
 export function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();
   const { exact, prefixes } = trackingRules();

@@ -115,7 +115,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls / head.length > 0.1;
 }
 
-/** `text/html; charset="ISO-8859-15"` → `ISO-8859-15`. */
+/**
+ * The charset parameter of a Content-Type header.
+ *
+ * @example
+ * charsetOf('text/html; charset="ISO-8859-15"'); // 'ISO-8859-15'
+ */
 export function charsetOf(contentType: string | undefined): string | undefined {
   if (!contentType) return undefined;
   const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);

@@ -10,13 +10,23 @@ export interface XmlObject {
   readonly [key: string]: XmlValue;
 }
 
-/** The value as a list (absent → [], one → [one]). */
+/**
+ * The value as a list (absent → [], one → [one]).
+ *
+ * @example
+ * listOf(channel['item']); // one item or many, always an array
+ */
 export function listOf(value: XmlValue): XmlValue[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
 }
 
-/** The value as an object, or null. */
+/**
+ * The value as an object (the first when repeated), or null.
+ *
+ * @example
+ * objectOf(root['rss']); // { channel: … } or null
+ */
 export function objectOf(value: XmlValue): XmlObject | null {
   const first = Array.isArray(value) ? value[0] : value;
   return first !== null && typeof first === 'object' && !Array.isArray(first) ? first : null;
@@ -49,14 +59,24 @@ export function textOf(value: XmlValue, depth = 0): string | null {
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
-/** An attribute of an element (`@_href`), or null. */
+/**
+ * An attribute of an element (`@_href`), or null.
+ *
+ * @example
+ * attributeOf({ '@_href': 'a.html', '@_rel': 'alternate' }, 'href'); // 'a.html'
+ */
 export function attributeOf(value: XmlValue, name: string): string | null {
   const object = objectOf(value);
   const attribute = object?.[`@_${name}`];
   return typeof attribute === 'string' ? attribute.trim() || null : null;
 }
 
-/** Resolves a possibly relative link against a base; null when it cannot be a URL. */
+/**
+ * Resolves a possibly relative link against a base; null when it cannot be a URL.
+ *
+ * @example
+ * resolveLink('/a.html', 'https://example.fr/rss'); // 'https://example.fr/a.html'
+ */
 export function resolveLink(link: string | null, base: string | null): string | null {
   if (!link) return null;
   try {

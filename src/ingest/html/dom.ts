@@ -30,12 +30,22 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Whitespace runs (including no-break spaces kept by foldTypography elsewhere) → one space. */
+/**
+ * Whitespace runs (no-break spaces included) → one space, trimmed; for metadata, not article text.
+ *
+ * @example
+ * squeeze('  Par\n  Jean   Dupont '); // 'Par Jean Dupont'
+ */
 export function squeeze(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
-/** Trimmed attribute value, null when absent or blank. */
+/**
+ * Trimmed attribute value, null when absent or blank.
+ *
+ * @example
+ * attr(document.querySelector('link[rel="canonical"]'), 'href'); // 'https://example.fr/a'
+ */
 export function attr(element: DomElement | null, name: string): string | null {
   const value = element?.getAttribute(name);
   return value && value.trim() !== '' ? value.trim() : null;
