@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,6 +146,11 @@ test('query commands over a store built from the graph fixtures', { concurrency:
       const run = await veille(['claims', '--db', notDb]);
       assert.equal(run.code, 1);
       assert.match(run.stderr, /not a veille database/);
+      const missing = join(scratch, 'missing.db');
+      const none = await veille(['articles', '--db', missing]);
+      assert.equal(none.code, 1);
+      assert.match(none.stderr, /no store at .*missing\.db/);
+      assert.equal(existsSync(missing), false, 'a query creates no store');
     }),
   ]);
 });
