@@ -135,12 +135,12 @@ try {
 
   // 2. A large store: each distinct text analysed once, variants saved in large transactions.
   const path = join(work, 'large.db');
-  const store = openSqliteStore(path);
+  const writer = openSqliteStore(path);
   const lastOriginal = new Map<string, number>();
   const worldAnalyses = new Map<string, Contract>();
   const fillStart = performance.now();
   for (let from = 0; from < ARTICLES; from += BATCH) {
-    store.transaction(() => {
+    writer.transaction(() => {
       for (let i = from; i < Math.min(ARTICLES, from + BATCH); i += 1) {
         const round = Math.floor(i / base.length);
         const source = base[i % base.length] as BaseArticle;
@@ -150,7 +150,7 @@ try {
         if (!worldAnalyses.has(story)) worldAnalyses.set(story, inWorld(analyses.get(source) as Contract, world));
         // One round in three of a world is another outlet's copy of that world's previous story.
         const copyOf = Math.floor(round / WORLDS) % 3 === 2 ? lastOriginal.get(story) ?? null : null;
-        const result = store.saveArticle({
+        const result = writer.saveArticle({
           url: article.url, canonicalUrl: article.url, title: article.title, section: null, byline: null,
           published: article.published, lang: article.lang, outlet: article.outlet, text: article.text,
           contentHash: contentHash(article.text), simhash: simhash(article.text),
@@ -161,8 +161,11 @@ try {
     if ((from / BATCH) % 5 === 4) process.stderr.write(`  stored ${from + BATCH} articles (${((performance.now() - fillStart) / 1000).toFixed(0)} s)\n`);
   }
   const fillSeconds = (performance.now() - fillStart) / 1000;
-  const counts = store.counts();
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  const counts = writer.counts();
+  writer.db.pragma('wal_checkpoint(TRUNCATE)');
+  // Queries run on a new connection, as a CLI command after an ingest does (close() left planner statistics).
+  writer.close();
+  const store = openSqliteStore(path);
   console.log(`store         ${counts.articles} articles, ${counts.events} events, ${counts.entities} entities, ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB; ${base.length} texts analysed (cold) in ${(analyseMs / 1000).toFixed(1)} s, saved at ${(counts.articles / fillSeconds).toFixed(0)} articles/s (${fillSeconds.toFixed(1)} s, transactions of ${BATCH})`);
 
   const russia = store.entity('Russia');
