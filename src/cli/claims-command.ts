@@ -20,6 +20,7 @@ interface ClaimsOptions {
   type?: string;
   certainty?: string;
   since?: string;
+  window?: string;
   minSources?: string;
   limit?: string;
 }
@@ -38,6 +39,7 @@ export function claimsCommand(): Command {
     .option('--target <entity>', 'target: a key, a Wikidata id or a French or English name')
     .option('--type <TYPE>', 'a PLOVER type (AID, ASSAULT, ACCUSE…)')
     .option('--certainty <list>', 'summary certainty, comma-separated (asserted,reported,alleged…)')
+    .option('--window <days>', 'largest gap in days between reports of one claim (default 30)')
     .option('--since <YYYY-MM-DD>', 'only reports from articles published on or after this day')
     .option('--min-sources <N>', 'only claims backed by at least N independent sources')
     .option('--limit <N>', 'at most N claims, best corroborated first (default 20)')
@@ -53,12 +55,13 @@ Claims are ordered by independent sources, then outlets, then latest report.`)
       const type = parseType(options.type);
       const certainty = parseCertainties(options.certainty);
       const since = parseSince(options.since);
+      const windowDays = parseCount('--window', options.window, 30);
       const minSources = parseCount('--min-sources', options.minSources, 0);
       const limit = parseCount('--limit', options.limit, 20);
       await withStore(options.db, (store) => {
         const actor = options.actor === undefined ? undefined : resolveEntity(store, options.actor, '--actor');
         const target = options.target === undefined ? undefined : resolveEntity(store, options.target, '--target');
-        const ranked = loadClaims(store, { ...(actor ? { actor } : {}), ...(target ? { target } : {}), ...(type ? { type } : {}), ...(since ? { since } : {}), ...(certainty ? { certainty } : {}) })
+        const ranked = loadClaims(store, { ...(actor ? { actor } : {}), ...(target ? { target } : {}), ...(type ? { type } : {}), ...(since ? { since } : {}), windowDays, ...(certainty ? { certainty } : {}) })
           .map((claim) => ({ claim, corroboration: corroborate(claim) }))
           .filter(({ corroboration }) => corroboration.sources >= minSources)
           .sort((a, b) => b.corroboration.sources - a.corroboration.sources || b.corroboration.outlets - a.corroboration.outlets

@@ -20,6 +20,7 @@ interface ContradictionsOptions {
   target?: string;
   type?: string;
   since?: string;
+  window?: string;
   kind?: string;
   limit?: string;
 }
@@ -39,6 +40,7 @@ export function contradictionsCommand(): Command {
     .option('--actor <entity>', 'only claims with this actor (key, Wikidata id or name)')
     .option('--target <entity>', 'only claims with this target (key, Wikidata id or name)')
     .option('--type <TYPE>', 'only claims of this PLOVER type')
+    .option('--window <days>', 'largest gap in days between reports of one claim (default 30)')
     .option('--since <YYYY-MM-DD>', 'only reports from articles published on or after this day')
     .option('--kind <kind>', 'only quantity, denial or shift')
     .option('--limit <N>', 'at most N contradictions (default 50)')
@@ -53,14 +55,15 @@ and marked compatible.`)
     .action(async (options: ContradictionsOptions) => {
       const type = parseType(options.type);
       const since = parseSince(options.since);
+      const windowDays = parseCount('--window', options.window, 30);
       const limit = parseCount('--limit', options.limit, 50);
       const kind = options.kind === undefined ? undefined : KINDS.find((known) => known === options.kind?.trim().toLowerCase());
       if (options.kind !== undefined && kind === undefined) throw usage(options.kind);
       await withStore(options.db, (store) => {
         const actor = options.actor === undefined ? undefined : resolveEntity(store, options.actor, '--actor');
         const target = options.target === undefined ? undefined : resolveEntity(store, options.target, '--target');
-        const claims = loadClaims(store, { ...(actor ? { actor } : {}), ...(target ? { target } : {}), ...(type ? { type } : {}), ...(since ? { since } : {}) });
-        const found = findContradictions(claims, { unitGroup: unitGroups() }).filter((c) => kind === undefined || c.kind === kind);
+        const claims = loadClaims(store, { ...(actor ? { actor } : {}), ...(target ? { target } : {}), ...(type ? { type } : {}), ...(since ? { since } : {}), windowDays });
+        const found = findContradictions(claims, { unitGroup: unitGroups(), windowDays }).filter((c) => kind === undefined || c.kind === kind);
         const shown = limit > 0 ? found.slice(0, limit) : found;
         const byId = new Map(claims.map((claim) => [claim.id, claim]));
         printResult(options.json, () => shown.map((c) => ({ ...c, claim: claimHead(byId.get(c.claimId)) })), () => {

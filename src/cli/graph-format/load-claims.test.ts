@@ -31,6 +31,7 @@ test('loadClaims', async (t) => {
     ['actor and target of a symmetric claim, either order', { actor: FR, target: DE }, ['AGREE 2']],
     ['summary certainty', { certainty: ['alleged'] }, ['SUPPORT 1']],
     ['since', { since: '2024-11-15' }, ['AID 1']],
+    ['a window of 0 days still joins reports of one day', { windowDays: 0, actor: DE }, ['AGREE 2', 'SUPPORT 1']],
   ];
   for (const [name, query, expected] of cases) {
     await t.test(name, () => assert.deepEqual(loadClaims(store, query).map((claim) => `${claim.type} ${claim.evidence.length}`), expected));

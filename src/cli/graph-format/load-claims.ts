@@ -14,6 +14,8 @@ export interface ClaimQuery {
   readonly target?: EntityRef;
   readonly type?: PloverType;
   readonly since?: string;
+  /** Largest gap in days between consecutive reports of one claim (default 30). */
+  readonly windowDays?: number;
   /** Keeps claims whose summary certainty is one of these. */
   readonly certainty?: readonly Certainty[];
 }
@@ -25,7 +27,7 @@ export interface ClaimQuery {
  * loadClaims(store, { actor: store.entity('Russie')!, type: 'AID' });
  */
 export function loadClaims(store: Pick<Store, 'events'>, query: ClaimQuery): Claim[] {
-  return groupClaims(loadEvents(store, query)).filter((claim) => matches(claim, query));
+  return groupClaims(loadEvents(store, query), query.windowDays === undefined ? {} : { windowDays: query.windowDays }).filter((claim) => matches(claim, query));
 }
 
 /**
