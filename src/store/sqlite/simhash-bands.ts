@@ -26,13 +26,16 @@ export function simhashBands(simhash: string): [number, number, number, number] 
  * hammingDistance('0000000000000000', '0000000000000003'); // 2
  */
 export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let bits = 0;
-  while (x > 0n) {
-    x &= x - 1n;
-    bits += 1;
-  }
-  return bits;
+  // Two 32-bit halves: bit operations on numbers, no BigInt.
+  const half = (hex: string, i: number) => Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+  return popcount(half(a, 0) ^ half(b, 0)) + popcount(half(a, 1) ^ half(b, 1));
+}
+
+function popcount(value: number): number {
+  let x = value >>> 0;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**
