@@ -170,6 +170,20 @@ test('veille ingest and veille watch from the command line', { concurrency: 5 },
       assert.equal(timeout.code, 2);
       assert.match(timeout.stderr, /^veille: --timeout must be/);
     }),
+    t.test('--resume ingests what a killed run left pending', async () => {
+      const store = openSqliteStore(db('resume'));
+      store.enqueue([join(SOURCES, 'note.txt'), `${join(SOURCES, 'records.json')}#2`, 'stdin']);
+      store.close();
+      const run = await veille(['ingest', '--resume', '--db', db('resume'), '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout) as { new: number }).new, 3, 'note.txt and both records of records.json');
+      const after = openSqliteStore(db('resume'));
+      assert.deepEqual(after.pendingJobs().map((job) => job.source), ['stdin'], 'only stdin, which cannot be read again, stays pending');
+      after.close();
+      const nothing = await veille(['ingest', '--db', db('resume')]);
+      assert.equal(nothing.code, 2);
+      assert.match(nothing.stderr, /no SOURCE/);
+    }),
     t.test('watch --once ingests a feed; a second poll finds only duplicates', async () => {
       const first = await veille(['watch', join(SOURCES, 'feed.xml'), '--once', '--db', db('watch'), '--json']);
       assert.equal(first.code, 0, first.stderr);

@@ -18,6 +18,7 @@ interface IngestOptions {
   maxBytes: string;
   concurrency: string;
   json?: boolean;
+  resume?: boolean;
 }
 
 /** On a non-terminal, a plain progress line every this many items. */
@@ -32,7 +33,7 @@ const PLAIN_EVERY = 25;
 export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read articles (files, folders, URLs, RSS/Atom feeds, stdin) into the store, analysed and deduplicated')
-    .argument('<SOURCE...>', '.html, .txt, .json, .jsonl files or folders, http(s) URLs of pages or feeds, feed files, or "-" for stdin')
+    .argument('[SOURCE...]', '.html, .txt, .json, .jsonl files or folders, http(s) URLs of pages or feeds, feed files, or "-" for stdin')
     .option('--db <PATH>', 'the store (default VEILLE_DB or ./veille.db)')
     .option('--lang <code>', `language of the articles: ${supportedLanguages().join(', ')} or auto`, 'auto')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
@@ -40,17 +41,20 @@ export function ingestCommand(): Command {
     .option('--max-bytes <N>', 'largest page accepted, in bytes', String(10 * 1024 * 1024))
     .option('--concurrency <N>', 'pages fetched ahead at once (at most 2 per host)', '4')
     .option('--json', 'print the summary as JSON')
+    .option('--resume', 'also ingest what a killed run left pending in the store (files and URLs)')
     .addHelpText('after', `
 Examples:
   veille ingest demo/articles
   veille ingest https://example.org/rss.xml --db news.db
   cat articles.jsonl | veille ingest - --json
+  veille ingest --resume            # after a crash: finish what was pending
 
 Exit codes: 0 done (some items may have failed, see the summary), 1 every item failed, 2 bad usage.`)
     .action(async (sources: string[], options: IngestOptions) => {
       const lang = parseLang(options.lang);
       const concurrency = Number(options.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw usageError(`--concurrency must be a whole number from 1 to 64, not "${options.concurrency}"`);
+      if (sources.length === 0 && !options.resume) throw usageError('no SOURCE; give files, folders, URLs or -, or --resume to finish a killed run');
       const fetch = fetchOptions(options);
       const { openStore } = await import('./open-store.ts');
       const { readSources } = await import('../ingest/read-sources.ts');
@@ -59,7 +63,8 @@ Exit codes: 0 done (some items may have failed, see the summary), 1 every item f
       const progress = await progressReporter();
       let summary: IngestSummary;
       try {
-        const items = await readSources(sources, { fetch });
+        const pending = options.resume ? resumableSources(store.pendingJobs().map((job) => job.source)) : [];
+        const items = await readSources([...new Set([...sources, ...pending])], { fetch });
         progress.start(items.length);
         summary = await ingest(store, items, { lang, concurrency, onItem: (event) => progress.update(event.done, event.total, event.outcome) });
       } finally {
@@ -69,6 +74,21 @@ Exit codes: 0 done (some items may have failed, see the summary), 1 every item f
       process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
       if (summary.total === 0 || summary.failed === summary.total) process.exitCode = 1;
     });
+}
+
+/**
+ * The sources to read again for pending jobs: an item `file.jsonl#3` is found
+ * by reading its file again (what is stored is skipped as a duplicate); stdin
+ * cannot be read twice.
+ *
+ * @example
+ * resumableSources(['a.jsonl#3', 'a.jsonl#4', 'https://example.org/a', 'stdin']); // ['a.jsonl', 'https://example.org/a']
+ */
+export function resumableSources(keys: readonly string[]): string[] {
+  const sources = keys
+    .filter((key) => !/^stdin(?:#\d+)?$/u.test(key))
+    .map((key) => (/^https?:\/\//iu.test(key) ? key : key.replace(/#\d+$/u, '')));
+  return [...new Set(sources)];
 }
 
 interface Reporter {
