@@ -53,7 +53,12 @@ export function corroborate(claim: Pick<Claim, 'evidence'>): Corroboration {
   };
 }
 
-/** The article a report stands for: the root of its wire story. */
+/**
+ * The article a report stands for: the root of its wire story.
+ *
+ * @example
+ * rootOf({ articleId: 5, copyOf: 4 }); // 4
+ */
 export function rootOf(report: Pick<ClaimEvidence, 'articleId' | 'copyOf'>): number {
   return report.copyOf ?? report.articleId;
 }

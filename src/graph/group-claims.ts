@@ -13,7 +13,12 @@ import { compareText, dayOfEvent, daysBetween } from './day-of-event.ts';
 import { strongestCertainty } from './rank-certainty.ts';
 import type { Claim, ClaimEvidence, SeenQuantity } from './types.ts';
 
-/** Types where actor and target play the same part. */
+/**
+ * Types where actor and target play the same part.
+ *
+ * @example
+ * SYMMETRIC_TYPES.has('AGREE'); // true: "Paris and Berlin agreed" is "Berlin and Paris agreed"
+ */
 export const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 export interface GroupOptions {

@@ -6,7 +6,12 @@
  */
 import type { Certainty } from '../core/layers.ts';
 
-/** Strongest first. */
+/**
+ * Strongest first.
+ *
+ * @example
+ * CERTAINTY_STRENGTH.indexOf('reported') < CERTAINTY_STRENGTH.indexOf('alleged'); // true
+ */
 export const CERTAINTY_STRENGTH: readonly Certainty[] = ['asserted', 'reported', 'alleged', 'suspected', 'planned', 'possible', 'denied'];
 
 /**

@@ -8,7 +8,12 @@ import { loadLanguage } from '../lang/load.ts';
 /** Maps a unit lemma to the unit it is compared as. */
 export type UnitGroup = (unit: string | null) => string | null;
 
-/** Compares units as they are. */
+/**
+ * Compares units as they are.
+ *
+ * @example
+ * SAME_UNIT('troop'); // 'troop'
+ */
 export const SAME_UNIT: UnitGroup = (unit) => unit;
 
 /**
