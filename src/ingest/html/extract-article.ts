@@ -68,13 +68,15 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
   const heading = squeeze((document.querySelector('article h1') ?? document.querySelector('h1'))?.textContent) || null;
   const readable = runReadability(document);
   const outlet = jsonLd.publisher ?? meta.siteName ?? readable?.siteName ?? hostOf(base);
-  const rawTitle = jsonLd.headline ?? meta.title ?? readable?.title ?? meta.documentTitle;
+  // `||`, not `??`: Readability gives '' for a page without <title>; the <h1> is the last resort.
+  const rawTitle = jsonLd.headline || meta.title || readable?.title || meta.documentTitle || heading;
   const title = rawTitle ? trimTitle(squeeze(rawTitle), outlet, heading) : null;
   const text = preferArticleBody(readable?.text || bodyText(document), jsonLd.articleBody);
+  const body = title ? dropLeadingTitle(text, title) : text;
   const canonical = resolve(meta.canonical, base) ?? resolve(meta.url, base) ?? resolve(jsonLd.url, base);
   return {
     title: clip(title, 400),
-    text,
+    text: body,
     section: jsonLd.section ?? meta.section ?? sectionFromTrail(trail, title),
     byline: cleanByline(jsonLd.authors.join(' and ')) ?? cleanByline(meta.author) ?? cleanByline(readable?.byline) ?? cleanByline(domByline),
     published:
@@ -131,6 +133,13 @@ function preferArticleBody(text: string, articleBody: string | null): string {
     .map((line) => line.replace(/[ \t\f\r]+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n\n');
+}
+
+/** Text never opens with the title (Readability keeps an `<h1>` it could not match to a `<title>`). */
+function dropLeadingTitle(text: string, title: string): string {
+  const end = text.indexOf('\n\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  return first.trim() === title && end >= 0 ? text.slice(end + 2) : text;
 }
 
 /** Fallback text: the `<article>`, `<main>` or body paragraphs (Readability mutates the tree, so re-query). */

@@ -132,3 +132,9 @@ test('extractArticle: JSON-LD articleBody stands in for a body a script would fi
   const full = extractArticle(`<html><head>${ld({ '@type': 'NewsArticle', articleBody: 'Short summary only.' })}</head><body>${BODY}</body></html>`, null);
   assert.match(full.text, /^The regional council approved/, 'the page text wins when it is the longer one');
 });
+
+test('extractArticle: a fragment without <title> takes its <h1> as title', () => {
+  const article = extractArticle(`<html><body><article><h1>Harbour reopens</h1>${BODY.replace(/<\/?article>/g, '')}</article></body></html>`, null);
+  assert.equal(article.title, 'Harbour reopens');
+  assert.match(article.text, /^The regional council approved/);
+});
