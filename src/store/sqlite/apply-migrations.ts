@@ -53,6 +53,10 @@ export function schemaVersion(db: Database.Database): number {
 export function applyMigrations(db: Database.Database, upTo = Number.POSITIVE_INFINITY): number {
   const migrations = listMigrations();
   const latest = migrations.at(-1)?.version ?? 0;
+  // Up to date (the usual open): no write lock taken, so a query command never waits on an ingest.
+  const current = schemaVersion(db);
+  if (current > latest) throw newerSchema(current, latest);
+  if (current >= Math.min(latest, upTo)) return current;
   db.transaction(() => {
     if (!hasTable(db, 'schema_migrations')) {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
@@ -71,10 +75,12 @@ export function applyMigrations(db: Database.Database, upTo = Number.POSITIVE_IN
     }).immediate();
   }
   const version = schemaVersion(db);
-  if (version > latest) {
-    throw new StoreError(`database schema version ${version} is newer than this veille (${latest}); upgrade veille`);
-  }
+  if (version > latest) throw newerSchema(version, latest);
   return version;
+}
+
+function newerSchema(version: number, latest: number): StoreError {
+  return new StoreError(`database schema version ${version} is newer than this veille (${latest}); upgrade veille`);
 }
 
 function hasTable(db: Database.Database, name: string): boolean {
