@@ -13,6 +13,7 @@ import { collectParagraphs } from './collect-paragraphs.ts';
 import { squeeze, type DomDocument, type DomElement, type DomNode } from './dom.ts';
 import { limitDepth } from './limit-depth.ts';
 import { trimTitle } from './trim-title.ts';
+import { clip, hostOf, languageCode, resolve, safeUrl } from './normalize-fields.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { dateFromUrl, readMetaTags } from './read-meta-tags.ts';
 import { navBreadcrumb, sectionFromTrail } from './read-breadcrumb.ts';
@@ -155,41 +156,4 @@ function wrapDocument(html: string, base: string | null): string {
   if (!baseTag || /<base\s[^>]*href/i.test(html)) return html;
   if (/<head[\s>]/i.test(html)) return html.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}${baseTag}`);
   return html.replace(/<html(\s[^>]*)?>/i, (tag) => `${tag}<head>${baseTag}</head>`);
-}
-
-/** A metadata string, null when absent or longer than any real one (an unclosed `<title>` swallows the page). */
-function clip(value: string | null | undefined, max: number): string | null {
-  const text = squeeze(value);
-  return text !== '' && text.length <= max ? text : null;
-}
-
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-function resolve(link: string | null, base: string | null): string | null {
-  if (!link) return null;
-  try {
-    const resolved = new URL(link, base ?? undefined);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  return new URL(url).hostname.replace(/^www\./, '') || null;
-}
-
-/** "fr-FR", "fr_FR", "FR" → "fr"; anything else that is not a two- or three-letter code → null. */
-function languageCode(value: string | null): string | null {
-  const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
-  return match?.[1] ? match[1].toLowerCase() : null;
 }
