@@ -70,8 +70,13 @@ export function openSqliteStore(path: string): SqliteStore {
          (SELECT count(*) FROM entities) AS entities`,
     ).get() as { articles: number; events: number; entities: number },
     close: () => {
-      // Lets SQLite refresh its planner statistics after a bulk load (cheap when nothing changed).
-      if (db.open) db.pragma('optimize');
+      // Lets SQLite refresh its planner statistics after a bulk load (cheap when nothing changed);
+      // best effort: a read-only file or a busy writer must not make closing fail.
+      try {
+        if (db.open) db.pragma('optimize');
+      } catch {
+        // Statistics stay as they were.
+      }
       db.close();
     },
   };
