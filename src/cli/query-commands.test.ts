@@ -126,14 +126,16 @@ test('query commands over a store built from the graph fixtures', { concurrency:
       assert.match(show.stdout, /Events \(1\)/);
     }),
     t.test('hostile search strings are safe', async () => {
-      for (const query of ['"', 'NEAR( AND OR', "'; DROP TABLE articles; --"]) {
+      // The sanitiser's cases are the store's tests; here one string of them all goes through the command.
+      for (const query of ['" NEAR( AND OR * ^ \'; DROP TABLE articles; --']) {
         const run = await veille(['search', query, '--db', DB, '--json']);
         assert.equal(run.code, 0, `${query}: ${run.stderr}`);
         assert.ok(Array.isArray(JSON.parse(run.stdout)));
       }
     }),
     t.test('usage errors exit 2 with one line', async () => {
-      for (const args of [['claims', '--type', 'HUG'], ['claims', '--certainty', 'sure'], ['articles', '--since', '2024-13-01'], ['claims', '--since', '2024-02-30'], ['show', 'abc'], ['contradictions', '--kind', 'x']]) {
+      // Each option's checks are unit-tested in parse-graph-options.test.ts; two spawns show the exit code and the one line.
+      for (const args of [['claims', '--type', 'HUG'], ['show', 'abc']]) {
         const run = await veille([...args, '--db', DB]);
         assert.equal(run.code, 2, args.join(' '));
         assert.match(run.stderr, /^veille: .+\n$/);
