@@ -77,13 +77,14 @@ export function parseLooseDate(input: string | null | undefined): string | null 
   const text = input.trim().slice(0, 200);
   if (text === '') return null;
   // 2024-11-07, 2024-11-07T10:00:00Z, 2024/11/07, 2024.11.07
-  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(text);
+  // Anywhere in the string: "Publié le 2024-11-07", "Mis à jour le 07/11/2024 à 10h00".
+  const ymd = /(?<![\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(text);
   if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   // 20241107 (compact ISO 8601)
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(text);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   // 07/11/2024: day first, as French and British pages write it; month first only when the day cannot be.
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d])/.exec(text);
+  const dmy = /(?<![\d])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d])/.exec(text);
   if (dmy) {
     const [first, second, year] = [Number(dmy[1]), Number(dmy[2]), fullYear(dmy[3] ?? '')];
     return first > 12 || second <= 12 ? isoDate(year, second, first) : isoDate(year, first, second);
