@@ -25,7 +25,7 @@ export function entitiesCommand(): Command {
     .description('list entities across articles with their key, kind, articles and mentions')
     .option('--db <PATH>', 'the store (default VEILLE_DB or ./veille.db)')
     .option('--kind <kind>', 'country, organization, person, place or group')
-    .option('--name <text>', 'names containing this text (case and accents ignored)')
+    .option('--name <text>', 'names containing this text (case and accents ignored), or a French or English alias')
     .option('--limit <N>', 'at most N entities (default 50)')
     .option('--json', 'print JSON')
     .addHelpText('after', `
@@ -36,7 +36,10 @@ Examples:
       const kind = parseKind(options.kind);
       const limit = parseCount('--limit', options.limit, 50);
       await withStore(options.db, (store) => {
-        const entities = store.entities({ ...(kind ? { kind } : {}), ...(options.name !== undefined ? { name: options.name } : {}), limit });
+        let entities = store.entities({ ...(kind ? { kind } : {}), ...(options.name !== undefined ? { name: options.name } : {}), limit });
+        // Stored names are English: "Corée du Nord" finds nothing by substring, but the store knows it as an alias.
+        const alias = entities.length === 0 && options.name !== undefined ? store.entity(options.name) : null;
+        if (alias) entities = store.entities({ ...(kind ? { kind } : {}), name: alias.name, limit }).filter((entity) => entity.key === alias.key);
         const paint = painter(useColor());
         printResult(options.json, () => entities, () => {
           const lines = [paint('bold', `Entities (${entities.length})`)];

@@ -118,6 +118,8 @@ test('query commands over a store built from the graph fixtures', { concurrency:
       assert.equal(articles[0]?.text, undefined, 'the list leaves the texts out');
       const entities = json<{ key: string }[]>(await veille(['entities', '--db', DB, '--kind', 'country', '--name', 'KORÉA', '--json']));
       assert.deepEqual(entities.map((entity) => entity.key).sort(), ['Q423', 'Q884']);
+      const byAlias = json<{ key: string }[]>(await veille(['entities', '--db', DB, '--name', 'Corée du Nord', '--json']));
+      assert.deepEqual(byAlias.map((entity) => entity.key), ['Q423']);
       const hits = json<{ articleId: number }[]>(await veille(['search', 'nord', 'coreens', '--db', DB, '--json']));
       assert.ok(hits.length >= 1);
       const show = await veille(['show', '4', '--db', DB]);
