@@ -28,7 +28,7 @@ const cases: readonly Case[] = [
   { name: 'troops deployed in another state are AID to it (fr)', lang: 'fr', text: 'Des soldats ont été déployés par Pyongyang dans la région de Koursk.', entities: ALL, expect: ['AID North Korea → Russia'] },
   { name: 'a place is no target of aid (en)', lang: 'en', text: 'Pyongyang sent shells to Kharkiv.', entities: [...world('North Korea'), { name: 'Kharkiv', kind: 'place', says: ['Kharkiv'] }], expect: [] },
   { name: 'a demonym after its head noun is inside the prepositional phrase (fr)', lang: 'fr', text: "Pyongyang a envoyé des soldats à Moscou pour combattre sur le sol ukrainien.", entities: ALL, expect: ['AID North Korea → Russia'] },
-  { name: 'a concern about a pair targets both (fr)', lang: 'fr', text: 'Rutte a exprimé son inquiétude face au rapprochement entre la Russie et la Corée du Nord.', entities: ALL, expect: ['ACCUSE Mark Rutte → Russia', 'ACCUSE Mark Rutte → North Korea'] },
+  { name: 'a concern about a pair targets both (fr)', lang: 'fr', text: 'Rutte a exprimé son inquiétude face au rapprochement militaire entre la Russie et la Corée du Nord.', entities: ALL, expect: ['ACCUSE Mark Rutte → Russia', 'ACCUSE Mark Rutte → North Korea'] },
   { name: 'demonym after a noun trigger (fr)', lang: 'fr', text: "L'offensive russe contre l'Ukraine a commencé en 2022.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'pair after "between" (en)', lang: 'en', text: 'Officials worry about the cooperation between Moscow and Pyongyang.', entities: ALL, expect: ['COOPERATE Russia → North Korea'] },
   { name: 'subject inside "according to" is skipped (en)', lang: 'en', text: 'According to NATO, Pyongyang sent troops to Russia.', entities: ALL, expect: ['AID North Korea → Russia'] },

@@ -29,7 +29,7 @@ export function findGovernor(text: string, mention: Span & { readonly form?: str
     // Punctuation between the word and what follows it ends the noun phrase.
     const gap = text.slice(word.end, (before[i + 1]?.start ?? mention.start));
     if (/[,"«»“”]/u.test(gap)) return null;
-    // "… selon lesquelles des drones iraniens auraient été livrés": "des" opening a clause is an article.
+    // "… selon lesquelles des missiles nord-coréens seraient arrivés": "des" opening a clause is an article.
     const previous = before[i - 1];
     if (words.partitive.has(word.norm) && (!previous || words.complementizer.has(previous.norm) || /[,;:]/u.test(text.slice(previous.end, word.start)))) return null;
     if (words.prep.has(word.norm) || words.agent.has(word.norm) || words.between.has(word.norm)) {

@@ -132,7 +132,7 @@ function headOf(context: QuoteContext, before: readonly Mention[]): Mention | un
     // « le procureur général du pays »: a mention may start with its own preposition.
     const opening = /^(?:de|du|des|d['’]|of)\s*/iu.exec(context.text.slice(best.start, best.end))?.[0] ?? '';
     const gap = context.text.slice(previous.end, best.start) + opening;
-    // « Andriy Kostin, le procureur général du pays a confié »: up to four words of a role before the complement.
+    // « Jean Martin, le ministre des Armées du pays a confié »: up to four words of a role before the complement.
     if (!COMPLEMENT.test(gap) || (gap.match(/\p{L}+/gu) ?? []).length > 4) break;
     index--;
     best = previous;

@@ -207,9 +207,9 @@ const CASES: readonly Case[] = [
     ],
   },
   {
-    name: 'en: "In a statement to AFP, a representative of the rebels said": the listener is no speaker, the subject is unnamed',
+    name: 'en: "In a statement to AFP, a spokesman for the insurgents said": the listener is no speaker, the subject is unnamed',
     lang: 'en',
-    text: 'The army claims that two soldiers were killed. In a statement to AFP, a representative of the rebels said that at least 17 people died.',
+    text: 'The army claims that two soldiers were killed. In a statement to AFP, a spokesman for the insurgents said that at least 17 people died.',
     quotes: [
       { text: 'that two soldiers were killed', speaker: null, cue: 'claims' },
       { text: 'that at least 17 people died', speaker: null, cue: 'said' },
