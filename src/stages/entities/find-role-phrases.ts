@@ -75,7 +75,7 @@ interface FormMatch {
   readonly of: string | null;
 }
 
-/** Matches the form's words at `i`; one demonym may follow the first word ("ministre iranien des Affaires étrangères"). */
+/** Matches the form's words at `i`; one demonym may follow the first word ("ministre turc de la Défense"). */
 function matchForm(words: readonly Word[], i: number, form: RoleForm, text: string, startingAt: Map<number, Candidate>): FormMatch | null {
   let j = i + 1;
   let of: string | null = null;
@@ -123,7 +123,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
       const adjective = !target && noun && !noun.capitalised && words[k + 1] ? startingAt.get(words[k + 1]!.start) : undefined;
       const found = target && target.form !== 'demonym' ? target : adjective?.form === 'demonym' ? adjective : undefined;
       if (!found) break;
-      // "ambassadeur de Corée du Nord auprès des Nations unies": a second complement widens the span only
+      // "ambassadeur du Japon auprès de l'Union européenne": a second complement widens the span only
       of ??= found.key;
       j = nextAfter(words, k, found.end);
     } else break;

@@ -1,7 +1,7 @@
 /**
  * Pass 5: role nouns as mentions of people. A role in apposition names the
- * person next to it ("Mark Rutte, secrétaire général de l'OTAN", "le
- * secrétaire général de l'OTAN Mark Rutte", "Kremlin spokesman Dmitry
+ * person next to it ("Antonio Guterres, secrétaire général de l'ONU", "le
+ * secrétaire général de l'ONU Antonio Guterres", "Kremlin spokesman Dmitry
  * Peskov") and binds the office to them for the rest of the doc; otherwise the
  * office and its state or body give the holder at the publication date
  * (`world/offices.tsv`); a bare role ("le secrétaire général") takes the bound

@@ -73,7 +73,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
-    // "Téhéran a fourni des drones … avant le début de l'opération militaire en Ukraine": a noun deep in the
+    // "Pyongyang a livré des obus à Moscou des semaines avant le lancement de l'offensive": a noun deep in the
     // sentence is no act of the sentence's subject.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && farFrom(context, actor, candidate)) continue;
     let actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));

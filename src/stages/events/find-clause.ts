@@ -26,7 +26,7 @@ export function findClause(text: string, sentence: Span, trigger: Span, words: E
       const at = sentence.start + match.index;
       const after = at + match[0].length;
       if (after <= trigger.start) start = Math.max(start, regex === HARD ? after : at);
-      // "ont attaqué quatre navires : le navire américain …": a colon after the trigger opens its object list.
+      // "ont visé trois bâtiments : un pétrolier grec …": a colon after the trigger opens its object list.
       else if (at >= trigger.end && match[0] !== ':') end = Math.min(end, at);
     }
   }

@@ -28,7 +28,7 @@ test('accusation: the same in English, with coordinated accused', () => {
 });
 
 test('accusation: a suspected infinitive keeps its actor and is suspected (fr)', () => {
-  const doc = handDoc({ text: "La Chine est soupçonnée d'aider Moscou à contourner les sanctions.", lang: 'fr', entities: ALL });
+  const doc = handDoc({ text: "La Chine est soupçonnée d'aider la Russie à échapper aux sanctions.", lang: 'fr', entities: ALL });
   assertDoc(doc);
   assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'China', target: 'Russia', certainty: 'suspected', source: null }]);
 });

@@ -91,7 +91,7 @@ export class SlotReader {
   slot(slot: string, taken: readonly Mention[] = [], placesToo = false): Found | null {
     const free = (m: Mention) => !taken.some((t) => t.start === m.start);
     if (slot === 'subj') {
-      // "Rutte believes that the Alliance should provide …": the subject of a subordinate verb follows "that".
+      // "Scholz thinks that Europe must send …": the subject of a subordinate verb follows "that".
       const opener = wordsIn(this.#context.text, { start: this.#candidate.clause.start, end: this.#candidate.trigger.start })
         .filter((w) => this.#words.subordinator.has(w.norm)).at(-1);
       // "Trump, who hopes that a truce holds, will host …": a comma after the opener closes the subordinate clause.
@@ -151,7 +151,7 @@ export class SlotReader {
   #relativeAfter(): number {
     const { trigger, clause } = this.#candidate;
     const words = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
-    // "la technologie dont l'armée russe a besoin" still names who receives it.
+    // "les composants dont les usines russes ont besoin" still names who receives it.
     return words.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')?.start ?? clause.end;
   }
 

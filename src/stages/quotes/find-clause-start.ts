@@ -38,7 +38,7 @@ export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence)
   // "said Wednesday his team…", "said on Friday it had…", "told reporters the talks…"
   const first = tokens.find((token, at) => !lexicon.adverbials.has(token.key) && !lexicon.objects.has(token.key)
     && !(lexicon.gaps.has(token.key) && lexicon.adverbials.has(tokens[at + 1]?.key ?? '')));
-  // "Machado said, Maduro’s win was “impossible.”": a comma, then a subject and its finite verb (not an incise: "The plan, he said, would fail").
+  // "Lopez said, the official count was “rigged.”": a comma, then a subject and its finite verb (not an incise: "The plan, he said, would fail").
   if (first?.raw === ',' && cue.entry.clause === 'bare' && first === tokens[0]) {
     const next = tokens[1];
     if (next && /^\p{L}/u.test(next.raw) && finiteAhead(lexicon, tokens.slice(1))) return { start: next.start, rule: 'verb-comma-clause' };
@@ -79,7 +79,7 @@ function countedBound(context: QuoteContext, tokens: readonly Token[]): boolean 
     if (!words.every((word, at) => tokens[at]?.key === word)) return false;
     const next = tokens[words.length];
     if (next === undefined || !(/^\p{N}/u.test(next.raw) || numberWords.has(next.key))) return false;
-    // "reported on Tuesday about 50 nautical miles off the coast": a distance, no clause.
+    // "sighted on Friday some 30 kilometres off the port": a distance, no clause.
     return finiteAhead(context.lexicon, tokens.slice(words.length + 1)) || tokens.slice(words.length + 1, words.length + 1 + FINITE_REACH)
       .some((token) => pastForm(context, token));
   });

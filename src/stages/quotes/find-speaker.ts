@@ -38,13 +38,13 @@ export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
  */
 export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   if (cue.pronoun) return fromPronoun(context, cue.pronoun);
-  // "In a statement to AFP, a representative said": a listener is no speaker, before the verb or after it.
+  // "In remarks to Reuters, a spokesman said": a listener is no speaker, before the verb or after it.
   const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue)
     .filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
   if (sharesSubject(context, cue) && before[0]) {
     return fromMention(before.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? before[0]);
   }
-  // "…missiles to Russia, which they say could…": a subject pronoun right before the verb is its subject, over any earlier name.
+  // "…drones to Moscow, which they say may…": a subject pronoun right before the verb is its subject, over any earlier name.
   const word = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(window.start, cue.start - 12), cue.start));
   if (word?.[1] && context.lexicon.pronouns.has(wordKey(word[1]))) {
     const start = cue.start - word[0].length;

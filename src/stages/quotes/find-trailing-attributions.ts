@@ -42,7 +42,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
       // « …concernés.L'ambassadeur »: no attribution across a full stop glued to the next sentence.
       if (/[.!?](?=\p{Lu})/u.test(head)) continue;
-      // « Son homologue du Malawi, représentant les pays pauvres, Evans Njewa, a dénoncé… »: no finite verb, no reported clause.
+      // « Son collègue des Fidji, au nom des petits États insulaires, Jean Dupont, a dénoncé… »: no finite verb, no reported clause.
       if (!wholeWords(head).some((word) => finite(context, word))) continue;
       const speaker = findSpeaker(context, cue, { start: at + 1, end: sentence.end });
       // « …, ont indiqué des diplomates »: with no entity named, only a verb in first place with its auxiliary attributes.
@@ -109,7 +109,7 @@ function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: num
   // "…, after the allies announced": a circumstance, not an attribution.
   const opener = plainWords(lead)[0];
   if (opener && (context.lexicon.prepositions.has(opener) || context.lexicon.complementisers.has(opener))) return false;
-  // "…, un seuil que beaucoup considèrent comme…": a relative clause on a noun, not an attribution.
+  // "…, un objectif que peu jugent réaliste…": a relative clause on a noun, not an attribution.
   const { complementisers, relatives } = context.lexicon;
   if (plainWords(lead).some((word) => complementisers.has(word) || relatives.has(word))) return false;
   const next = plainWords(tail)[0];

@@ -154,10 +154,10 @@ const CASES: readonly Case[] = [
     ],
   },
   {
-    name: 'fr: a role with its complement before the verb keeps the person (« X, le procureur général du pays a confié »)',
+    name: 'fr: a role with its complement before the verb keeps the person (« X, le procureur général de la ville a confié »)',
     lang: 'fr',
-    text: 'Jean Dupont, le procureur général de Moscou a confié aux journalistes que la moitié des missiles avaient dévié.',
-    quotes: [{ text: 'que la moitié des missiles avaient dévié', speaker: 'Jean Dupont', cue: 'a confié' }],
+    text: 'Jean Dupont, le procureur général de Moscou a confié à la presse que plusieurs obus tombés en ville n’avaient pas explosé.',
+    quotes: [{ text: 'que plusieurs obus tombés en ville n’avaient pas explosé', speaker: 'Jean Dupont', cue: 'a confié' }],
   },
   {
     name: 'en: a definite subject with modifiers is a source of its own ("the joint statement said", "where the local rescue agency said")',

@@ -149,7 +149,7 @@ const CASES: readonly Case[] = [
   {
     name: 'fr: a stretch with no finite verb before « , X, a dénoncé » is no reported clause',
     lang: 'fr',
-    text: 'Son homologue du Malawi, représentant les pays les plus pauvres, Jean Dupont, a dénoncé un accord injuste.',
+    text: 'Son collègue des Fidji, au nom des petits États insulaires, Jean Dupont, a dénoncé un texte trop timide.',
     quotes: [],
   },
   {
@@ -181,9 +181,9 @@ const CASES: readonly Case[] = [
   {
     name: 'fr: after a postposed subject, an apposition (« , un représentant… ») or a circumstance (« , sous couvert d’anonymat »)',
     lang: 'fr',
-    text: 'Un accord a été conclu après deux jours de discussions, a précisé cette source, sous couvert d’anonymat.\nLes troupes quitteront la ville avant la fin du mois, a déclaré Jean Dupont, un représentant du gouvernement.',
+    text: 'Un accord a été conclu après deux jours de discussions, a indiqué ce diplomate, sous couvert d’anonymat.\nLes troupes quitteront la ville avant la fin du mois, a déclaré Jean Dupont, un représentant du gouvernement.',
     quotes: [
-      { text: 'Un accord a été conclu après deux jours de discussions', speaker: null, cue: 'a précisé' },
+      { text: 'Un accord a été conclu après deux jours de discussions', speaker: null, cue: 'a indiqué' },
       { text: 'Les troupes quitteront la ville avant la fin du mois', speaker: 'Jean Dupont', cue: 'a déclaré' },
     ],
   },
