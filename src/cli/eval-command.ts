@@ -1,6 +1,7 @@
 /**
  * `veille eval GOLD_DIR [--errors] [--json]`: analyses every gold document
- * and prints the scores of the gold README.
+ * and prints the scores of the gold README. `--peer winer|recognizers|timebank DIR`
+ * measures veille against a third-party peer set instead (src/eval/peers/).
  */
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
@@ -18,12 +19,29 @@ export function evalCommand(): Command {
     .argument('<GOLD_DIR>', 'folder of gold *.json files; keys.json is read from it or its parent')
     .option('--errors', 'list every miss and false positive per document')
     .option('--json', 'print the figures as JSON')
+    .option('--peer <name>', 'score against a peer set in GOLD_DIR instead: winer, recognizers or timebank')
     .addHelpText('after', `
 Examples:
   veille eval ../shared/gold/dev
   veille eval ../shared/gold/dev --errors | less
-  npm run eval -- ../shared/gold/dev --json`)
-    .action(async (dir: string, options: { errors?: boolean; json?: boolean }) => {
+  npm run eval -- ../shared/gold/dev --json
+  veille eval --peer winer ../shared/peers/winer-fr
+  veille eval --peer recognizers ../shared/peers/recognizers-text-fr --errors
+  veille eval --peer timebank ../shared/peers/fr-timebank --json`)
+    .action(async (dir: string, options: { errors?: boolean; json?: boolean; peer?: string }) => {
+      if (options.peer !== undefined) {
+        const { PEERS, runPeer } = await import('../eval/peers/run-peer.ts');
+        const peer = PEERS.find((name) => name === options.peer);
+        if (!peer) throw usageError(`unknown peer "${options.peer}"; use one of ${PEERS.join(', ')}`);
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`peer folder "${dir}" does not exist`);
+        const report = runPeer(peer, dir);
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ peer, dir, figures: report.figures, ...(options.errors ? { errors: report.errors } : {}) }, null, 2)}\n`);
+        } else {
+          process.stdout.write(`${[...report.table, ...(options.errors ? ['', ...report.errors] : [])].join('\n')}\n`);
+        }
+        return;
+      }
       if (!existsSync(dir) || !statSync(dir).isDirectory()) throw usageError(`gold folder "${dir}" does not exist; pass the folder holding the gold *.json files`);
       const { runEval } = await import('../eval/run-eval.ts');
       const { formatReport } = await import('../eval/format-report.ts');
