@@ -3,38 +3,9 @@
  * without "that" after a finite verb or a bounded count, names and adjectives
  * that look like speech verbs, coordinated verbs, headlines, new reporting verbs.
  */
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertDoc } from '../../core/assert-doc.ts';
-import type { ParagraphRole } from '../../core/layers.ts';
-import { buildTestDoc, type TestEntity } from './test-doc.ts';
+import { runQuoteCases, type QuoteCase } from './quote-cases.ts';
 
-const people: readonly TestEntity[] = [
-  { id: 'e-dupont', name: 'Jean Dupont', kind: 'person', forms: ['Jean Dupont', 'Dupont'] },
-  { id: 'e-smith', name: 'Anna Smith', kind: 'person', forms: ['Anna Smith', 'Smith'] },
-  { id: 'e-lee', name: 'Tom Lee', kind: 'person', forms: ['Tom Lee', 'Lee'] },
-  { id: 'e-state', name: 'State Department', kind: 'organization', forms: ['State Department'] },
-  { id: 'e-pak', name: 'Pakistan', kind: 'country', forms: ['Islamabad', 'Pakistan'] },
-  { id: 'e-russia', name: 'Russia', kind: 'country', forms: ['Kremlin', 'Moscou', 'Moscow'] },
-  { id: 'e-china', name: 'China', kind: 'country', forms: ['Beijing', 'Chinese'] },
-  { id: 'e-afp', name: 'Agence France-Presse', kind: 'organization', forms: ['AFP'] },
-  { id: 'e-iran', name: 'Iran', kind: 'country', forms: ['Iran', 'Tehran'] },
-  { id: 'e-said', name: 'Said Ahmed', kind: 'person', forms: ['Said Ahmed'] },
-  { id: 'e-niger', name: 'Niger', kind: 'country', forms: ['junte', 'Niamey'] },
-  { id: 'e-tiani', name: 'Abdou Tiani', kind: 'person', forms: ['Abdou Tiani'] },
-];
-
-interface Case {
-  readonly name: string;
-  readonly lang: 'fr' | 'en';
-  readonly text: string;
-  readonly quotes: readonly { readonly text: string; readonly speaker: string | null; readonly cue: string }[];
-  readonly roles?: Readonly<Record<number, ParagraphRole>>;
-  /** Pronoun mentions the entities stage would have resolved: [pronoun, occurrence index, entity id]. */
-  readonly pronouns?: readonly (readonly [string, number, string])[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly QuoteCase[] = [
   {
     name: 'fr: « …, a indiqué un diplomate, qui… »',
     lang: 'fr',
@@ -202,16 +173,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-for (const item of CASES) {
-  test(item.name, () => {
-    const doc = buildTestDoc(item.text, { lang: item.lang, entities: people, roles: item.roles, pronouns: item.pronouns });
-    assertDoc(doc);
-    const names = new Map(people.map((p) => [p.id, p.name]));
-    const got = doc.get('quotes').map((q) => ({
-      text: q.text,
-      speaker: q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker),
-      cue: q.cue ? doc.text.slice(q.cue.start, q.cue.end) : '',
-    }));
-    assert.deepEqual(got, item.quotes);
-  });
-}
+runQuoteCases(CASES);
