@@ -4,7 +4,7 @@
  * Verb forms come from the morphology module, plus the few forms the table
  * lists that it does not give (« s'est félicité », « met en garde »).
  */
-import { foldTypography, wordAlternation } from '../../core/words.ts';
+import { foldTypography, phrasePattern, wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { verbForms, verbReadings, type VerbReading } from '../../lang/morphology.ts';
 
@@ -36,6 +36,12 @@ export interface CueLexicon {
   readonly complements: ReadonlySet<string>;
   /** Conjunctions where the narrator takes over again (« alors que », "while"). */
   readonly clauseBreaks: RegExp;
+  /** Ends a stretch whose last words put the next mention in a complement (« dirigée par le général », "president of"). */
+  readonly complementTail: RegExp;
+  /** Ends a stretch naming a listener (« à l’ », "to"): the next mention is spoken to, not speaking. */
+  readonly listenerTail: RegExp;
+  /** Ends a stretch with a coordinator (« , », « et », "and"): a speech verb after it opens its own clause. */
+  readonly coordinatorTail: RegExp;
   /** « selon laquelle », "according to which": attribution of a quote to the subject of the sentence. */
   readonly relativeCues: RegExp;
   /** « selon », "according to": the source of a direct quote, named after it. */
@@ -67,6 +73,12 @@ const CLAUSES: readonly ClauseShape[] = ['que', 'that', 'inf', 'bare', 'none'];
  * @example
  * wordKey('Qu’il'); // "qu'il"
  */
+/** A non-capturing group of the phrases, longest first, tolerant of typographic variants. */
+function alternation(phrases: readonly string[]): string {
+  const parts = [...new Set(phrases.filter(Boolean))].sort((a, b) => b.length - a.length).map(phrasePattern);
+  return `(?:${parts.length > 0 ? parts.join('|') : '(?!)'})`;
+}
+
 export function wordKey(word: string): string {
   return foldTypography(word).toLowerCase();
 }
@@ -103,6 +115,9 @@ export function compileCues(lang: Language): CueLexicon {
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
       clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),
+      complementTail: new RegExp(`(?:^|\\s)${alternation(byRole('complement-preposition'))}(?:\\s+\\p{Ll}+['’]?){0,2}\\s*$`, 'iu'),
+      listenerTail: new RegExp(`(?:^|\\s)${alternation(byRole('listener-preposition'))}\\s+(?:\\p{Ll}['’]\\s*)?$`, 'iu'),
+      coordinatorTail: new RegExp(`(?:,|\\s${alternation(byRole('coordinator'))})\\s+(?:\\p{L}+\\s+){0,1}$`, 'u'),
       relativeCues: wordAlternation(byRole('relative-cue'), 'i'),
       sourceCues: wordAlternation(byRole('source-cue'), 'i'),
       determiners: new Set(byRole('determiner')),

@@ -93,7 +93,7 @@ function clauseEnd(context: QuoteContext, start: number, sentence: Sentence, cue
   for (const cue of cues) {
     if (cue.start <= start || cue.start >= end) continue;
     if (quoted.some((marks) => marks.start < cue.start && cue.start < marks.end)) continue;
-    const joint = /(?:,|\s(?:and|et|but|mais|while|tandis que))\s+(?:\p{L}+\s+){0,1}$/u.exec(context.text.slice(start, cue.start));
+    const joint = context.lexicon.coordinatorTail.exec(context.text.slice(start, cue.start));
     if (joint) {
       end = start + joint.index;
       break;

@@ -21,14 +21,10 @@ export interface FoundSpeaker {
   readonly speakerSpan: Span;
 }
 
-/**
- * « les Houthis du Yémen », "the president of France", « la junte dirigée par le général X », "the force led by Kenya":
- * the mention after the preposition is a complement.
- */
-const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of|in|from|à|au|aux|en|par|by)(?:\s+\p{Ll}+['’]?){0,2}\s*$/iu;
-
-/** « à l’AFP », "to reporters": a listener, not a speaker. */
-export const LISTENER = /(?:^|\s)(?:à|au|aux|to)\s+(?:l['’]\s*)?$/iu;
+/** Whether the words just before a mention make it a listener (« à l’AFP », "to reporters"), not a speaker. */
+export function isListener(context: QuoteContext, mention: Span): boolean {
+  return context.lexicon.listenerTail.test(context.text.slice(Math.max(0, mention.start - 8), mention.start));
+}
 
 /**
  * The speaker of a cue inside `window` (a stretch of one sentence or attribution).
@@ -40,7 +36,7 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   if (cue.pronoun) return fromPronoun(context, cue.pronoun);
   // "In remarks to Reuters, a spokesman said": a listener is no speaker, before the verb or after it.
   const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue)
-    .filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
+    .filter((m) => !isListener(context, m));
   if (sharesSubject(context, cue) && before[0]) {
     return fromMention(before.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? before[0]);
   }
@@ -53,7 +49,7 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   const nearest = headOf(context, before);
   if (nearest && !hasClauseBreak(context.text, nearest.end, cue.start)) return fromMention(preferPerson(context, before, nearest));
   // « a annoncé à l’AFP une source proche »: the listener is no speaker.
-  const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
+  const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !isListener(context, m));
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
   return unnamedSource(context, cue, window);
@@ -133,7 +129,7 @@ function headOf(context: QuoteContext, before: readonly Mention[]): Mention | un
     const opening = /^(?:de|du|des|d['’]|of)\s*/iu.exec(context.text.slice(best.start, best.end))?.[0] ?? '';
     const gap = context.text.slice(previous.end, best.start) + opening;
     // « Jean Martin, le ministre des Armées du pays a confié »: up to four words of a role before the complement.
-    if (!COMPLEMENT.test(gap) || (gap.match(/\p{L}+/gu) ?? []).length > 4) break;
+    if (!context.lexicon.complementTail.test(gap) || (gap.match(/\p{L}+/gu) ?? []).length > 4) break;
     index--;
     best = previous;
   }

@@ -7,7 +7,7 @@ import { isGerund, readingsOf } from './compile-cues.ts';
 import { mentionsIn, wholeWords, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-clause-start.ts';
-import { findSpeaker, LISTENER } from './find-speaker.ts';
+import { findSpeaker, isListener } from './find-speaker.ts';
 
 /** The verb of a trailing attribution starts within this many characters after the comma. */
 const TAIL_REACH = 45;
@@ -84,7 +84,7 @@ function hasObject(context: QuoteContext, from: number, end: number): boolean {
   // "…, the ministry has said, after the allies met…": the circumstance after a comma is not looked at.
   const comma = context.text.indexOf(',', from);
   const to = comma >= 0 && comma < end ? comma : end;
-  return mentionsIn(context.speakers, from, to).some((m) => !LISTENER.test(context.text.slice(Math.max(0, m.start - 8), m.start)));
+  return mentionsIn(context.speakers, from, to).some((m) => !isListener(context, m));
 }
 
 /** The attribution is the end of the sentence: a few words before the verb, after it no clause but a circumstance. */
