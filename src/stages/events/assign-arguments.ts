@@ -62,7 +62,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
       if (target?.pair && SYMMETRIC.has(candidate.type)) {
-        // "talks between Rubio, Waltz and their Ukrainian counterparts": the last named meets each of the others.
+        // "talks between Lavrov, Ushakov and their Turkish hosts": the last named meets each of the others.
         actor = { mentions: target.mentions.slice(0, -1) };
         target = { mentions: target.mentions.slice(-1) };
       } else {
