@@ -104,6 +104,33 @@ export interface Quantity extends Annotation {
   readonly approx: Approx;
 }
 
+/** How a number is written: a whole or decimal number, a fraction ("trois quarts"), a rank ("le dixième"), an approximate noun ("une quarantaine"). */
+export type NumberKind = 'cardinal' | 'decimal' | 'fraction' | 'ordinal' | 'approx';
+
+/**
+ * A numeric value the text states, whether or not it counts anything:
+ * "dix-sept" → 17, "deux virgule cinq" → 2.5, "trois quarts" → 0.75,
+ * "le dixième" → 10 (ordinal). The quantities layer keeps the counted ones.
+ */
+export interface NumberValue extends Annotation {
+  readonly text: string;
+  readonly value: number;
+  readonly kind: NumberKind;
+}
+
+/**
+ * A span of values: "entre 20 et 35" → [20, 35]; "plus de 500" → min 500
+ * (excluded), no max; "jusqu'à 700" → max 700 (included); "égal à 20" → [20, 20].
+ * A missing end is null; `*Included` says whether the end itself belongs.
+ */
+export interface NumberRange extends Annotation {
+  readonly text: string;
+  readonly min: number | null;
+  readonly minIncluded: boolean;
+  readonly max: number | null;
+  readonly maxIncluded: boolean;
+}
+
 export type DateGranularity = 'day' | 'month' | 'year';
 
 /** A calendar reference, resolved against the publication date when relative. */
@@ -142,6 +169,8 @@ export interface LayerMap {
   mentions: Mention;
   quotes: Quote;
   quantities: Quantity;
+  numbers: NumberValue;
+  ranges: NumberRange;
   dates: DateRef;
   events: Event;
 }
