@@ -19,7 +19,7 @@ import { SpanIndex } from './span-index.ts';
 import { sentenceWords, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 /** Shapes that say "person" by themselves: a given name first, a title before, a role in apposition after. */
-const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition']);
+const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition', 'shape-demonym']);
 
 interface Found {
   readonly start: number;
@@ -135,6 +135,15 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     // "agence Reuters", "village de Krynky": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
     const describes = shapes.describingHeads.has(words[lowerHead.at]!.key);
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
+  }
+  // "l'Espagnol Mario Ruiz", "la Russe Inna Kovaleva": a demonym noun written before a name introduces a person
+  // ("the Spaniard Mario Ruiz"); without an article the demonym may be an adjective ("Russian Railways"), so a given name must follow
+  const demonym = run.from + 1 < run.to && known.overlapping(first.start, first.end).some((m) => m.form === 'demonym' && m.start === first.start && m.end === first.end);
+  if (demonym) {
+    const next = words[run.from + 1]!;
+    const article = words[run.from - 1];
+    const introduced = (article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) || shapes.givenNames.get(next.text)?.order === 'given';
+    if (introduced && !shapes.stopwords.has(next.key) && !shapes.titleWords.has(next.fold)) return [{ ...span(run.from + 1, run.to), kind: 'person', gender: givenGender(next), rule: 'shape-demonym' }];
   }
   // "Defence Minister Shin Won-sik": a title inside the run
   for (let k = run.to - 1; k > run.from; k--) {

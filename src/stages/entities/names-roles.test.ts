@@ -85,3 +85,15 @@ test('a role in title position takes in its compound nouns, and a vague noun bin
   // not across a verb or an article
   lacks(mentionsOf('He met the former president Joe Biden.', 'en'), /former president/u);
 });
+
+test('a demonym noun before an unknown name introduces a person', () => {
+  const cases: [string, string, string][] = [
+    ['fr', "En finale, l'Italien Marco Tessadri a battu le Néerlandais Joost Verhagen.", 'Marco Tessadri → Marco Tessadri (shape)'],
+    ['fr', "En finale, l'Italien Marco Tessadri a battu le Néerlandais Joost Verhagen.", 'Joost Verhagen → Joost Verhagen (shape)'],
+    ['fr', 'Devant le jury, la Canadienne Tessadri est restée calme.', 'Tessadri → Tessadri (shape)'],
+    ['en', 'The Dutchman Joost Verhagen finished second.', 'Joost Verhagen → Joost Verhagen (shape)'],
+  ];
+  for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+  // without an article an English demonym is an adjective: "Norwegian Fjordlines" is no person
+  lacks(mentionsOf('They booked a cabin with Norwegian Fjordlines last spring.', 'en'), /Fjordlines/u);
+});
