@@ -69,6 +69,9 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Ils se sont réunis à Vingt-Sept.', FRIDAY, []],
   ['Depuis le 7-Octobre, la guerre dure.', '2024-05-09', [['7-Octobre', '2023-10-07']]],
   ['Il est arrivé il y a trois jours, elle il y a 2 semaines.', FRIDAY, [['il y a trois jours', '2024-11-05'], ['il y a 2 semaines', '2024-10']]],
+  // a past verb nearer the date than the future cue keeps it in the past; so does a sentence end inside a quotation
+  ['Le parti voudrait un candidat qui a gagné la primaire du 2 octobre.', FRIDAY, [['2 octobre', '2024-10-02']]],
+  ['« On ignore ce qui va suivre. Nous avons fermé mardi à midi. »', FRIDAY, [['mardi', '2024-11-05']]],
 ];
 
 const ENGLISH: [string, string | null, [string, string | null][]][] = [
@@ -106,6 +109,8 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['Leaders are due to sign the deal on Wednesday.', FRIDAY, [['Wednesday', '2024-11-13']]],
   ['The truce lasts 30 days and starts at 3 pm.', FRIDAY, []],
   ['Sales fell in Feb, rose on Feb. 3 and in Sept 2022.', FRIDAY, [['Feb. 3', '2025-02-03'], ['Sept 2022', '2022-09']]],
+  ['The party would back a rival who was beaten in the primary of October 2.', FRIDAY, [['October 2', '2024-10-02']]],
+  ['"Nobody knows what will follow. We shut the shop on Tuesday at noon."', FRIDAY, [['Tuesday', '2024-11-05']]],
 ];
 
 for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {

@@ -9,8 +9,11 @@ import type { DateCandidate, DateContext } from './candidate.ts';
 
 /** How far before the date a cue may stand: a verb, its object with names, then the date ("réunirait … mercredi"). */
 const REACH = 100;
-/** A clause boundary between cue and date cancels the cue ("a dit jeudi que … sera"). */
-const BOUNDARY = /[,;:()«»"“”]|(?<![\p{L}])(?:que|qu'|that)(?![\p{L}])/iu;
+/**
+ * A clause boundary between cue and date cancels the cue ("a dit jeudi que … sera"); so does the end of a
+ * sentence the segmenter kept whole, as inside a quotation ("… va devenir. Nous avons ouvert vendredi").
+ */
+const BOUNDARY = /[,;:()«»"“”]|[.!?](?=\s|$)|(?<![\p{L}])(?:que|qu'|that)(?![\p{L}])/iu;
 
 const BOUNDARIES = new RegExp(BOUNDARY.source, 'giu');
 /** What may stand before a date that opens its sentence: "Lundi,", "On Monday,", "À partir de mardi,", "Starting Friday,". */
@@ -47,6 +50,10 @@ export interface Cues {
   readonly past: RegExp;
   /** Phrases that cancel a cue in their clause: "would have met on Monday" is past. */
   readonly except: RegExp;
+  /** Every future cue word of a clause (global), to find the one nearest the date. */
+  readonly wordsAll: RegExp;
+  /** Past auxiliaries and verbs written out (no suffixes: "elected" may be an adjective). */
+  readonly pastWords: RegExp;
 }
 
 /**
@@ -59,17 +66,37 @@ export function futureCues(lang: Language): Cues {
   return lang.memo('dates/future-cues', () => {
     const rows = lang.table('date-future-cues');
     const list = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => (r.cue ?? '').split('|')).filter((c) => c !== '');
-    const pattern = (wordKind: string, suffixKind: string) => {
+    const pattern = (wordKind: string, suffixKind: string, flags = 'iu') => {
       const words = list(wordKind).sort((a, b) => b.length - a.length).map(phrasePattern);
       const suffixes = list(suffixKind).map(phrasePattern);
       const alternatives = [
         ...(words.length ? [`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`] : []),
         ...(suffixes.length ? [`(?<![\\p{L}])\\p{L}{3,}(?:${suffixes.join('|')})(?![\\p{L}])`] : []),
       ];
-      return new RegExp(alternatives.join('|') || '(?!)', 'iu');
+      return new RegExp(alternatives.join('|') || '(?!)', flags);
     };
-    return { words: pattern('word', 'suffix'), past: pattern('past', 'past-suffix'), except: pattern('except', 'except-suffix') };
+    return {
+      words: pattern('word', 'suffix'),
+      past: pattern('past', 'past-suffix'),
+      except: pattern('except', 'except-suffix'),
+      wordsAll: pattern('word', 'suffix', 'giu'),
+      pastWords: pattern('past', ''),
+    };
   });
+}
+
+/**
+ * True when a past verb stands between the last future cue and the date: the date belongs to the nearer,
+ * past verb ("un représentant souhaiterait … qui a remporté les élections du 13 juin").
+ *
+ * @example
+ * pastAfterLastCue('qui souhaiterait celui qui a remporté le vote du ', cues); // true
+ */
+export function pastAfterLastCue(clause: string, cues: Cues): boolean {
+  let lastCueEnd = -1;
+  cues.wordsAll.lastIndex = 0;
+  for (const m of clause.matchAll(cues.wordsAll)) lastCueEnd = m.index + m[0].length;
+  return lastCueEnd >= 0 && cues.pastWords.test(clause.slice(lastCueEnd));
 }
 
 /**
@@ -91,7 +118,7 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
     // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
     // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
     const future = (clause: string) => cues.words.test(clause) && !cues.except.test(clause);
-    if (!future(clauseBefore) && !(opensSentence(folded, sentence.start, candidate.start, cues) && future(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
+    if (!(future(clauseBefore) && !pastAfterLastCue(clauseBefore, cues)) && !(opensSentence(folded, sentence.start, candidate.start, cues) && future(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
       return candidate;
     }
     return { ...candidate, direction: 'future', rule: `${candidate.rule}.future-cue` };
