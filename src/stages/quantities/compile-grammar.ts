@@ -8,6 +8,7 @@ import type { Language, Row } from '../../lang/load.ts';
 import { phraseFinder } from './find-phrases.ts';
 
 export type NumberWordKind = 'unit' | 'hundred' | 'scale' | 'dozen' | 'approx' | 'approx-plural';
+const QUANTITY_WORD_KINDS: ReadonlySet<NumberWordKind> = new Set(['unit', 'hundred', 'scale', 'dozen', 'approx', 'approx-plural']);
 export type UnitKind = 'count' | 'money' | 'percent' | 'length' | 'area' | 'volume' | 'weight' | 'duration' | 'time' | 'anaphor' | 'toll';
 export type Bound = Approx | 'range' | 'none';
 
@@ -86,6 +87,8 @@ export function compileGrammar(lang: Language): Grammar {
 function buildGrammar(lang: Language): Grammar {
   const words = new Map<string, NumberWord[]>();
   for (const row of lang.table('numbers')) {
+    // ordinals, fractions, signs and the spoken decimal mark are read by the numbers stage only
+    if (!QUANTITY_WORD_KINDS.has(row.kind as NumberWordKind)) continue;
     for (const form of forms(row)) {
       const list = words.get(form) ?? [];
       list.push({ value: Number(row.value), kind: row.kind as NumberWordKind, alone: row.alone === 'yes' });
