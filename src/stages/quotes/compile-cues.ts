@@ -61,6 +61,8 @@ export interface CueLexicon {
   readonly relatives: ReadonlySet<string>;
   /** Words opening an indefinite subject, a source of its own ("some diplomats", « des experts »). */
   readonly indefinites: ReadonlySet<string>;
+  /** Nouns of texts that carry someone's words (« le communiqué », "a statement"): their subject is no new speaker. */
+  readonly documents: ReadonlySet<string>;
   /** Spelled-out numbers that count alone (from `numbers.tsv`): "said nine people died". */
   readonly numberWords: ReadonlySet<string>;
 }
@@ -129,6 +131,7 @@ export function compileCues(lang: Language): CueLexicon {
       bounds: byRole('bound').map((phrase) => phrase.split(/\s+/u)),
       relatives: new Set(byRole('relative')),
       indefinites: new Set(byRole('indefinite')),
+      documents: new Set(byRole('document')),
       numberWords: new Set(lang.table('numbers').filter((row) => row.alone === 'yes')
         .flatMap((row) => (row.forms ?? '').split('|').map((form) => wordKey(form.trim())).filter(Boolean))),
     };

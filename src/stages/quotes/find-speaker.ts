@@ -72,10 +72,13 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
     const all = [...stretch.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)];
     // "…, where the civil defense agency said": the subordinator is no part of the subject.
     const skip = from === leadStart && all[0] && SUBORDINATOR.test(all[0][0]) ? 1 : 0;
-    const words = all.slice(skip);
+    const whole = all.slice(skip);
+    // "Officials in Seoul", « un diplomate européen sous couvert d'anonymat »: the subject ends at its first preposition.
+    const cut = whole.findIndex((word, at) => at > 0 && lexicon.prepositions.has(wordKey(word[0])));
+    const words = cut > 0 ? whole.slice(0, cut) : whole;
     const first = words[0];
     const last = words[words.length - 1];
-    if (!first || !last || words.length > UNNAMED_WORDS) continue;
+    if (!first || !last || whole.length > UNNAMED_WORDS && cut < 0 || words.length > UNNAMED_WORDS) continue;
     const key = wordKey(first[0]);
     const plural = /\p{Ll}[sx]$/u.test(last[0]) && !lexicon.verbs.has(wordKey(last[0])) && !lexicon.pronouns.has(wordKey(last[0]));
     const bare = !lexicon.determiners.has(key) && words.every((word, at) => at === 0 || /^\p{Ll}/u.test(word[0]));
@@ -84,7 +87,14 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
     const opener = lexicon.prepositions.has(key) || lexicon.complementisers.has(key);
     // "the civil defense agency said", "the joint statement said": a described source of its own; "the agency said" refers back.
     const described = from === leadStart && lexicon.determiners.has(key) && words.length >= 3 && words.every((word) => /^\p{Ll}/u.test(word[0]));
-    if (!opener && (lexicon.indefinites.has(key) && words.length > 1 || bare && plural && closed || described)) {
+    // "a senior diplomat said" is someone new; "a statement from his office said" is the voice of the one named before.
+    const document = lexicon.documents.has(wordKey(last[0]));
+    const indefinite = lexicon.indefinites.has(key) && words.length > 1 && !document;
+    // « les deux dirigeants ont affirmé », "the three ministers said": a counted group speaks for itself.
+    const counted = plural && words.slice(0, 3).some((word) => lexicon.numberWords.has(wordKey(word[0])));
+    // « les rebelles affirment », "the protesters said": a definite plural of common nouns is a group of its own.
+    const group = plural && closed && lexicon.determiners.has(key) && words.every((word, at) => at === 0 || /^\p{Ll}/u.test(word[0]));
+    if (!opener && (indefinite || bare && plural && closed || described || counted || group)) {
       const start = from + (first.index ?? 0);
       return { speaker: null, speakerSpan: { start, end: from + (last.index ?? 0) + last[0].length } };
     }
