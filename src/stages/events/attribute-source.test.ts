@@ -20,6 +20,10 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   ['fr', 'Washington a démenti les rumeurs selon lesquelles des soldats nord-coréens auraient été envoyés à Moscou.', 'United States', 'denied'],
   ['en', 'Pyongyang denied sending soldiers to Moscow.', 'North Korea', 'denied'],
   ['en', 'Pyongyang did not send soldiers to Moscow.', null, 'denied'],
+  ['en', 'Washington denied that Pyongyang had sent soldiers to Moscow.', 'United States', 'denied'],
+  ['fr', "Washington soupçonne Pyongyang d'envoyer des soldats à Moscou.", 'United States', 'suspected'],
+  // "has not denied" is no denial by anyone: the act stays alleged, sourced to no one.
+  ['en', 'NATO has not denied that Pyongyang sent soldiers to Moscow.', null, 'alleged'],
 ];
 
 for (const [lang, text, source, certainty] of cases) {

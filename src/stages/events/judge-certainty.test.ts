@@ -29,6 +29,16 @@ const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] 
   ['en', 'Tehran may send drones to Moscow.', 'possible', 'may'],
   ['fr', 'Téhéran pourrait livrer des drones à Moscou.', 'possible', 'pourrait'],
   ['fr', 'Téhéran risque de livrer des drones à Moscou.', 'possible', 'risque de'],
+  // A denial reaches across "that" and the subject of the denied clause.
+  ['en', 'Kyiv denied that Beijing had ever helped Moscow.', 'denied', 'denied that'],
+  ['fr', "Pékin a rejeté les accusations selon lesquelles la Chine aiderait Moscou.", 'denied', 'a rejeté les accusations'],
+  // A denial that is itself negated neither confirms nor denies.
+  ['en', 'The Kremlin has not denied that Beijing helped Moscow.', 'alleged', 'has not denied'],
+  ['fr', "Le Kremlin n'a pas démenti que la Chine a aidé Moscou.", 'alleged', "n'a pas démenti"],
+  // Belief and suspicion, passive or voiced by a subject.
+  ['en', 'Beijing is believed to be helping Moscow.', 'suspected', 'is believed to'],
+  ['en', 'Washington suspects Beijing of helping Moscow.', 'suspected', 'suspects'],
+  ['fr', "Washington soupçonne Pékin d'aider Moscou.", 'suspected', 'soupçonne'],
 ];
 
 for (const [lang, text, value, cue] of cases) {
