@@ -61,3 +61,21 @@ test('an epicene title leaves the gender to the given name, so "elle" finds her'
   const list = mentionsOf("« Nous demandons des sanctions », a déclaré la ministre congolaise des Affaires étrangères, Marie Kabanga Wagner, à New York. Elle a quitté la salle.", 'fr');
   has(list, 'Elle → Marie Kabanga Wagner (pronoun)');
 });
+
+test('a plural subject pronoun stands for the collective that was the subject before it', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Les Houthis ont revendiqué un tir de missile lundi. Selon leur porte-parole, ils visaient un pétrolier.', 'ils → Houthis (pronoun)'],
+    ['en', 'Western powers met in Rome on Monday. They promised new sanctions on the regime.', 'They → Western countries (pronoun)'],
+    ['fr', "Les États-Unis ont répété qu'ils resteraient fidèles à l'alliance.", "ils → United States (pronoun)"],
+  ];
+  for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+});
+
+test('a plural pronoun after a person or a singular state as subject is left unknown', () => {
+  // two people: "ils" is the pair, not some group named earlier
+  lacks(mentionsOf('Les Houthis ont tiré lundi. Emmanuel Macron et Olaf Scholz ont parlé mardi. Ils ont condamné les tirs.', 'fr'), /^Ils →/u);
+  // a singular state as subject: "they" are people the text does not name
+  lacks(mentionsOf('Western powers met on Monday. Poland opened its border and they crossed at night.', 'en'), /^they →/u);
+  // an object is no subject to refer back to
+  lacks(mentionsOf('Israel struck the Houthis at dawn. They are civilians.', 'en'), /^They →/u);
+});

@@ -12,7 +12,7 @@
 import type { Message } from '../../core/message.ts';
 import { wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
-import { OBLIQUE, salienceRank } from './rank-salience.ts';
+import { OBLIQUE, SUBJECT, salienceRank } from './rank-salience.ts';
 import { SpanIndex } from './span-index.ts';
 import { sentenceIndexAt, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
@@ -28,18 +28,26 @@ interface Ranked {
 interface Pronouns {
   readonly regex: RegExp;
   readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string>; readonly latest: boolean }>;
+  /** Plural subject pronouns ("ils", "they") that stand for a collective actor. */
+  readonly collective: RegExp | null;
+  /** Plural determiners ("les", "these") that make the name after them a collective. */
+  readonly pluralArticles: ReadonlySet<string>;
 }
 
 function compilePronouns(lang: Language): Pronouns {
   return lang.memo('entities/pronouns', () => {
     const forms = new Map<string, { gender: Gender; impersonal: Set<string>; latest: boolean }>();
+    const collective: string[] = [];
+    const pluralArticles = new Set<string>();
     for (const row of lang.table('pronouns')) {
+      if (row.resolve === 'collective' && row.form) collective.push(row.form.toLowerCase());
+      if (row.resolve === 'article' && row.form) pluralArticles.add(row.form.toLowerCase());
       if (row.resolve !== 'yes' || !row.form) continue;
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       const impersonal = new Set((row.impersonal_next ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
       forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest' });
     }
-    return { regex: wordAlternation([...forms.keys()], 'i'), forms };
+    return { regex: wordAlternation([...forms.keys()], 'i'), forms, collective: collective.length > 0 ? wordAlternation(collective, 'i') : null, pluralArticles };
   });
 }
 
@@ -50,7 +58,8 @@ function compilePronouns(lang: Language): Pronouns {
  * resolvePronouns(work); // "Mark Rutte … « … », a-t-il déclaré" → il = Mark Rutte
  */
 export function resolvePronouns(work: Work): Work {
-  const { regex, forms } = compilePronouns(work.lang);
+  const pronouns = compilePronouns(work.lang);
+  const { regex, forms } = pronouns;
   const complementisers = compileComplementisers(work.lang);
   const text = work.doc.text;
   const quoted = new SpanIndex([...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
@@ -91,7 +100,69 @@ export function resolvePronouns(work: Work): Work {
       }
     }
   }
+  added.push(...resolveCollective(work, pronouns, quoted, complementisers));
   return { ...work, mentions: sortCandidates([...work.mentions, ...added]), messages: [...work.messages, ...messages] };
+}
+
+/** The kinds that may act; a plural pronoun is weighed against all of them, people included. */
+const ACTORS: ReadonlySet<string> = new Set(['person', 'country', 'organization', 'group']);
+
+/**
+ * Plural subject pronouns: "Les Houthis ont tiré lundi. Ils affirment…" → Houthis, "Western powers said they
+ * would…" → Western countries. The antecedent is the subject before the pronoun (in its own sentence, else in
+ * one of the two before); it must be a collective: a group, or an organisation or state after a plural article
+ * ("les Houthis", "les États-Unis"). A person or a singular name as that subject leaves the pronoun unknown,
+ * since a plural pronoun there stands for people the text does not name.
+ */
+function resolveCollective(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ start: number; end: number }>, complementisers: ReadonlySet<string>): Candidate[] {
+  if (!pronouns.collective) return [];
+  const text = work.doc.text;
+  const actors = new SpanIndex(work.mentions.filter((m) => ACTORS.has(m.kind)));
+  const added: Candidate[] = [];
+  for (const [index, sentence] of work.sentences.entries()) {
+    pronouns.collective.lastIndex = 0;
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(pronouns.collective)) {
+      const start = sentence.start + match.index;
+      const inClause = embedded(text, sentence.start, start, complementisers);
+      if (!inClause && salienceRank(text, sentence.start, start, work.lang) !== SUBJECT) continue;
+      const subject = subjectBefore(work, actors, index, start, inClause, quoted);
+      if (subject && isCollective(text, subject, pronouns.pluralArticles)) {
+        added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-collective', role: undefined });
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * The subject a plural pronoun looks back to: the latest subject of its own sentence before it (for an
+ * embedded "qu'ils"/"that they", the latest mention outside a prepositional phrase), else the first subject
+ * of one of the two sentences before, never across a title or heading.
+ */
+function subjectBefore(work: Work, actors: SpanIndex<Candidate>, index: number, at: number, inClause: boolean,
+  quoted: SpanIndex<{ start: number; end: number }>): Candidate | null {
+  const text = work.doc.text;
+  const rankIn = (sentence: number, m: Candidate) => salienceRank(text, work.sentences[sentence]!.start, m.start, work.lang);
+  const outermost = (list: Candidate[]) => list.filter((m) => !list.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const here = outermost(actors.inside(work.sentences[index]!.start, at)).filter((m) => !quotedApart(quoted, m.start, at));
+  const own = here.filter((m) => rankIn(index, m) === SUBJECT).at(-1) ?? (inClause ? here.filter((m) => rankIn(index, m) < OBLIQUE).at(-1) : undefined);
+  if (own) return own;
+  for (let back = 1; back <= LOOK_BACK && index - back >= 0; back++) {
+    const sentence = work.sentences[index - back]!;
+    const paragraph = work.paragraphs[sentence.paragraph];
+    if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) break;
+    const first = outermost(actors.inside(sentence.start, sentence.end)).find((m) => rankIn(index - back, m) === SUBJECT && !quotedApart(quoted, m.start, at));
+    if (first) return first;
+  }
+  return null;
+}
+
+/** A group ("Western countries"), or an organisation or state after a plural article ("les Houthis"). */
+function isCollective(text: string, mention: Candidate, pluralArticles: ReadonlySet<string>): boolean {
+  if (mention.kind === 'group') return true;
+  if (mention.kind !== 'organization' && mention.kind !== 'country') return false;
+  const article = /([\p{L}]+)[\s\u00A0]+$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
+  return article !== undefined && pluralArticles.has(article.toLowerCase());
 }
 
 function insertRanked(list: Ranked[], item: Ranked): void {
