@@ -1,0 +1,48 @@
+// What the gazetteer knows by name beyond states: institutions, agencies, companies, clubs, places, officeholders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { has, lacks, makeTestDoc, mentionsOf } from './make-test-doc.ts';
+
+test('national institutions and agencies are organisations of their state', () => {
+  const cases: [lang: string, text: string, expected: string, state: string][] = [
+    ['fr', "Le texte sera examiné par le Sénat avant l'été.", 'Sénat → Senate (France) (name)', 'France'],
+    ['fr', "La DGSI a ouvert une enquête sur ce réseau d'espions.", 'DGSI → DGSI (name)', 'France'],
+    ['fr', "Selon l'Insee, le chômage a reculé au troisième trimestre.", 'Insee → INSEE (name)', 'France'],
+    ['en', 'NASA postponed the launch of its lunar lander by a week.', 'NASA → NASA (name)', 'United States'],
+    ['en', 'MI6 warned that the network had recruited students.', 'MI6 → Secret Intelligence Service (name)', 'United Kingdom'],
+    ['fr', 'La Gendarmerie royale du Canada a arrêté deux suspects en Alberta.', 'Gendarmerie royale du Canada → Royal Canadian Mounted Police (name)', 'Canada'],
+  ];
+  for (const [lang, text, expected, state] of cases) {
+    has(mentionsOf(text, lang), expected);
+    const doc = makeTestDoc(text, lang);
+    const body = doc.get('entities').find((entity) => expected.includes(`→ ${entity.name} (`));
+    assert.equal(body?.kind, 'organization', expected);
+    assert.equal(body?.partOf, state, `${expected}: part of ${state}`);
+  }
+});
+
+test('international bodies, federations, parties, unions, media and companies are known in both languages', () => {
+  const cases: [lang: string, text: string, expected: string][] = [
+    ['fr', 'Le CIO a confirmé la liste des sports retenus pour les Jeux.', 'CIO → International Olympic Committee (name)'],
+    ['en', 'The IOC confirmed the list of sports for the next Games.', 'IOC → International Olympic Committee (name)'],
+    ['fr', "La CGT appelle à une nouvelle journée de grève jeudi.", 'CGT → CGT (name)'],
+    ['fr', 'Le Parti socialiste a désigné son candidat dimanche soir.', 'Parti socialiste → Socialist Party (France) (name)'],
+    ['fr', 'Le PSG a battu Lille deux buts à zéro.', 'PSG → Paris Saint-Germain (name)'],
+    ['fr', "L'Agence spatiale européenne prépare une sonde vers Jupiter.", 'Agence spatiale européenne → European Space Agency (name)'],
+    ['en', 'The International Telecommunication Union allotted the frequencies.', 'International Telecommunication Union → International Telecommunication Union (name)'],
+    ['fr', "La FIDH dénonce des arrestations arbitraires.", 'FIDH → International Federation for Human Rights (name)'],
+    ['fr', 'Selon Libération, le projet de loi sera retiré.', 'Libération → Libération (name)'],
+    ['en', 'Shares of Renault rose after the deal with Nissan.', 'Renault → Renault (name)'],
+    ['fr', 'Le BIT estime que le chômage des jeunes reste élevé.', 'BIT → International Labour Organization (name)'],
+  ];
+  for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+});
+
+test('a company or institution named by a common word needs its capital or its full name', () => {
+  // "total", "vinci" in running text are no companies; "Total" alone is too often a word to be listed
+  lacks(mentionsOf('Au total, douze personnes ont été blessées.', 'fr'), /TotalEnergies/u);
+  lacks(mentionsOf('Le tableau de Léonard de Vinci a été restauré.', 'fr'), /Vinci/u);
+  lacks(mentionsOf('The senate of the university met on Monday.', 'en'), /Senate/u);
+  // social platforms are where something is posted, not actors of the story: left out
+  lacks(mentionsOf('The army said on Telegram that the bridge was hit.', 'en'), /Telegram/u);
+});
