@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadLanguage } from '../../lang/load.ts';
 import { openingWord, readPatterns } from './read-patterns.ts';
-import { triggerMatches } from './find-triggers.ts';
+import { findTriggers, triggerMatches } from './find-triggers.ts';
+import { buildContext } from './index.ts';
+import { handDoc, world, type HandEntity } from './test-doc.ts';
 
 test('openingWord: the first run of letters, lower case', () => {
   for (const [surface, expected] of [
@@ -28,3 +30,30 @@ for (const [code, sentence, expected] of cases) {
     assert.deepEqual([...triggerMatches(sentence, readPatterns(loadLanguage(code)))].map((m) => m[0]), expected);
   });
 }
+
+/** The trigger words findTriggers keeps in a hand-built doc, with the parts of speech read there. */
+function triggersOf(text: string, lang: 'fr' | 'en', entities: readonly HandEntity[]): string[] {
+  const doc = handDoc({ text, lang, entities });
+  return findTriggers([], buildContext(doc, loadLanguage(lang)))
+    .map((c) => `${text.slice(c.trigger.start, c.trigger.end)}/${c.pattern.pos}`)
+    .filter((value, index, all) => all.indexOf(value) === index);
+}
+
+test('findTriggers: a trigger word inside a name is part of the name (en)', () => {
+  const watchdog: HandEntity = { name: 'Censor Watch', kind: 'organization', says: ['Censor Watch'] };
+  assert.deepEqual(triggersOf('Analysts at Censor Watch expect Moscow to strike again.', 'en', [...world('Russia'), watchdog]), ['strike/verb']);
+});
+
+test('findTriggers: a trigger word inside a name is part of the name (fr)', () => {
+  const union: HandEntity = { name: 'Alliance Paysanne', kind: 'organization', says: ['Alliance Paysanne'] };
+  assert.deepEqual(triggersOf("L'Alliance Paysanne dit que Moscou a bombardé Kiev.", 'fr', [...world('Russia', 'Ukraine'), union]), ['bombardé/verb']);
+});
+
+test('findTriggers: a present participle that is also a noun is a verb only after "be" (en)', () => {
+  assert.deepEqual(triggersOf('After the council meeting, Moscow said Tehran was meeting Kyiv.', 'en', world('Russia', 'Iran', 'Ukraine')),
+    ['meeting/noun', 'meeting/verb']);
+});
+
+test('findTriggers: a gapped phrase reaches a part behind an elided article (fr)', () => {
+  assert.deepEqual(triggersOf("Kiev a annulé l'accord gazier avec Moscou.", 'fr', world('Russia', 'Ukraine')), ['annulé/verb']);
+});

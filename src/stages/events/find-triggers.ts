@@ -8,6 +8,8 @@ import { findClause } from './find-clause.ts';
 import { conjunctsIn } from './find-conjunct.ts';
 import type { Span } from '../../core/span.ts';
 import type { Candidate, EventContext } from './context.ts';
+import type { Language } from '../../lang/load.ts';
+import { verbReadings } from '../../lang/morphology.ts';
 
 /**
  * Finds trigger candidates in every sentence; ignores the incoming list.
@@ -27,8 +29,10 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
       const all = bySurface.get(surfaceKey(match[0])) ?? (name ? groups.get(name) : undefined);
       if (!all) continue;
       const start = sentence.start + match.index;
+      // "Censor.NET", "the Alliance", "Deal Street": a trigger word inside a name is part of the name.
+      if (insideName(context, start, start + match[0].length)) continue;
       // "a condamné l'attaque", "the attack", "à la presse": after an article a form is a noun, never a verb.
-      const patterns = nounOnly(context.text, sentence.start, start, words, all.some((p) => p.pos === 'noun'))
+      const patterns = nounOnly(context, sentence.start, start, words, all.some((p) => p.pos === 'noun'))
         ? all.filter((p) => p.pos === 'noun')
         : all;
       if (patterns.length === 0) continue;
@@ -48,6 +52,11 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
     }
   }
   return out;
+}
+
+/** True when a mention (an entity's name, demonym or role) covers the whole span. */
+function insideName(context: EventContext, start: number, end: number): boolean {
+  return context.mentions.some((m) => m.start <= start && end <= m.end);
 }
 
 /**
@@ -83,9 +92,14 @@ function narrowToRelative(context: EventContext, clause: Span, trigger: Span, wo
  * ("une visite", "the attack"; "la"/"l'" only after a preposition, else it may
  * be a pronoun: "Moscou l'accuse"), or after a determiner when a noun reading exists.
  */
-function nounOnly(text: string, from: number, at: number, words: EventWords, hasNoun: boolean): boolean {
+function nounOnly(context: EventContext, from: number, at: number, words: EventWords, hasNoun: boolean): boolean {
+  const { text, lang } = context;
   const before = wordsIn(text, { start: Math.max(from, at - 40), end: at });
   const previous = before.at(-1);
+  // "the Security Council meeting that…", "a halt in fighting": a present participle that is also a noun
+  // is a verb only after a form of "be"/"être" ("is meeting", "were fighting").
+  const first = wordsIn(text, { start: at, end: Math.min(text.length, at + 40) })[0];
+  if (hasNoun && first && isPresentParticiple(lang, first.norm) && !(previous && isBe(lang, previous.norm))) return true;
   if (!previous || previous.end < at - 1) return false;
   if (words.article.has(previous.norm)) {
     if (!words.clitic.has(previous.norm)) return true;
@@ -93,6 +107,14 @@ function nounOnly(text: string, from: number, at: number, words: EventWords, has
     if (earlier && (words.prep.has(earlier.norm) || words.means.has(earlier.norm))) return true;
   }
   return hasNoun && words.det.has(previous.norm);
+}
+
+function isPresentParticiple(lang: Language, word: string): boolean {
+  return verbReadings(lang, word).some((r) => r.mood === 'participle' && r.tense === 'present');
+}
+
+function isBe(lang: Language, word: string): boolean {
+  return verbReadings(lang, word).some((r) => r.lemma === 'be' || r.lemma === 'être');
 }
 
 /** A run of letters and digits: where a trigger may start. */

@@ -41,8 +41,11 @@ export interface TriggerMatcher {
   readonly bySurface: ReadonlyMap<string, readonly TriggerPattern[]>;
 }
 
-/** Up to three words between the parts of a phrase written "imposer … sanctions". */
-const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+";
+/**
+ * Up to three words between the parts of a phrase written "imposer … sanctions"; the last may be
+ * elided onto the next part ("annulé l'accord", "a levé l'embargo").
+ */
+const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+(?:[^\\s\\u00A0\\u202F.;:!?'’ʼ]{1,3}['’ʼ])?";
 /** The auxiliaries that may stand between a reflexive pronoun and its verb ("s'est rendu"). */
 const AUXILIARIES = ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'être', 'étant'];
 /** A reflexive pronoun and an optional auxiliary before a pronominal verb ("s'est rendu", "se sont entretenus"). */

@@ -1,0 +1,86 @@
+/**
+ * Which words state which PLOVER type (lang/<xx>/event-patterns.tsv), one
+ * sentence per class of trigger, in French and English, run through the whole
+ * events stage on hand-built mentions.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDoc, morphologyMissing, viewEvents, world, type HandEntity } from './test-doc.ts';
+
+interface Case {
+  readonly name: string;
+  readonly lang: 'fr' | 'en';
+  readonly text: string;
+  /** "TYPE actor → target" of every event, in order. */
+  readonly expect: readonly string[];
+  readonly entities?: readonly HandEntity[];
+}
+
+const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte', 'Kharkiv', 'Israel', 'Gaza Strip');
+
+const cases: readonly Case[] = [
+  // ASSAULT: force, including the taking of land.
+  { name: 'a bombardment of a city is force (en)', lang: 'en', text: 'The Russian bombardment of Kharkiv lasted three hours.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'annexing land is force (en)', lang: 'en', text: 'Moscow annexed four Ukrainian provinces.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'breaking a truce is force (en)', lang: 'en', text: 'Tehran violated the ceasefire with Israel twice.', expect: ['ASSAULT Iran → Israel'] },
+  { name: 'un pilonnage is force (fr)', lang: 'fr', text: 'Le pilonnage russe sur Kharkiv a repris.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'destroying is force (fr)', lang: 'fr', text: 'Moscou a détruit un pont ukrainien.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'opening fire on a party is force (fr)', lang: 'fr', text: 'Téhéran a ouvert le feu sur Israël.', expect: ['ASSAULT Iran → Israel'] },
+  { name: 'an annexation is force (fr)', lang: 'fr', text: "L'annexion de la Crimée par Moscou date de 2014.", expect: ['ASSAULT Russia → Ukraine'], entities: [...ALL, { name: 'Crimea', kind: 'place', partOf: 'Ukraine', says: ['Crimée'] }] },
+  // ACCUSE: criticism in strong words, concern, legal action.
+  { name: 'lambasting is criticism (en)', lang: 'en', text: 'Washington lambasted Beijing for its silence.', expect: ['ACCUSE United States → China'] },
+  { name: 'voicing concern about a party (en)', lang: 'en', text: 'NATO voiced deep concern about Tehran.', expect: ['ACCUSE NATO → Iran'] },
+  { name: 'deploring stands with its author alone (en)', lang: 'en', text: 'Kyiv deplored the vote.', expect: ['ACCUSE Ukraine → null'] },
+  { name: 'fustiger is criticism (fr)', lang: 'fr', text: 'Washington a fustigé Pékin mardi.', expect: ['ACCUSE United States → China'] },
+  { name: 'a condemnation of a party (fr)', lang: 'fr', text: "La condamnation de Téhéran par l'OTAN a surpris.", expect: ['ACCUSE NATO → Iran'] },
+  { name: 'filing a complaint against a party (fr)', lang: 'fr', text: 'Kiev a porté plainte contre Moscou.', expect: ['ACCUSE Ukraine → Russia'] },
+  // REQUEST.
+  { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
+  { name: 'a call to a party is a request (fr)', lang: 'fr', text: "L'appel de Kiev à Washington est resté sans réponse.", expect: ['REQUEST Ukraine → United States'] },
+  // THREATEN.
+  { name: 'a warning to a party is a threat (fr)', lang: 'fr', text: "L'avertissement de Pékin à Washington était clair.", expect: ['THREATEN China → United States'] },
+  { name: 'threats against a party (en)', lang: 'en', text: "Tehran's threats against Israel grew louder.", expect: ['THREATEN Iran → Israel'] },
+  { name: 'posing a threat is no threat made (en)', lang: 'en', text: 'Tehran poses a threat to Israel.', expect: [] },
+  // SANCTION: reducing relations.
+  { name: 'freezing assets is a sanction (en)', lang: 'en', text: 'Washington froze the assets of Tehran.', expect: ['SANCTION United States → Iran'] },
+  { name: 'tariffs on a party are a sanction (en)', lang: 'en', text: 'American tariffs on China took effect.', expect: ['SANCTION United States → China'] },
+  { name: 'cutting ties is a sanction (en)', lang: 'en', text: 'Kyiv cut diplomatic ties with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'cancelling an agreement is a sanction, not an agreement (en)', lang: 'en', text: 'Kyiv announced the cancellation of its trade agreements with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'un embargo is a sanction (fr)', lang: 'fr', text: "L'embargo américain contre l'Iran reste en vigueur.", expect: ['SANCTION United States → Iran'] },
+  { name: 'breaking off relations is a sanction (fr)', lang: 'fr', text: 'Kiev a rompu ses relations diplomatiques avec Téhéran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'cancelling an agreement is a sanction (fr)', lang: 'fr', text: "Kiev a annulé l'accord gazier avec Moscou.", expect: ['SANCTION Ukraine → Russia'] },
+  // AID.
+  { name: 'aid to a party (en)', lang: 'en', text: 'American aid to Kyiv doubled last year.', expect: ['AID United States → Ukraine'] },
+  { name: "l'aide à une partie (fr)", lang: 'fr', text: "L'aide américaine à l'Ukraine a doublé.", expect: ['AID United States → Ukraine'] },
+  // CONSULT.
+  { name: 'discussing with a party is a consultation (en)', lang: 'en', text: 'Rutte discussed the war with Beijing.', expect: ['CONSULT Mark Rutte → China'] },
+  { name: 'negotiations between two parties (en)', lang: 'en', text: 'Negotiations between Tehran and Washington stalled.', expect: ['CONSULT Iran → United States'] },
+  { name: 'a phone call with a party (fr)', lang: 'fr', text: 'Rutte a eu un appel téléphonique avec Pékin.', expect: ['CONSULT Mark Rutte → China'] },
+  { name: 'a meeting with a party (fr)', lang: 'fr', text: 'La réunion entre Kiev et Washington a duré deux heures.', expect: ['CONSULT Ukraine → United States'] },
+  { name: 'a trip abroad is a visit (fr)', lang: 'fr', text: 'Rutte prépare un déplacement en Chine.', expect: ['CONSULT Mark Rutte → China'] },
+  // AGREE, SUPPORT, COOPERATE.
+  { name: 'a treaty between two parties (en)', lang: 'en', text: 'The treaty between Moscow and Pyongyang took effect.', expect: ['AGREE Russia → North Korea'] },
+  { name: 'un pacte between two parties (fr)', lang: 'fr', text: 'Le pacte entre Moscou et Pyongyang est entré en vigueur.', expect: ['AGREE Russia → North Korea'] },
+  { name: 'congratulating is support (en)', lang: 'en', text: 'Beijing congratulated Moscow on the vote.', expect: ['SUPPORT China → Russia'] },
+  { name: 'solidarity with a party is support (fr)', lang: 'fr', text: "La solidarité de l'OTAN avec Kiev ne faiblit pas.", expect: ['SUPPORT NATO → Ukraine'] },
+  { name: 'collaborating with a party is cooperation (en)', lang: 'en', text: 'Tehran collaborated with Moscow on the drones.', expect: ['COOPERATE Iran → Russia'] },
+  { name: 'sharing intelligence is cooperation (fr)', lang: 'fr', text: 'Washington partage ses renseignements avec Kiev.', expect: ['COOPERATE United States → Ukraine'] },
+  // MOBILIZE, REJECT, RETREAT, COERCE, PROTEST, CONCEDE.
+  { name: 'a deployment to a state (en)', lang: 'en', text: "Washington's deployment to Israel began in May.", expect: ['MOBILIZE United States → Israel'] },
+  { name: 'rebuffing a party is a rejection (en)', lang: 'en', text: 'Tehran rebuffed Washington again.', expect: ['REJECT Iran → United States'] },
+  { name: "s'opposer à une partie is a rejection (fr)", lang: 'fr', text: "Pékin s'est opposé à la proposition américaine.", expect: ['REJECT China → United States'] },
+  { name: 'pulling out of a state is a retreat (en)', lang: 'en', text: 'Washington pulled out of Iraq last year.', expect: ['RETREAT United States → Iraq'], entities: [...ALL, { name: 'Iraq', kind: 'country', says: ['Iraq'] }] },
+  { name: 'deporting is coercion (fr)', lang: 'fr', text: 'Moscou a déporté un journaliste ukrainien.', expect: ['COERCE Russia → Ukraine'] },
+  { name: 'a cyberattack on a party is coercion (en)', lang: 'en', text: 'The Chinese cyberattack on Washington was traced back.', expect: ['COERCE China → United States'] },
+  { name: 'boycotting is protest (fr)', lang: 'fr', text: "Kiev boycotte l'OTAN cette année.", expect: ['PROTEST Ukraine → NATO'] },
+  { name: 'concessions to a party (en)', lang: 'en', text: 'Kyiv made no concessions to Moscow.', expect: ['CONCEDE Ukraine → Russia'] },
+];
+
+for (const c of cases) {
+  test(`trigger vocabulary: ${c.name}`, (t) => {
+    const why = morphologyMissing(c.lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text: c.text, lang: c.lang, entities: c.entities ?? ALL });
+    assert.deepEqual(viewEvents(doc).map((e) => `${e.type} ${e.actor} → ${e.target}`), c.expect);
+  });
+}
