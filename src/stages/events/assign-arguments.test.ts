@@ -110,6 +110,10 @@ const cases: readonly Case[] = [
   { name: '"de son côté" opens no accusation content (fr)', lang: 'fr', text: 'Kiev accuse de son côté Téhéran de livrer des drones à Moscou.', entities: ALL, expect: ['ACCUSE Ukraine → Iran', 'AID Iran → Russia'] },
   { name: 'launching missiles at a city is force (en)', lang: 'en', text: 'Tehran launched dozens of missiles at Kharkiv.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
   { name: 'launching missiles with no target named (fr)', lang: 'fr', text: 'Téhéran a lancé des dizaines de missiles dans la nuit.', entities: ALL, expect: ['ASSAULT Iran → null'] },
+  // A participle that only describes a noun says nothing of the sentence's subject; a passive or an apposition does.
+  { name: 'a participle describing a noun leaves the far subject out (en)', lang: 'en', text: 'Kharkiv is hit every night by drones designed and shipped by Tehran.', entities: ALL, expect: [] },
+  { name: 'a participle describing a noun leaves the far subject out (fr)', lang: 'fr', text: 'Kiev subit chaque nuit des drones conçus et livrés par Téhéran.', entities: ALL, expect: [] },
+  { name: 'a participle in apposition to the subject (fr)', lang: 'fr', text: 'Kiev, bombardée par Moscou, tient bon.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

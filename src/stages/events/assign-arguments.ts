@@ -36,8 +36,9 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const reader = new SlotReader(context, words, candidate);
-    // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act.
-    if (reader.isInverted()) continue;
+    // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act ("Kiev, frappée par
+    // Moscou," is a participle with its agent).
+    if (reader.isInverted() && !reader.agent()) continue;
     // "three firms, all accused of aiding Moscow": an accusation without accuser still makes the act alleged.
     if (reader.isBareAccusation()) {
       const accused = reader.slot('subj');
@@ -58,7 +59,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       // "missiles tirés par la Russie en Ukraine": a prepositional target of the frame first, else the subject.
       const prepositional = candidate.pattern.target.filter((slot) => slot !== 'obj' && slot !== 'subj');
       target = firstFound(prepositional, (slot) => reader.slot(slot, agent.mentions))
-        ?? (candidate.pattern.pos === 'verb' ? reader.slot('subj', [], true) : null);
+        ?? (candidate.pattern.pos === 'verb' ? undergoer(context, candidate, reader.slot('subj', [], true)) : null);
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
       if (target?.pair && SYMMETRIC.has(candidate.type)) {
@@ -133,6 +134,22 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
     && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+}
+
+/** How many words before a passive participle its auxiliary may stand ("a été durement frappée"). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * The subject of a passive verb undergoes it ("Kyiv a été frappée par Moscou", "Kyiv, frappée par Moscou");
+ * a participle that only describes a noun ("drones supplied by Iran", "les sanctions imposées par X") says
+ * nothing of a subject standing further away ("Ukrainians are killed by drones supplied by Iran").
+ */
+function undergoer(context: EventContext, candidate: Candidate, subject: Found | null): Found | null {
+  const last = subject?.mentions.at(-1);
+  if (!subject || !last) return null;
+  if (/^[\s,]*$/u.test(context.text.slice(last.end, candidate.trigger.start))) return subject;
+  const before = wordsIn(context.text, { start: last.end, end: candidate.trigger.start }).slice(-AUXILIARY_REACH);
+  return before.some((w) => verbReadings(context.lang, w.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) ? subject : null;
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */
