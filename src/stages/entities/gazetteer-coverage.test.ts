@@ -46,3 +46,27 @@ test('a company or institution named by a common word needs its capital or its f
   // social platforms are where something is posted, not actors of the story: left out
   lacks(mentionsOf('The army said on Telegram that the bridge was hit.', 'en'), /Telegram/u);
 });
+
+test('regions, departments, cities, rivers and planets are places, with their state when they have one', () => {
+  const cases: [lang: string, text: string, expected: string, state: string][] = [
+    ['fr', 'Les pompiers de la Drôme luttent contre un feu de forêt.', 'Drôme → Drôme (name)', 'France'],
+    ['fr', 'Une tempête a privé la Bretagne de courant.', 'Bretagne → Brittany (name)', 'France'],
+    ['fr', 'Le maire de Montpellier a inauguré le tramway.', 'Montpellier → Montpellier (name)', 'France'],
+    ['en', 'Voters in Alberta and Saskatchewan went to the polls.', 'Saskatchewan → Saskatchewan (name)', 'Canada'],
+    ['fr', 'La Colombie-Britannique a décrété l’état d’urgence.', 'Colombie-Britannique → British Columbia (name)', 'Canada'],
+    ['en', 'The storm flooded parts of Louisiana.', 'Louisiana → Louisiana (name)', 'United States'],
+    ['fr', 'Le port de Casablanca a rouvert.', 'Casablanca → Casablanca (name)', 'Morocco'],
+    ['fr', 'Le robot a foré le sol de Mars pendant un an.', 'Mars → Mars (name)', ''],
+  ];
+  for (const [lang, text, expected, state] of cases) {
+    has(mentionsOf(text, lang), expected);
+    const place = makeTestDoc(text, lang).get('entities').find((entity) => expected.includes(`→ ${entity.name} (`));
+    assert.equal(place?.kind, 'place', expected);
+    assert.equal(place?.partOf ?? '', state, `${expected}: part of ${state || 'nothing'}`);
+  }
+});
+
+test('a lower-case month opening a sentence is no place even when a planet bears its name', () => {
+  lacks(mentionsOf('Mars 2023 avait déjà battu des records de chaleur.', 'fr'), /→ Mars/u);
+  has(mentionsOf('En 2023, une sonde a survolé Mars.', 'fr'), 'Mars → Mars (name)');
+});

@@ -6,8 +6,10 @@
  * forms do); French demonyms match in any case ("russe", "Russes").
  */
 import { foldTypography } from '../../core/words.ts';
+import type { Language } from '../../lang/load.ts';
 import { compileGazetteer, type Gazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
 import { compileShapes } from './compile-shapes.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { isUpper, isWordChar, isWordCode, type GazetteerMatch, type Reading, type Work } from './work.ts';
 
 /**
@@ -22,27 +24,40 @@ export function matchGazetteer(work: Work): Work {
   const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: compileShapes(work.lang).modifierEnd };
   const matches: GazetteerMatch[] = [];
   const folded = work.folded;
+  const months = lowerCaseMonths(work.lang);
   for (const sentence of work.sentences) {
     let i = sentence.start;
     let previousIsWord = isWordCode(folded.charCodeAt(i - 1));
+    let opening = true;
     while (i < sentence.end) {
       const code = folded.charCodeAt(i);
       const isWord = isWordCode(code);
       // only a word start whose first letter opens some name
       if (isWord && !previousIsWord && trie.next.has(code)) {
         const found = longestAt(scan, i, sentence.end);
+        // "Mars 2024 a été…": a month opening a sentence takes a capital like a name (the planet), so it is no name there
+        const monthOpening = found && opening && months.has(folded.slice(found.start, found.end));
+        if (found && !monthOpening) matches.push(found);
         if (found) {
-          matches.push(found);
+          opening = false;
           i = found.end;
           previousIsWord = isWordCode(folded.charCodeAt(i - 1));
           continue;
         }
       }
+      if (isWord) opening = false;
       previousIsWord = isWord;
       i++;
     }
   }
   return { ...work, matches };
+}
+
+/** Folded month names of a language that writes months in lower case (months.tsv `cased` = no). */
+function lowerCaseMonths(lang: Language): ReadonlySet<string> {
+  return lang.memo('entities/lower-case-months', () => new Set(
+    lang.table('months').filter((row) => row.cased === 'no').flatMap((row) => (row.forms ?? '').split('|')).filter(Boolean).map(foldForMatch),
+  ));
 }
 
 /** "-backed", "-flagged", "-brokered": a participle after the hyphen makes the name a modifier ("Iran-backed"). */
