@@ -5,10 +5,12 @@
  * / Smith said: "…" / declaring, "…"), else an incise inside the quote
  * (« Cette alliance, a-t-il lancé, menace l’Europe »).
  */
+import type { Mention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import { mentionsIn, paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, type Cue } from './find-cues.ts';
 import { findSpeaker } from './find-speaker.ts';
+import { wordKey } from './compile-cues.ts';
 
 /** An attribution after the quote starts within this many characters of the closing mark. */
 const AFTER_REACH = 60;
@@ -60,6 +62,8 @@ function leadIn(context: QuoteContext, draft: QuoteDraft, previous: Span | undef
   const sentence = sentenceAt(context, marks.start);
   const from = Math.max(sentence?.start ?? marks.start, previous && previous.end <= marks.start ? previous.end : 0);
   const lead = context.text.slice(from, marks.start);
+  const framed = framingSource(context, from, lead);
+  if (framed) return { ...draft, speaker: framed.entity, speakerSpan: { start: framed.start, end: framed.end }, rule: `${draft.rule}-framed` };
   if (/[:—–]\s*$/u.test(lead)) {
     const person = mentionsIn(context.speakers, from, marks.start).find((m) => context.entities.get(m.entity)?.kind === 'person');
     if (person) return { ...draft, speaker: person.entity, speakerSpan: { start: person.start, end: person.end }, rule: `${draft.rule}-colon` };
@@ -72,6 +76,20 @@ function leadIn(context: QuoteContext, draft: QuoteDraft, previous: Span | undef
   const found = cue ? findSpeaker(context, cue, before) : null;
   if (!cue || !found?.speaker) return draft;
   return { ...draft, cue: span(cue), speaker: found.speaker, speakerSpan: found.speakerSpan, rule: `${draft.rule}-lead` };
+}
+
+/**
+ * « Pour Jean Dupont, « … » », "For Anna Smith, “…”": a sentence opened by a framing word and a name, then a comma,
+ * gives the quote that follows to that name (a person first).
+ */
+function framingSource(context: QuoteContext, from: number, lead: string): Mention | undefined {
+  const opening = /^\s*(\p{L}+)\s+[^,;:]+,\s*$/u.exec(lead);
+  if (!opening?.[1] || !context.lexicon.framings.has(wordKey(opening[1]))) return undefined;
+  const named = mentionsIn(context.speakers, from, from + lead.length);
+  const first = named[0];
+  // The name follows the framing word, with at most an article or a title between them.
+  if (!first || (context.text.slice(from, first.start).match(/\p{L}+/gu) ?? []).length > 3) return undefined;
+  return named.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? first;
 }
 
 /** A subject with an apposition between the quote and its verb reaches this far ("…," X, a spokesman for Y, said). */
@@ -89,12 +107,31 @@ function inciseInside(context: QuoteContext, marks: Span): (Cue & { windowEnd: n
   for (const cue of findCues(context.text, marks.start + 1, marks.end - 1, context.lexicon)) {
     // « …, selon laquelle les Canadiens… »: a relative or source phrase inside a quote is no incise.
     if (cue.negated || cue.relative || cue.source || !/,\s*$/u.test(context.text.slice(marks.start + 1, cue.start))) continue;
-    const close = context.text.indexOf(',', cue.end);
-    if (close < 0 || close >= marks.end) continue;
-    const inverted = cue.pronoun !== null || /^\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(context.text.slice(cue.end, close));
+    // « …, a-t-il dit, face à… » or « …, a martelé le ministre. Elle viendra… »: the incise ends at a comma or a full stop.
+    const close = inciseEnd(context.text, cue.end, marks.end - 1);
+    if (close < 0) continue;
+    const inverted = cue.pronoun !== null || /^\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(context.text.slice(cue.end, close))
+      || invertedNounPhrase(context, cue.end, close);
     if (inverted) return { ...cue, windowEnd: close };
   }
   return null;
+}
+
+/** Most words of an inverted subject inside an incise (« a martelé le président du Conseil européen »). */
+const INCISE_SUBJECT_WORDS = 6;
+
+/** « …, a martelé le ministre. »: a short noun phrase opened by a determiner after the verb is its subject. */
+function invertedNounPhrase(context: QuoteContext, from: number, to: number): boolean {
+  const words = context.text.slice(from, to).match(/\p{L}+['’]?/gu) ?? [];
+  const first = words[0];
+  return first !== undefined && /^\s/u.test(context.text.slice(from, from + 1)) && words.length <= INCISE_SUBJECT_WORDS
+    && context.lexicon.determiners.has(wordKey(first));
+}
+
+/** The comma or sentence end closing an incise inside the marks (not the full stop of "M." or "U.S."), else -1. */
+function inciseEnd(text: string, from: number, to: number): number {
+  const found = /,|(?<![\s.]\p{Lu})[.;!?](?=\s)/u.exec(text.slice(from, to));
+  return found ? from + found.index : -1;
 }
 
 /**

@@ -30,6 +30,10 @@ export interface CueLexicon {
   readonly adverbials: ReadonlySet<string>;
   /** Words allowed between a verb and its complementiser only ("told reporters that"). */
   readonly gaps: ReadonlySet<string>;
+  /** Words of the medium or occasion between a verb and its complementiser only (« a écrit sur son compte Telegram que », "said in a video address that"). */
+  readonly media: ReadonlySet<string>;
+  /** Words opening a sentence that frames what follows as someone's view (« Pour X, « … » », "For X, “…”"). */
+  readonly framings: ReadonlySet<string>;
   /** Listeners between a verb and what it reports ("told reporters that"). */
   readonly objects: ReadonlySet<string>;
   /** Words right after a verb that show it governs a complement, not a speech (« a appelé à »). */
@@ -114,6 +118,8 @@ export function compileCues(lang: Language): CueLexicon {
       pronouns: new Set(byRole('pronoun')),
       adverbials: new Set(byRole('adverbial')),
       gaps: new Set(byRole('gap')),
+      media: new Set(byRole('medium')),
+      framings: new Set(byRole('framing')),
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
       clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),

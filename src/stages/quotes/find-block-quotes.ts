@@ -18,6 +18,8 @@ export function findBlockQuotes(context: QuoteContext, drafts: readonly QuoteDra
   context.allParagraphs.forEach((attribution, index) => {
     const quoted = context.allParagraphs[index - 1];
     if (attribution.role !== 'attribution' || !quoted || !eligible.has(quoted.start)) return;
+    // "For Anna Smith, “…”": a line holding a quotation is a quote of its own, not the signature of the paragraph above.
+    if (/[«»“”"]/u.test(context.text.slice(attribution.start, attribution.end))) return;
     if (quoted.role !== 'body' && quoted.role !== 'blockquote') return;
     const text = context.text;
     let start = quoted.start;

@@ -10,8 +10,8 @@ import { isGerund, readingsOf, wordKey } from './compile-cues.ts';
 import type { QuoteContext } from './context.ts';
 import type { Cue } from './find-cues.ts';
 
-/** Words that may stand between the verb and the complementiser ("said on Thursday (Oct 24) that"). */
-const MAX_GAP = 8;
+/** Words that may stand between the verb and the complementiser ("said on Thursday (Oct 24) that", « a averti mardi, lors d'une visite à Séoul, que »). */
+const MAX_GAP = 12;
 /** An elided word before a letter or a quotation mark (« qu’« il existe… », and the odd « qu’»il » of some wires). */
 const TOKEN = /(?:[ldjmnstc]|qu)['’](?=\p{L}|\s*[«»“”"])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s]/giu;
 
@@ -111,8 +111,8 @@ function pastForm(context: QuoteContext, token: Token): boolean {
 
 /** Words that may sit between a verb and its complementiser: adverbials, names, numbers, brackets, a comma, an opening quote. */
 function skippable(context: QuoteContext, token: Token): boolean {
-  const { adverbials, gaps, objects } = context.lexicon;
-  if (adverbials.has(token.key) || gaps.has(token.key) || objects.has(token.key)) return true;
+  const { adverbials, gaps, objects, media } = context.lexicon;
+  if (adverbials.has(token.key) || gaps.has(token.key) || objects.has(token.key) || media.has(token.key)) return true;
   if (/^[\p{Lu}\p{N}]/u.test(token.raw)) return true;
   return /^[(),«“"‘]$/u.test(token.raw);
 }

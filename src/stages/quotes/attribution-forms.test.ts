@@ -1,0 +1,68 @@
+/**
+ * Where the attribution of a quote sits: an incise inside the marks closed by
+ * a comma or a full stop, the medium or occasion between a verb and its
+ * complementiser, a sentence framed by "Pour X," / "For X,".
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runQuoteCases, type QuoteCase, CAST } from './quote-cases.ts';
+import { buildTestDoc } from './test-doc.ts';
+
+const CASES: readonly QuoteCase[] = [
+  {
+    name: 'fr: an incise with an inverted noun subject, closed by a full stop inside the marks',
+    lang: 'fr',
+    text: '« Le canal restera fermé jusqu’à l’été, a martelé le ministre. Les armateurs devront attendre. »',
+    quotes: [{ text: 'Le canal restera fermé jusqu’à l’été, a martelé le ministre. Les armateurs devront attendre.', speaker: null, cue: 'a martelé' }],
+  },
+  {
+    name: 'fr: an incise with an inverted pronoun between commas splits no quote',
+    lang: 'fr',
+    text: 'Jean Dupont a visité le chantier. « Nous ne reculerons pas, a-t-il lancé, devant les menaces des fraudeurs. »',
+    quotes: [{ text: 'Nous ne reculerons pas, a-t-il lancé, devant les menaces des fraudeurs.', speaker: 'Jean Dupont', cue: 'a-t-il lancé' }],
+  },
+  {
+    name: 'fr: the medium between the verb and « que » (« a écrit sur son compte Telegram que »)',
+    lang: 'fr',
+    text: 'Jean Dupont a écrit sur son compte Telegram que les livraisons de blé reprendraient jeudi.',
+    quotes: [{ text: 'que les livraisons de blé reprendraient jeudi', speaker: 'Jean Dupont', cue: 'a écrit' }],
+  },
+  {
+    name: 'fr: an occasion set off by commas (« a averti mardi, lors d’une visite à Niamey, que »)',
+    lang: 'fr',
+    text: 'Abdou Tiani a averti mardi, lors d’une visite à Niamey, que les frontières resteraient closes.',
+    quotes: [{ text: 'que les frontières resteraient closes', speaker: 'Abdou Tiani', cue: 'a averti' }],
+  },
+  {
+    name: 'en: the medium between the verb and "that" ("said in a video address that", "told a news conference in Lahore that")',
+    lang: 'en',
+    text: 'Tom Lee said in a video address that the levees had held. Anna Smith told a news conference in Lahore that the roads were open again.',
+    quotes: [
+      { text: 'that the levees had held', speaker: 'Tom Lee', cue: 'said' },
+      { text: 'that the roads were open again', speaker: 'Anna Smith', cue: 'told' },
+    ],
+  },
+  {
+    name: 'fr: « Pour X, « … » » gives the quote to X',
+    lang: 'fr',
+    text: 'Pour Jean Dupont, « la réforme des retraites est une erreur historique ».',
+    quotes: [{ text: 'la réforme des retraites est une erreur historique', speaker: 'Jean Dupont', cue: '' }],
+  },
+  {
+    name: 'en: "For X, “…”" gives the quote to X; a framing word far from the name does not',
+    lang: 'en',
+    text: 'For Anna Smith, “the new toll is a tax on the poor.” For weeks the bridge near Said Ahmed’s farm, “a lifeline for the valley,” stayed shut.',
+    quotes: [
+      { text: 'the new toll is a tax on the poor.', speaker: 'Anna Smith', cue: '' },
+      { text: 'a lifeline for the valley', speaker: null, cue: '' },
+    ],
+  },
+];
+
+runQuoteCases(CASES);
+
+test('a line holding a quotation is no attribution line for the paragraph above', () => {
+  const text = 'The river rose two metres overnight and flooded the lower town.\nFor Anna Smith, “the warning came far too late.”';
+  const doc = buildTestDoc(text, { lang: 'en', entities: CAST, roles: { 1: 'attribution' } });
+  assert.deepEqual(doc.get('quotes').map((quote) => quote.kind), ['direct']);
+});
