@@ -21,6 +21,13 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   ['en', 'Pyongyang denied sending soldiers to Moscow.', 'North Korea', 'denied'],
   ['en', 'Pyongyang did not send soldiers to Moscow.', null, 'denied'],
   ['en', 'Washington denied that Pyongyang had sent soldiers to Moscow.', 'United States', 'denied'],
+  // Unnamed sources: the whole noun phrase up to the speech verb; a name after "told" is the listener.
+  ['en', 'Pyongyang sent soldiers to Moscow, two senior officials told NATO.', 'two senior officials', 'reported'],
+  ['en', 'A senior official said Pyongyang sent soldiers to Moscow.', 'A senior official', 'reported'],
+  ['fr', 'Des diplomates ont affirmé que Pyongyang a envoyé des soldats à Moscou.', 'Des diplomates', 'reported'],
+  ['fr', 'Pyongyang a envoyé des soldats à Moscou, a indiqué lundi un diplomate en poste à Séoul.', 'un diplomate', 'reported'],
+  // An entity that qualifies the unnamed source is the source ("White House officials").
+  ['en', 'NATO officials said Pyongyang sent soldiers to Moscow.', 'NATO', 'reported'],
   ['fr', "Washington soupçonne Pyongyang d'envoyer des soldats à Moscou.", 'United States', 'suspected'],
   // "has not denied" is no denial by anyone: the act stays alleged, sourced to no one.
   ['en', 'NATO has not denied that Pyongyang sent soldiers to Moscow.', null, 'alleged'],

@@ -62,7 +62,7 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       // "Rutte a déclaré que la Russie livre…": the subject before the verb.
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
-      if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamed, cue, 'speech-unnamed', context);
+      if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamedPhrase(unnamed, cue, sentence, context), cue, 'speech-unnamed', context);
       // "Kim a assuré un soutien total": the speaker who is the actor of the same clause reports nothing,
       // unless the verb opens reported speech ("Hamas said it had agreed").
       if (subject && (subject.start !== candidate.actorSpan?.start || opensSpeech(cue, context))) {
@@ -72,13 +72,21 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
       const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
       const near = mentionsIn(context, window).filter((m) => isActorMention(context, m) && m.start >= (candidate.targetSpan?.end ?? trigger.end));
-      const unnamed = np.find((n) => n.start >= trigger.end && wordCount(context, n.end, cue.start) <= 2);
-      // "…, said Rutte" (the name right after) or "…, Rutte said" / "…, the Kremlin said" (right before).
-      const speaker = near.find((m) => m.start >= cue.end && wordCount(context, cue.end, m.start) <= 1)
-        ?? near.filter((m) => m.end <= cue.start && wordCount(context, m.end, cue.start) <= 2
-          && /,\s*$/u.test(context.text.slice(Math.max(trigger.end, m.start - 3), m.start))).at(-1);
-      if (speaker) return { entity: speaker.entity, text: null, cue, rule: 'speech-after' };
-      if (unnamed) return describe(unnamed, cue, 'speech-unnamed', context);
+      const unnamed = np.find((n) => n.start >= trigger.end && n.end <= cue.start && wordCount(context, n.end, cue.start) <= UNNAMED_REACH
+        && !/[,;:]/u.test(context.text.slice(n.end, cue.start)));
+      // "…, a annoncé mercredi à l'AFP une source proche des discussions": an inverted unnamed subject.
+      const invertedUnnamed = np.find((n) => n.start >= cue.end && n.end <= window.end);
+      // "…, Rutte said" / "…, the Kremlin said" (right before), else "…, officials told Reuters" (an unnamed
+      // subject: the name after the verb is its listener), else "…, said Rutte" (the name right after).
+      const before = near.filter((m) => m.end <= cue.start && wordCount(context, m.end, cue.start) <= 2
+        && /,\s*$/u.test(context.text.slice(Math.max(trigger.end, m.start - 3), m.start))).at(-1);
+      if (before) return { entity: before.entity, text: null, cue, rule: 'speech-after' };
+      if (unnamed) return describe(unnamedPhrase(unnamed, cue, { start: trigger.end, end: sentence.end }, context), cue, 'speech-unnamed', context);
+      if (invertedUnnamed) return describe(invertedUnnamed, cue, 'speech-unnamed', context);
+      // "a déclaré à l'AFP": a name after a preposition is the listener.
+      const after = near.find((m) => m.start >= cue.end && wordCount(context, cue.end, m.start) <= 1
+        && findGovernor(context.text, m, cue.end, readWords(context.lang)) === null);
+      if (after) return { entity: after.entity, text: null, cue, rule: 'speech-after' };
       // "…, ont indiqué des diplomates": an inverted subject names the source in a few words.
       const inverted = { start: cue.end, end: phraseEnd(context.text, cue.end, sentence.end) };
       const count = wordCount(context, inverted.start, inverted.end);
@@ -117,6 +125,21 @@ function opensSpeech(cue: Span, context: EventContext): boolean {
   const words = readWords(context.lang);
   return wordsIn(context.text, { start: cue.end, end: Math.min(context.text.length, cue.end + 40) })
     .slice(0, 3).some((w) => words.complementizer.has(w.norm));
+}
+
+/** How many words may stand between an unnamed source and its speech verb ("a source familiar with the matter said"). */
+const UNNAMED_REACH = 4;
+
+/**
+ * The whole noun phrase of an unnamed source, from the comma or clause start
+ * before it to its speech verb: "a senior official", "White House officials"
+ * (a modifier that names an entity makes the entity the source).
+ */
+function unnamedPhrase(unnamed: Span, cue: Span, within: Span, context: EventContext): Span {
+  const before = context.text.slice(within.start, unnamed.start);
+  const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const start = within.start + stop + 1;
+  return { start: wordCount(context, start, unnamed.start) <= UNNAMED_REACH ? start : unnamed.start, end: cue.start };
 }
 
 /** The source cues of a sentence in text order. */
