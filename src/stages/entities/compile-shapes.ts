@@ -37,6 +37,8 @@ export interface Shapes {
   /** Matches a word ending in one of the modifier suffixes, written in lower case ("Iran-backed", "French-brokered"; not "Al-Ahmed"). */
   readonly modifierEnd: RegExp;
   readonly stopwords: ReadonlySet<string>;
+  /** Common nouns written in capitals ("PIB", "GDP"), as written: no lone word in capitals names a body when listed here. */
+  readonly acronymStops: ReadonlySet<string>;
   /** Lower-case words that join a name's capitalised words ("von der", "of", "d'"). */
   readonly particles: ReadonlySet<string>;
   /** Small words of role phrases (`entity-role-words.tsv`): "élu", "de", "la"… */
@@ -102,7 +104,9 @@ export function compileShapes(lang: Language): Shapes {
     }
     const particles = new Set(lang.table('entity-particles').map((row) => wordKey(row.word ?? '')));
     const stopRows = lang.table('entity-stopwords');
-    const stopwords = new Set(stopRows.filter((row) => row.why !== 'suffix').map((row) => wordKey(row.word ?? '')));
+    // acronyms are compared as written: "JO" (Olympics) is no stopword in "Jo Cox"
+    const stopwords = new Set(stopRows.filter((row) => row.why !== 'suffix' && row.why !== 'acronym').map((row) => wordKey(row.word ?? '')));
+    const acronymStops = new Set(stopRows.filter((row) => row.why === 'acronym').map((row) => row.word ?? ''));
     const modifierSuffixes = stopRows.filter((row) => row.why === 'suffix').map((row) => wordKey(row.word ?? ''));
     // "-*ed": a hyphen, any letters, then the ending ("-brokered", "-administered")
     const suffixBody = modifierSuffixes.map((suffix) => suffix.split('*').map(escapeRegExp).join('\\p{Ll}+'));
@@ -120,6 +124,6 @@ export function compileShapes(lang: Language): Shapes {
     const conjunctions = wordsFor('conjunction');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
     const titleEnds = new Set([...titles.keys()].map((title) => title.split(' ').pop() ?? ''));
-    return { titles, longestTitle, titleEnds, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, particles, elect, complements, articles, conjunctions, givenNames };
+    return { titles, longestTitle, titleEnds, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, acronymStops, particles, elect, complements, articles, conjunctions, givenNames };
   });
 }

@@ -106,9 +106,25 @@ function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string)
   while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
   while (to > from && (shapes.stopwords.has(words[to - 1]!.key) || !words[to - 1]!.capitalised)) to--;
   if (from >= to) return null;
-  // A lone capitalised word opening a sentence is usually a common word ("Nouvelle menace").
-  if (from === 0 && to - from === 1 && !/[,]/u.test(text.slice(words[0]!.end, words[1]?.start ?? words[0]!.end))) return null;
+  // A lone capitalised word opening a sentence is usually a common word ("Nouvelle menace"), but not one in capitals ("NASA").
+  if (from === 0 && to - from === 1 && !isAcronym(words[0]!, shapes) && !/[,]/u.test(text.slice(words[0]!.end, words[1]?.start ?? words[0]!.end))) return null;
   return { from, to };
+}
+
+// Two to six capitals (and digits after them: "TF1"), hyphen-joined parts allowed ("CNDD-FDD").
+const ACRONYM = /^\p{Lu}{2,6}\d{0,2}(?:-\p{Lu}{2,6}\d{0,2})?$/u;
+// Roman numerals are no acronyms ("Jean-Paul II", "XIV").
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/** A word in capitals that is no Roman numeral and no common noun ("PIB"): "NASA", "CNDD-FDD", "TF1". */
+function isAcronym(word: Word, shapes: Shapes): boolean {
+  return ACRONYM.test(word.text) && !ROMAN.test(word.text) && !shapes.acronymStops.has(word.text);
+}
+
+/** A sentence mostly in capitals (a shouted headline): its capitals say nothing. */
+function isShouting(words: readonly Word[]): boolean {
+  const upper = words.filter((word) => word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text));
+  return words.length >= 3 && upper.length * 2 > words.length;
 }
 
 function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shapes, known: SpanIndex<Candidate>): Found[] {
@@ -161,6 +177,10 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   }
   const after = titleAfter(work, words, run.to, shapes);
   if (after && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: after.gender || givenGender(first), rule: 'shape-apposition' }];
+  // "la NASA", "le CNDD-FDD", "TF1": a lone word in capitals names a body, unless the whole sentence shouts
+  // … but "KN-23", "KN 23", "F-16" are models: capitals before a number
+  const model = /^[- ]\d/u.test(text.slice(first.end, first.end + 2));
+  if (size === 1 && isAcronym(first, shapes) && !model && !isShouting(words)) return [{ ...span(run.from, run.to), kind: 'organization', gender: '', rule: 'shape-acronym' }];
   if (size <= 3 && run.from > 0 && afterLocative(work, words, run.from)) {
     return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
   }

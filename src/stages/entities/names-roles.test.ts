@@ -97,3 +97,15 @@ test('a demonym noun before an unknown name introduces a person', () => {
   // without an article an English demonym is an adjective: "Norwegian Fjordlines" is no person
   lacks(mentionsOf('They booked a cabin with Norwegian Fjordlines last spring.', 'en'), /Fjordlines/u);
 });
+
+test('a lone word in capitals names an organisation, unless it is a common noun, a model or a numeral', () => {
+  const list = mentionsOf("Le syndicat FNTP a rejoint la CFTR et le collectif SOLAR-VIE. AMAP a publié un relevé du PIB à 10 h UTC.", 'fr');
+  for (const name of ['FNTP', 'CFTR', 'SOLAR-VIE', 'AMAP']) has(list, `${name} → ${name} (shape)`);
+  lacks(list, /PIB|UTC/u);
+  const en = mentionsOf('Engineers at QRTX said the XR 12 drone and the KN-31 missile ran out of fuel; Louis XIV read about the GDP.', 'en');
+  has(en, 'QRTX → QRTX (shape)');
+  lacks(en, /XR|KN|GDP|^XIV/u);
+  has(en, 'Louis XIV → Louis XIV (shape)');
+  // a headline in capitals says nothing
+  lacks(mentionsOf('GRANDE VICTOIRE POUR LES BLEUS CE SOIR', 'fr'), /VICTOIRE|BLEUS|SOIR/u);
+});
