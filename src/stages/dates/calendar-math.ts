@@ -91,3 +91,16 @@ export function formatDate(ymd: Ymd, granularity: 'day' | 'month' | 'year'): str
   if (granularity === 'month') return `${pad(ymd.year, 4)}-${pad(ymd.month)}`;
   return `${pad(ymd.year, 4)}-${pad(ymd.month)}-${pad(ymd.day)}`;
 }
+
+/** Without a publication date, two-digit years are read against this year: 1969–2068 with 20 years ahead (POSIX %y). */
+export const SHORT_YEAR_REFERENCE = 2048;
+
+/**
+ * The year a two-digit year names: the latest year ending in those digits at most `ahead` years after `reference`.
+ *
+ * @example
+ * windowYear(93, 2002, 20); // 1993; windowYear(27, 2016, 20) → 2027
+ */
+export function windowYear(twoDigits: number, reference: number, ahead: number): number {
+  return Math.floor((reference + ahead - twoDigits) / 100) * 100 + twoDigits;
+}

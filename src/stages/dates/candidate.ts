@@ -9,6 +9,8 @@ import type { Calendar, Direction, Granularity, Relative } from './compile-calen
 export interface DateCandidate extends Span {
   readonly rule: string;
   readonly year?: number;
+  /** Set when the text wrote the year in two digits ("05/05/89"): how far after publication it may lie. */
+  readonly shortYearAhead?: number;
   readonly month?: number;
   readonly day?: number;
   /** ISO weekday, 1 = Monday. */

@@ -30,6 +30,10 @@ export interface Calendar {
   readonly relatives: ReadonlyMap<string, Relative>;
   readonly holidays: ReadonlyMap<string, { readonly month: number; readonly day: number }>;
   readonly order: 'dmy' | 'mdy';
+  /** Whether the language writes the month before the day ("November 7"); French never does ("mars 20 soldats"). */
+  readonly monthDay: boolean;
+  /** A two-digit year is the latest year with those digits at most this many years after publication. */
+  readonly shortYearAhead: number;
   /** Regex sources (no flags) for the pattern families. */
   readonly month: string;
   readonly weekday: string;
@@ -120,6 +124,8 @@ function buildCalendar(lang: Language): Calendar {
     relatives,
     holidays,
     order: formats.get('order') === 'mdy' ? 'mdy' : 'dmy',
+    monthDay: formats.get('month-day') === 'yes',
+    shortYearAhead: Number(formats.get('short-year-ahead') ?? '20'),
     month: alternation(months.keys()),
     weekday: alternation(weekdays.keys()),
     ordinal: list(formats.get('ordinal')).map(phrasePattern).join('|') || '(?!)',

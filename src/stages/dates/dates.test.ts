@@ -72,6 +72,15 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   // a past verb nearer the date than the future cue keeps it in the past; so does a sentence end inside a quotation
   ['Le parti voudrait un candidat qui a gagné la primaire du 2 octobre.', FRIDAY, [['2 octobre', '2024-10-02']]],
   ['« On ignore ce qui va suivre. Nous avons fermé mardi à midi. »', FRIDAY, [['mardi', '2024-11-05']]],
+  // digits with one separator throughout; a two-digit year by the century pivot of date-formats.tsv
+  ['Le bail signé le 14-02-2019 court jusqu’au 2031/06/30.', FRIDAY, [['14-02-2019', '2019-02-14'], ['2031/06/30', '2031-06-30']]],
+  ['Né le 03/09/58, il a quitté le pays le 3/9/04.', FRIDAY, [['03/09/58', '1958-09-03'], ['3/9/04', '2004-09-03']]],
+  ['Composez le 04.72.18.30.11 pour la version 2.1.18.', FRIDAY, []],
+  ['Le pont s’est effondré le 14 août 87, près de Nantes.', FRIDAY, [['14 août 87', '1987-08-14']]],
+  ['Le pont s’est effondré le 14 août 87, près de Nantes.', '1995-01-02', [['14 août 87', '1987-08-14']]],
+  ['Le bail expire le 30/06/31.', null, [['30/06/31', '2031-06-30']]],
+  // two digits after a month are a year only before a punctuation mark; French never puts the day after the month
+  ['Le 2 mai 40 otages ont été libérés.', FRIDAY, [['2 mai', '2024-05-02']]],
 ];
 
 const ENGLISH: [string, string | null, [string, string | null][]][] = [
@@ -111,6 +120,10 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['Sales fell in Feb, rose on Feb. 3 and in Sept 2022.', FRIDAY, [['Feb. 3', '2025-02-03'], ['Sept 2022', '2022-09']]],
   ['The party would back a rival who was beaten in the primary of October 2.', FRIDAY, [['October 2', '2024-10-02']]],
   ['"Nobody knows what will follow. We shut the shop on Tuesday at noon."', FRIDAY, [['Tuesday', '2024-11-05']]],
+  ['The lease signed 2-14-2019 runs to 2031/06/30.', FRIDAY, [['2-14-2019', '2019-02-14'], ['2031/06/30', '2031-06-30']]],
+  ['Born 9/3/58, she fled on 9/3/04.', FRIDAY, [['9/3/58', '1958-09-03'], ['9/3/04', '2004-09-03']]],
+  ['Dial 555.72.18.30.11 for version 2.1.18.', FRIDAY, []],
+  ['The bridge fell on 14 August 87, near Leeds.', FRIDAY, [['14 August 87', '1987-08-14']]],
 ];
 
 for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {

@@ -1,14 +1,16 @@
 /**
  * Finds dates that state their day: "7 novembre 2024", "mercredi 19 juin",
  * "le 1er mars", "November 7, 2024", "Oct 24", "Sept. 11, 2001",
- * "19 November", "2024-11-07", "07/11/2024".
+ * "19 November", "2024-11-07", "07/11/2024", "21-04-2016", "05/05/89", "le 10 novembre 93,".
  */
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
+import { SHORT_YEAR_REFERENCE, windowYear } from './calendar-math.ts';
 import { calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
 
 const EDGE = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 const YEAR = '((?:1[89]|20)\\p{N}{2})(?![\\p{N}])';
+const SHORT_YEAR_END = '(?=[ ]*(?:[,;:)]|[.](?:\\s|$)|$))';
 
 /**
  * Every day-precise date of the sentence.
@@ -33,35 +35,46 @@ export function findExplicitDates(context: DateContext): DateCandidate[] {
     if (!match || weekday === undefined) return candidate;
     return { ...candidate, start: candidate.start - match[0].length, weekday };
   };
-  const numeric = calendarRegex(calendar, 'numeric', () => new RegExp(`${EDGE}(?:(\\p{N}{4})-(\\p{N}{2})-(\\p{N}{2})|(\\p{N}{1,2})[/.](\\p{N}{1,2})[/.](\\p{N}{4}))${END}`, 'gu'));
+  const numeric = calendarRegex(calendar, 'numeric', numericPattern);
   return [
     ...scan(context, dayMonth, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[2]);
       if (month === undefined) return null;
-      return withWeekday(day(start, end, 'day-month', m[3], month, m[1] ? Number(m[1]) : 1, undefined));
+      return withWeekday(withShortYear(calendar, day(start, end, 'day-month', m[3] ? Number(m[3]) : undefined, month, m[1] ? Number(m[1]) : 1, undefined), m[4]));
     }),
-    ...scan(context, monthDay, (m, start, end) => {
+    ...(!calendar.monthDay ? [] : scan(context, monthDay, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[1]);
       if (month === undefined) return null;
-      return withWeekday(day(start, end, 'month-day', m[3], month, Number(m[2]), undefined));
-    }),
+      return withWeekday(day(start, end, 'month-day', m[3] === undefined ? undefined : Number(m[3]), month, Number(m[2]), undefined));
+    })),
     ...scan(context, numeric, (m, start, end) => {
-      if (m[1]) return day(start, end, 'iso', m[1], Number(m[2]), Number(m[3]), undefined);
-      const [first, second] = [Number(m[4]), Number(m[5])];
+      if (m[1]) return day(start, end, 'iso', Number(m[1]), Number(m[3]), Number(m[4]), undefined);
+      const [first, second, year = ''] = [Number(m[5]), Number(m[7]), m[8]];
+      const short = year.length === 2;
+      // "12.05.18" may be a version or a score: a two-digit year needs a slash or a hyphen
+      if (short && m[6] === '.') return null;
       // 07/11/2024: day first in French; in English month first unless the first part cannot be a month
       const monthFirst = calendar.order === 'mdy' ? first <= 12 : first <= 12 && second > 12;
-      return day(start, end, 'numeric', m[6], monthFirst ? first : second, monthFirst ? second : first, undefined);
+      const found = day(start, end, 'numeric', short ? undefined : Number(year), monthFirst ? first : second, monthFirst ? second : first, undefined);
+      return short ? withShortYear(calendar, found, year) : found;
     }),
   ];
 }
 
-function day(start: number, end: number, rule: string, year: string | undefined, month: number, dayOfMonth: number, weekday: number | undefined): DateCandidate | null {
+/** Adds a two-digit year: read against 2048 here, against the publication date in resolve-dates.ts. */
+function withShortYear(calendar: Calendar, candidate: DateCandidate | null, digits: string | undefined): DateCandidate | null {
+  if (!candidate || digits === undefined) return candidate;
+  const ahead = calendar.shortYearAhead;
+  return { ...candidate, year: windowYear(Number(digits), SHORT_YEAR_REFERENCE, ahead), shortYearAhead: ahead };
+}
+
+function day(start: number, end: number, rule: string, year: number | undefined, month: number, dayOfMonth: number, weekday: number | undefined): DateCandidate | null {
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
   return {
     start,
     end,
     rule,
-    ...(year ? { year: Number(year) } : {}),
+    ...(year !== undefined ? { year } : {}),
     month,
     day: dayOfMonth,
     ...(weekday !== undefined ? { weekday } : {}),
@@ -70,13 +83,25 @@ function day(start: number, end: number, rule: string, year: string | undefined,
   };
 }
 
-/** "19 juin [2024]", "1er mars", "premier mai", "the 19th of November". */
+/** "19 juin [2024]", "1er mars", "premier mai", "the 19th of November", "le 10 novembre 93,". */
 function dayMonthPattern(c: Calendar): RegExp {
   const dayPart = `(?:(\\p{N}{1,2})(?:${c.ordinal})?|${c.dayWords})`;
   return new RegExp(
-    // "le 7-Octobre" names the day of the attack with a hyphen
-    `${EDGE}${dayPart}${END}(?:[ ]+|[-\\u2011])(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR})?`,
+    // "le 7-Octobre" names the day of the attack with a hyphen; two digits after the month are a year only when
+    // a punctuation mark or the end follows ("le 3 mars 20 soldats" counts soldiers)
+    `${EDGE}${dayPart}${END}(?:[ ]+|[-\\u2011])(?:(?:${c.of})[ ]+)?(${c.month})(?:,?[ ]+${YEAR}|[ ]+(\\p{N}{2})${SHORT_YEAR_END})?`,
     'giu',
+  );
+}
+
+/**
+ * "2024-11-07", "2015/08/12", "2015.5.13" (year first); "07/11/2024", "21-04-2016", "05/05/89" (year last), one
+ * separator throughout and no digits glued on ("01.02.03.04.05" is a phone number).
+ */
+function numericPattern(): RegExp {
+  return new RegExp(
+    `${EDGE}(?<!\\p{N}[/.-])(?:(\\p{N}{4})([-/.])(\\p{N}{1,2})\\2(\\p{N}{1,2})|(\\p{N}{1,2})([-/.])(\\p{N}{1,2})\\6(\\p{N}{4}|\\p{N}{2}))${END}(?![/.-]\\p{N})`,
+    'gu',
   );
 }
 

@@ -6,7 +6,7 @@
 import type { DateRef } from '../../core/layers.ts';
 import type { Draft } from '../../core/stage.ts';
 import type { DateCandidate } from './candidate.ts';
-import { addDays, addMonths, daysBetween, formatDate, isoWeekday, isValid, type Ymd } from './calendar-math.ts';
+import { addDays, addMonths, daysBetween, formatDate, isoWeekday, isValid, windowYear, type Ymd } from './calendar-math.ts';
 
 type Resolved = Omit<Draft<DateRef>, 'text' | 'start' | 'end' | 'rule'>;
 
@@ -17,7 +17,8 @@ type Resolved = Omit<Draft<DateRef>, 'text' | 'start' | 'end' | 'rule'>;
  * @example
  * resolveDate({ weekday: 4, direction: 'past', … }, { year: 2024, month: 11, day: 8 }); // value "2024-11-07"
  */
-export function resolveDate(candidate: DateCandidate, anchor: Ymd | null): Resolved {
+export function resolveDate(found: DateCandidate, anchor: Ymd | null): Resolved {
+  const candidate = anchor ? withWindowedYear(found, anchor) : found;
   const { granularity } = candidate;
   const known = (['year', 'month', 'day', 'weekday'] as const).filter((part) => candidate[part] !== undefined);
   const wanted = granularity === 'year' ? ['year'] : granularity === 'month' ? ['year', 'month'] : ['year', 'month', 'day'];
@@ -31,6 +32,12 @@ export function resolveDate(candidate: DateCandidate, anchor: Ymd | null): Resol
   if (candidate.relative) return result(shift(anchor, candidate.relative.unit, candidate.relative.offset));
   if (candidate.weekday !== undefined && candidate.day === undefined) return result(weekdayNear(anchor, candidate));
   return result(yearNear(anchor, candidate));
+}
+
+/** "le 10 novembre 93" in a 2002 text is 1993; "3-7-27" in a 2016 text is 2027. */
+function withWindowedYear(candidate: DateCandidate, anchor: Ymd): DateCandidate {
+  if (candidate.shortYearAhead === undefined || candidate.year === undefined) return candidate;
+  return { ...candidate, year: windowYear(candidate.year % 100, anchor.year, candidate.shortYearAhead) };
 }
 
 function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: number): Ymd {
