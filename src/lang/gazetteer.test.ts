@@ -126,6 +126,9 @@ test('French demonyms come in all four forms', () => {
     ['United Kingdom', ['britannique', 'britanniques']],
     ['Greece', ['grec', 'grecque', 'grecs', 'grecques']],
     ['South Africa', ['sud-africain', 'sud-africaine', 'sud-africains', 'sud-africaines', 'Sud-Africains']],
+    ['Uzbekistan', ['ouzbek', 'ouzbèke', 'ouzbeks', 'ouzbèkes', 'Ouzbeks']],
+    ['Ivory Coast', ['ivoirien', 'ivoirienne', 'ivoiriens', 'ivoiriennes']],
+    ['United Arab Emirates', ['émirati', 'émiratie', 'émiratis', 'émiraties']],
   ];
   for (const [key, expected] of samples) {
     const demonyms = forms(rows, key, 'demonym');
@@ -150,6 +153,10 @@ test('facts: capitals, exonyms, demonyms, ISO codes', () => {
     [fr, 'North Korea', 'name', 'RPDC'],
     [fr, 'North Korea', 'demonym', 'nord-coréennes'],
     [en, 'Ukraine', 'demonym', 'Ukrainians'],
+    [en, 'Nepal', 'demonym', 'Nepali'],
+    [en, 'Argentina', 'demonym', 'Argentinians'],
+    [fr, 'Switzerland', 'capital', 'Berne'],
+    [en, 'Switzerland', 'capital', 'Bern'],
     [fr, 'NATO', 'name', 'OTAN'],
     [fr, 'Vladimir Putin', 'short', 'Poutine'],
     [en, 'Volodymyr Zelensky', 'short', 'Zelenskyy'],

@@ -70,3 +70,8 @@ test('a lower-case month opening a sentence is no place even when a planet bears
   lacks(mentionsOf('Mars 2023 avait déjà battu des records de chaleur.', 'fr'), /→ Mars/u);
   has(mentionsOf('En 2023, une sonde a survolé Mars.', 'fr'), 'Mars → Mars (name)');
 });
+
+test('a capital with a capital letter stands for its state; the same word in lower case is no name', () => {
+  has(mentionsOf('Berne a convoqué l’ambassadeur russe.', 'fr'), 'Berne → Switzerland (capital)');
+  lacks(mentionsOf('Les drapeaux sont en berne depuis lundi.', 'fr'), /Switzerland|Bern/u);
+});
