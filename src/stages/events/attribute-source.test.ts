@@ -59,3 +59,22 @@ test('source: each of coordinated speakers speaks for itself (en)', () => {
   assertDoc(doc);
   assert.deepEqual(viewEvents(doc).map((e) => `${e.actor} ${e.source}`), ['Iran Iran', 'United States United States']);
 });
+
+/** [language, text, certainty and source of the one CONSULT event]. */
+const backgroundCases: readonly (readonly ['fr' | 'en', string, string, string | null])[] = [
+  // A meeting named in a time phrase is background the writer takes as known...
+  ['en', 'Rutte said that Pyongyang had grown bolder since its talks with Moscow.', 'asserted', null],
+  ['fr', 'Mark Rutte a déclaré que la Corée du Nord est plus audacieuse depuis sa rencontre avec la Russie.', 'asserted', null],
+  // ...while the same meeting as what the speaker talks about is his claim.
+  ['en', 'Rutte said the talks between Pyongyang and Moscow worried NATO.', 'reported', 'Mark Rutte'],
+];
+
+for (const [lang, text, certainty, source] of backgroundCases) {
+  test(`source: background or claim? ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'CONSULT'), [{ type: 'CONSULT', actor: 'North Korea', target: 'Russia', certainty, source }]);
+  });
+}

@@ -26,6 +26,7 @@ interface Cue extends Span {
  */
 export function attributeSource(candidates: readonly Candidate[], context: EventContext): Candidate[] {
   return candidates.map((candidate) => {
+    if (!candidate.source && isBackground(candidate, context)) return candidate;
     const source = ownVoice(candidate, context, candidate.source ?? findSource(candidate, context));
     if (!source) return candidate;
     const certainty = candidate.certainty?.value === 'asserted' && candidate.certainty.cue === null
@@ -94,6 +95,22 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
     }
   }
   return null;
+}
+
+/** Words allowed between a time preposition and the event noun it governs ("after his meeting"). */
+const BACKGROUND_REACH = 2;
+
+/**
+ * "…said the talks had eased tensions after his meeting with Trump": an event
+ * named by a noun in a time phrase is background the writer takes as known,
+ * not part of what the speaker claims.
+ */
+function isBackground(candidate: Candidate, context: EventContext): boolean {
+  if (candidate.pattern.pos !== 'noun') return false;
+  const { trigger, sentence } = candidate;
+  return sourceCues(sentence, context).some((cue) => cue.kind === 'background' && cue.end <= trigger.start
+    && !/[,;:«»"“”()]/u.test(context.text.slice(cue.end, trigger.start))
+    && wordCount(context, cue.end, trigger.start) <= BACKGROUND_REACH);
 }
 
 /** "Kigali dément armer les rebelles et accuse Kinshasa": a speech verb does not report the coordinated finite verb. */

@@ -16,7 +16,7 @@ export interface CertaintyCue {
   readonly voiced: boolean;
 }
 
-export type SourceCueKind = 'before-np' | 'np' | 'speech';
+export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background';
 
 /** The cue tables of a language. */
 export interface Cues {
@@ -43,7 +43,7 @@ export function readCues(lang: Language): Cues {
     const source = new Map<string, SourceCueKind>();
     for (const row of lang.table('source-cues')) {
       const kind = row.kind as SourceCueKind;
-      if (!['before-np', 'np', 'speech'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
+      if (!['before-np', 'np', 'speech', 'background'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
       source.set(cueKey(row.cue ?? ''), kind);
     }
     return {
