@@ -75,7 +75,6 @@ const cases: readonly Case[] = [
   { name: 'sharing intelligence is cooperation (fr)', lang: 'fr', text: 'Washington partage ses renseignements avec Kiev.', expect: ['COOPERATE United States → Ukraine'] },
   // MOBILIZE, REJECT, RETREAT, COERCE, PROTEST, CONCEDE.
   { name: 'a deployment to a state (en)', lang: 'en', text: "Washington's deployment to Israel began in May.", expect: ['MOBILIZE United States → Israel'] },
-  { name: 'deploying at a place of another state is aid to it (fr)', lang: 'fr', text: 'Pyongyang a déployé des soldats à Koursk.', expect: ['AID North Korea → Russia'], entities: [...ALL, { name: 'Kursk', kind: 'place', partOf: 'Russia', says: ['Koursk'] }] },
   { name: 'rebuffing a party is a rejection (en)', lang: 'en', text: 'Tehran rebuffed Washington again.', expect: ['REJECT Iran → United States'] },
   { name: 'pulling out of a state is a retreat (en)', lang: 'en', text: 'Washington pulled out of Iraq last year.', expect: ['RETREAT United States → Iraq'], entities: [...ALL, { name: 'Iraq', kind: 'country', says: ['Iraq'] }] },
   { name: 'deporting is coercion (fr)', lang: 'fr', text: 'Moscou a déporté un journaliste ukrainien.', expect: ['COERCE Russia → Ukraine'] },
