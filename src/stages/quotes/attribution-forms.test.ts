@@ -1,7 +1,8 @@
 /**
  * Where the attribution of a quote sits: an incise inside the marks closed by
  * a comma or a full stop, the medium or occasion between a verb and its
- * complementiser, a sentence framed by "Pour X," / "For X,".
+ * complementiser, a sentence framed by "Pour X," / "For X,", a straight quote running over
+ * paragraphs, an apposition after an attributed quotation.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -56,6 +57,25 @@ const CASES: readonly QuoteCase[] = [
       { text: 'the new toll is a tax on the poor.', speaker: 'Anna Smith', cue: '' },
       { text: 'a lifeline for the valley', speaker: null, cue: '' },
     ],
+  },
+  {
+    name: 'en: a straight quote opening a paragraph runs on when the next paragraph reopens it',
+    lang: 'en',
+    text: 'Anna Smith spoke after the vote.\n"The count took four days and every ballot was checked twice.\n"We accept the result," she said.',
+    pronouns: [['she', 0, 'e-smith']],
+    quotes: [{ text: 'The count took four days and every ballot was checked twice.\n"We accept the result', speaker: 'Anna Smith', cue: 'said' }],
+  },
+  {
+    name: 'en: a straight quote left open in the middle of a paragraph is dropped (an inch mark, a typo)',
+    lang: 'en',
+    text: 'The new panel is 40" wide and heavy.\n"The old ones were much lighter to carry," Tom Lee said.',
+    quotes: [{ text: 'The old ones were much lighter to carry', speaker: 'Tom Lee', cue: 'said' }],
+  },
+  {
+    name: 'en: an attributed quotation is no trailing attribution of the apposition after it ("…,” said X, the head of state")',
+    lang: 'en',
+    text: '"This is a dark hour for our farmers," said Tom Lee, the acting head of state.',
+    quotes: [{ text: 'This is a dark hour for our farmers', speaker: 'Tom Lee', cue: 'said' }],
   },
 ];
 

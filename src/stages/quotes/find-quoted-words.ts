@@ -66,8 +66,13 @@ export function findQuotedWords(context: QuoteContext, drafts: readonly QuoteDra
         stack.push({ mark: char, at: i });
       }
     }
-    // A straight or single quote left open is more often an inch mark, an elision (‘Tis) or a typo than a long quote.
-    if (stack[0]?.mark === '"' || stack[0]?.mark === '‘') stack = [];
+    // A straight or single quote left open is more often an inch mark, an elision (‘Tis) or a typo than a long quote,
+    // unless it opened the paragraph (or followed a colon) and the next paragraph reopens it ("…\n\n"…," he said).
+    const open = stack[0];
+    const next = context.paragraphs[index + 1];
+    const runsOn = open !== undefined && stack.length === 1 && next !== undefined && opensSpeech(text, paragraph, open.at)
+      && reopening(text, next, open.mark) !== null;
+    if (open?.mark === '‘' || open?.mark === '"' && !runsOn) stack = [];
   });
   const opened = stack[0];
   const lastParagraph = context.paragraphs[context.paragraphs.length - 1];
@@ -79,6 +84,11 @@ export function findQuotedWords(context: QuoteContext, drafts: readonly QuoteDra
 function reopening(text: string, paragraph: Paragraph, mark: string): number | null {
   const head = /^\s*/u.exec(text.slice(paragraph.start, paragraph.end))?.[0].length ?? 0;
   return text[paragraph.start + head] === mark ? paragraph.start + head + 1 : null;
+}
+
+/** A mark at the start of its paragraph or right after a colon opens a stretch of speech. */
+function opensSpeech(text: string, paragraph: Paragraph, at: number): boolean {
+  return /^\s*$|:\s*$/u.test(text.slice(paragraph.start, at));
 }
 
 function endOfText(text: string, paragraph: Paragraph | undefined): number {

@@ -24,6 +24,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
   const eligible = new Set(context.paragraphs.map((paragraph) => paragraph.start));
   const usedCues = new Set(drafts.flatMap((draft) => (draft.cue ? [draft.cue.start] : [])));
   const quoted = drafts.flatMap((draft) => (draft.marks ? [draft.marks] : []));
+  const attributed = drafts.flatMap((draft) => (draft.marks && draft.cue ? [draft.marks] : []));
   for (const sentence of context.sentences) {
     const paragraph = context.allParagraphs[sentence.paragraph];
     if (!paragraph || !eligible.has(paragraph.start)) continue;
@@ -31,6 +32,8 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
     for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1)) {
       const at = sentence.start + comma;
       if (quoted.some((marks) => marks.start < at && at < marks.end)) continue;
+      // "“…,” said Anna Smith, the head of state.": the quotation before the comma already has its attribution.
+      if (attributed.some((marks) => marks.start >= sentence.start && marks.end <= at)) break;
       // « … », a-t-il déclaré: the direct quote already took this attribution.
       if (/[»”"’]\s*$/u.test(text.slice(0, comma))) break;
       const cue = findCues(context.text, at + 1, Math.min(sentence.end, at + 1 + TAIL_REACH), context.lexicon)[0];
