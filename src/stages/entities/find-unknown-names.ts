@@ -170,7 +170,7 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   }
   const before = titleBefore(work, words, run.from, shapes);
   if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender || givenGender(first), rule: 'shape-title' }];
-  const given = shapes.givenNames.get(first.text);
+  const given = givenName(first, shapes);
   // "Kim Yong-hyu", "Shin Won-sik": a family name first needs a hyphenated given name
   if (given && size >= 2 && size <= 4 && (given.order === 'given' || (size === 2 && last.text.includes('-')))) {
     return [{ ...span(run.from, run.to), kind: 'person', gender: given.gender, rule: 'shape-given-name' }];
@@ -185,6 +185,15 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
   }
   return [];
+}
+
+/** A listed given name, or a compound one whose first part is listed ("Jean-Eudes", "Marie-Laure"; not "Jean-de-Luz"). */
+function givenName(word: Word, shapes: Shapes): { readonly gender: Gender; readonly order: 'given' | 'family' } | undefined {
+  const listed = shapes.givenNames.get(word.text);
+  if (listed) return listed;
+  const compound = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(word.text);
+  const head = compound ? shapes.givenNames.get(compound[1]!) : undefined;
+  return head?.order === 'given' ? head : undefined;
 }
 
 /** "United Nations Relief and Works Agency": capitalised words joined by a conjunction before the head belong to the name. */

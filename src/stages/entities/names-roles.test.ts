@@ -109,3 +109,11 @@ test('a lone word in capitals names an organisation, unless it is a common noun,
   // a headline in capitals says nothing
   lacks(mentionsOf('GRANDE VICTOIRE POUR LES BLEUS CE SOIR', 'fr'), /VICTOIRE|BLEUS|SOIR/u);
 });
+
+test('a compound given name whose first part is listed makes a person', () => {
+  const list = mentionsOf('Hier, Marie-Solange Tremblay a rencontré Jean-Eudes Martineau à la mairie.', 'fr');
+  has(list, 'Marie-Solange Tremblay → Marie-Solange Tremblay (shape)');
+  has(list, 'Jean-Eudes Martineau → Jean-Eudes Martineau (shape)');
+  // a hyphenated place is no compound given name
+  lacks(mentionsOf('La course part de Saint-Malo Plage ce matin.', 'fr'), /\(shape\)/u);
+});
