@@ -41,7 +41,7 @@ test('international bodies, federations, parties, unions, media and companies ar
 test('a company or institution named by a common word needs its capital or its full name', () => {
   // "total", "vinci" in running text are no companies; "Total" alone is too often a word to be listed
   lacks(mentionsOf('Au total, douze personnes ont été blessées.', 'fr'), /TotalEnergies/u);
-  lacks(mentionsOf('Le tableau de Léonard de Vinci a été restauré.', 'fr'), /Vinci/u);
+  lacks(mentionsOf('Le tableau de Léonard de Vinci a été restauré.', 'fr'), /→ Vinci/u);
   lacks(mentionsOf('The senate of the university met on Monday.', 'en'), /Senate/u);
   // social platforms are where something is posted, not actors of the story: left out
   lacks(mentionsOf('The army said on Telegram that the bridge was hit.', 'en'), /Telegram/u);
@@ -74,4 +74,13 @@ test('a lower-case month opening a sentence is no place even when a planet bears
 test('a capital with a capital letter stands for its state; the same word in lower case is no name', () => {
   has(mentionsOf('Berne a convoqué l’ambassadeur russe.', 'fr'), 'Berne → Switzerland (capital)');
   lacks(mentionsOf('Les drapeaux sont en berne depuis lundi.', 'fr'), /Switzerland|Bern/u);
+});
+
+test('dated offices name the holder of the day, for states and for sports bodies', () => {
+  has(mentionsOf("Le président de l'UEFA a présidé le tirage au sort à Nyon.", 'fr', '2024-12-03'), "président de l'UEFA → Aleksander Čeferin (role)");
+  has(mentionsOf("Le ministre britannique de l'Intérieur a durci les règles d'asile.", 'fr', '2025-12-01'), "ministre britannique de l'Intérieur → Shabana Mahmood (role)");
+  has(mentionsOf("Le ministre britannique de l'Intérieur a durci les règles d'asile.", 'fr', '2025-01-15'), "ministre britannique de l'Intérieur → Yvette Cooper (role)");
+  // a former leader is known by name and by surname once named in full
+  const list = mentionsOf('Jacques Chirac avait refusé la guerre en Irak. Chirac parlait alors au nom de la France.', 'fr', '2023-03-20');
+  has(list, 'Chirac → Jacques Chirac (alias)');
 });
