@@ -40,6 +40,9 @@ export interface Calendar {
   readonly ordinal: string;
   readonly dayWords: string;
   readonly of: string;
+  /** Words between listed days of one month ("6 et 13 avril", "du 5 au 7 mars") and articles before a day. */
+  readonly dayJoiners: string;
+  readonly dayArticles: string;
   /** Words before a year that make it a decade ("les années 1990"). */
   readonly decade: RegExp;
   /** Words after four digits that make them a time ("1800 GMT"). */
@@ -131,6 +134,8 @@ function buildCalendar(lang: Language): Calendar {
     ordinal: list(formats.get('ordinal')).map(phrasePattern).join('|') || '(?!)',
     dayWords: alternation(list(formats.get('day-words'))),
     of: alternation(list(formats.get('of'))),
+    dayJoiners: alternation(list(formats.get('day-joiners'))),
+    dayArticles: alternation(list(formats.get('day-articles'))),
     clock: new RegExp(`^[ ]*(?:${alternation(list(formats.get('clock')))})`, 'iu'),
     decade: new RegExp(`(?<![\\p{L}])(?:${alternation(list(formats.get('decade')))})[ ]+$`, 'iu'),
     before: alternation(byPlace.before ?? []),

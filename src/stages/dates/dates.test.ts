@@ -81,6 +81,10 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le bail expire le 30/06/31.', null, [['30/06/31', '2031-06-30']]],
   // two digits after a month are a year only before a punctuation mark; French never puts the day after the month
   ['Le 2 mai 40 otages ont été libérés.', FRIDAY, [['2 mai', '2024-05-02']]],
+  // days listed before a day-month share its month and year; each must come before the next
+  ['Les grèves des 2, 3 et 9 octobre ont coûté cher ; la foire ira du 12 au 15 juin 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 octobre', '2024-10-09'], ['12', '2025-06-12'], ['15 juin 2025', '2025-06-15']]],
+  ['Le vote, entre le 8 et le 11 mars, a été suivi.', FRIDAY, [['8', '2024-03-08'], ['11 mars', '2024-03-11']]],
+  ['Les blessés passent de 9 à 4 mars après mars.', FRIDAY, [['4 mars', '2024-03-04'], ['mars', '2024-03']]],
 ];
 
 const ENGLISH: [string, string | null, [string, string | null][]][] = [
@@ -124,6 +128,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['Born 9/3/58, she fled on 9/3/04.', FRIDAY, [['9/3/58', '1958-09-03'], ['9/3/04', '2004-09-03']]],
   ['Dial 555.72.18.30.11 for version 2.1.18.', FRIDAY, []],
   ['The bridge fell on 14 August 87, near Leeds.', FRIDAY, [['14 August 87', '1987-08-14']]],
+  ['Strikes on 2, 3 and 9 October were costly; the fair runs from 12 to 15 June 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 October', '2024-10-09'], ['12', '2025-06-12'], ['15 June 2025', '2025-06-15']]],
 ];
 
 for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {

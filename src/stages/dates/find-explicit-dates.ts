@@ -4,6 +4,7 @@
  * "19 November", "2024-11-07", "07/11/2024", "21-04-2016", "05/05/89", "le 10 novembre 93,".
  */
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
+import { earlierDays } from './earlier-days.ts';
 import { SHORT_YEAR_REFERENCE, windowYear } from './calendar-math.ts';
 import { calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
 
@@ -41,7 +42,7 @@ export function findExplicitDates(context: DateContext): DateCandidate[] {
       const month = lookupNamed(calendar.months, m[2]);
       if (month === undefined) return null;
       return withWeekday(withShortYear(calendar, day(start, end, 'day-month', m[3] ? Number(m[3]) : undefined, month, m[1] ? Number(m[1]) : 1, undefined), m[4]));
-    }),
+    }).flatMap((dated) => [...earlierDays(context, dated), dated]),
     ...(!calendar.monthDay ? [] : scan(context, monthDay, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[1]);
       if (month === undefined) return null;
