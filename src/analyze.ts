@@ -8,6 +8,7 @@ import type { Stage } from './core/stage.ts';
 import { loadLanguage } from './lang/load.ts';
 import { segment } from './stages/segment/index.ts';
 import { entities } from './stages/entities/index.ts';
+import { numbers } from './stages/numbers/index.ts';
 import { quantities } from './stages/quantities/index.ts';
 import { dates } from './stages/dates/index.ts';
 import { quotes } from './stages/quotes/index.ts';
@@ -16,6 +17,7 @@ import { events } from './stages/events/index.ts';
 export const STAGES: readonly Stage[] = [
   segment, // paragraphs (boilerplate set apart), sentences, tokens
   entities, // gazetteer, shapes, role nouns and pronouns → entities + mentions
+  numbers, // "dix-sept", "trois quarts", "entre 20 et 35": every stated value and range
   quantities, // "jusqu'à 8 000 soldats" → 8000 soldier up_to
   dates, // "jeudi", "février 2022" against the publication date
   quotes, // direct, block and indirect speech with speakers

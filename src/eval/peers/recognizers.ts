@@ -6,14 +6,26 @@
  * gold result has a veille item anywhere in the Input with the same value.
  * Cases veille does not claim to cover count as misses. Inputs with no gold
  * result are not counted. Value mapping:
- * - number: `"0,2"` → 0.2, equal to a `quantities` value (1e-6 relative);
+ * - number: `"0,2"` → 0.2, equal to a `numbers` value (1e-6 relative). The
+ *   numbers layer holds every stated value (fractions, ordinals, decimals);
  * - percentage: `"25%"` → a quantity of unit `percent` and value 25;
- * - range: `"(20,35]"` → each finite bound must be a quantity value; a
- *   lower-only bound needs approx at_least/more_than, an upper-only bound
- *   up_to/less_than (veille has no range object: bounds are separate items);
+ * - range: `"(20,35]"` → a `ranges` item with the same finite ends and the
+ *   same open sides (a lower-only gold range needs a range with no max).
+ *   Whether an end is included is not scored: the specs disagree with
+ *   themselves ("plus de 500" is `[500,)` in one case, "plus de 30" `(30,)`
+ *   in another) and read "entre 20 et 30" as `[20,30)` where news means both
+ *   ends; veille keeps its own inclusion flags;
  * - currency: value equal, unit ignored (veille's `dollar` vs gold `Dollar`);
  * - date: `Value.FutureResolution.date` or `PastResolution.date` equal to a
  *   `dates` value, the reference date being the publication date.
+ *
+ * Recognizers conventions veille does not follow, each a miss: "un"/"une"
+ * as the number 1 where they are articles ("un vent glacial"); "trillion" as
+ * 10^12 (French says 10^18); Indian scales (lakh, crore, "12,34,567");
+ * powers "1,1^23"; numbers opened by a lone decimal comma (",08"); a space
+ * between digits and an abbreviated scale ("10 k"); ordinal-only readings of
+ * inconsistent cases ("vingt et un cinquieme" as 20.2 beside "vingt et un
+ * cinquième" as 4.2).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,17 +56,16 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.
 export function resolves(kind: RecognizerKind, gold: GoldResult, doc: Doc): boolean {
   const quantities = doc.get('quantities');
   const value = gold.Resolution?.value ?? '';
-  if (kind === 'number' || kind === 'currency') return quantities.some((q) => close(q.value, num(value)));
+  if (kind === 'number') return doc.get('numbers').some((n) => close(n.value, num(value)));
+  if (kind === 'currency') return quantities.some((q) => close(q.value, num(value)));
   if (kind === 'percentage') return quantities.some((q) => q.unit === 'percent' && close(q.value, num(value.replace('%', ''))));
   if (kind === 'range') {
     const match = /^([[(])\s*([^,]*),\s*([^\])]*)([\])])$/.exec(value.trim());
     if (!match) return false;
-    const lo = match[2]!.trim(); const hi = match[3]!.trim();
-    const has = (bound: string, approx: readonly string[] | null): boolean => quantities.some((q) => close(q.value, num(bound)) && (approx === null || approx.includes(q.approx)));
-    if (lo && hi) return has(lo, null) && has(hi, null);
-    if (lo) return has(lo, ['at_least', 'more_than']);
-    if (hi) return has(hi, ['up_to', 'less_than']);
-    return false;
+    const end = (bound: string): number | null => (bound.trim() === '' ? null : num(bound));
+    const lo = end(match[2]!); const hi = end(match[3]!);
+    const same = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : close(a, b));
+    return doc.get('ranges').some((r) => same(r.min, lo) && same(r.max, hi));
   }
   const dates = [gold.Value?.FutureResolution?.date, gold.Value?.PastResolution?.date].filter(Boolean);
   return doc.get('dates').some((d) => d.value !== null && dates.includes(d.value));
@@ -62,6 +73,8 @@ export function resolves(kind: RecognizerKind, gold: GoldResult, doc: Doc): bool
 
 function describe(kind: RecognizerKind, doc: Doc): string[] {
   if (kind === 'date') return doc.get('dates').map((d) => `${d.text}=${d.value}`);
+  if (kind === 'number') return doc.get('numbers').map((n) => `${n.text}=${n.value} ${n.kind}`);
+  if (kind === 'range') return doc.get('ranges').map((r) => `${r.text}=${r.minIncluded ? '[' : '('}${r.min ?? ''},${r.max ?? ''}${r.maxIncluded ? ']' : ')'}`);
   return doc.get('quantities').map((q) => `${q.text}=${q.value}${q.unit ? ` ${q.unit}` : ''} ${q.approx}`);
 }
 

@@ -1,0 +1,143 @@
+/**
+ * Finds the ranges of one sentence from its numbers and the bound words
+ * around them: "entre 20 et 35", "de 3 à 5", "plus de 500" (one end),
+ * "500 ou moins", "égal à 20" (both ends the same), and two opposite bounds
+ * joined by "et"/"mais"/a comma ("supérieur à 20 et inférieur à 35").
+ */
+import type { Token } from '../../core/layers.ts';
+import { lookupKey } from '../../core/words.ts';
+import type { FoundNumber } from './find-numbers.ts';
+import { hasRole, type BoundKind, type Lexicon } from './lexicon.ts';
+
+/** A range of the sentence, with its offsets in the text. */
+export interface FoundRange {
+  readonly start: number;
+  readonly end: number;
+  readonly min: number | null;
+  readonly minIncluded: boolean;
+  readonly max: number | null;
+  readonly maxIncluded: boolean;
+  readonly rule: string;
+}
+
+interface Bound {
+  readonly kind: BoundKind;
+  /** Offset where the bound words start (before) or end (after). */
+  readonly at: number;
+}
+
+/**
+ * The ranges of a sentence.
+ *
+ * @example
+ * findRanges(text, tokens, numbers, french); // "supérieur à 20 et inférieur ou égal à 35" → [{ min: 20, max: 35, minIncluded: false, maxIncluded: true }]
+ */
+export function findRanges(text: string, tokens: readonly Token[], numbers: readonly FoundNumber[], lexicon: Lexicon): FoundRange[] {
+  const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
+  const tokenEnding = new Map(tokens.map((token, index) => [token.end, index]));
+  const numberAt = new Map(numbers.map((number, index) => [number.start, index]));
+  const keyOf = (from: number, to: number) => lookupKey(text.slice(from, to));
+  const keys = tokens.map((token) => lookupKey(token.text));
+  const ranges: FoundRange[] = [];
+
+  /** The bound words ending right before token `first` (an article "la", "the" may sit between). */
+  const boundBefore = (first: number): Bound | null => {
+    const last = first - 1;
+    for (const skip of hasRole(lexicon, 'bound-article', keys[last] ?? '') ? [1, 0] : [0]) {
+      const end = last - skip;
+      const closing = tokens[end];
+      if (!closing) continue;
+      for (let length = Math.min(lexicon.longestBound, end + 1); length >= 1; length -= 1) {
+        const opening = tokens[end - length + 1]!;
+        const kind = lexicon.before.get(keyOf(opening.start, closing.end));
+        if (kind) return { kind, at: opening.start };
+      }
+    }
+    return null;
+  };
+
+  /** The bound words right after token `last` ("ou plus"), unless a number or a link follows them ("ou moins de 6000"). */
+  const boundAfter = (last: number): Bound | null => {
+    const opening = tokens[last + 1];
+    if (!opening) return null;
+    for (let length = Math.min(lexicon.longestBound, tokens.length - last - 1); length >= 1; length -= 1) {
+      const closing = tokens[last + length]!;
+      const kind = lexicon.after.get(keyOf(opening.start, closing.end));
+      const next = tokens[last + length + 1];
+      if (kind && !(next && (numberAt.has(next.start) || hasRole(lexicon, 'link', keys[last + length + 1] ?? '')))) return { kind, at: closing.end };
+    }
+    return null;
+  };
+
+  /** The number that starts at token `index`, maybe after a bound article ("et le quinzième"). */
+  const numberFrom = (index: number): FoundNumber | undefined => {
+    const token = tokens[index];
+    if (!token) return undefined;
+    const direct = numberAt.get(token.start);
+    if (direct !== undefined) return numbers[direct];
+    const next = tokens[index + 1];
+    return hasRole(lexicon, 'bound-article', keys[index] ?? '') && next ? numbers[numberAt.get(next.start) ?? -1] : undefined;
+  };
+
+  let skipUntil = -1;
+  for (const number of numbers) {
+    if (number.start < skipUntil) continue;
+    const first = tokenAt.get(number.start);
+    const last = tokenEnding.get(number.end);
+    if (first === undefined || last === undefined) continue;
+    const before = boundBefore(first);
+    const link = keys[last + 1];
+    const high = numberFrom(last + 2);
+    // "entre 20 et 35", "de 3 à 5", "20 à 100"
+    const between = before?.kind === 'range' && link && hasRole(lexicon, 'range-and', link);
+    const fromTo = !between && link && hasRole(lexicon, 'range-to', link) && (!before || before.kind === 'about');
+    // "entre 4 et 5 millions": the low end takes the scale of the high end
+    const low = high && number.scale === 1 && high.scale > 1 ? number.value * high.scale : number.value;
+    if ((between || fromTo) && high && low < high.value) {
+      const opener = tokens[first - 1];
+      const start = between ? before!.at : opener && hasRole(lexicon, 'range-from', keys[first - 1] ?? '') ? opener.start : number.start;
+      ranges.push({ start, end: high.end, min: low, minIncluded: true, max: high.value, maxIncluded: true, rule: between ? 'between' : 'from-to' });
+      skipUntil = high.end;
+      continue;
+    }
+    const after = boundAfter(last);
+    const bound = after && isEnd(after.kind) ? after : before && isEnd(before.kind) ? before : null;
+    if (!bound) continue;
+    const start = bound === before ? bound.at : (before && isEnd(before.kind) ? before.at : number.start);
+    const end = bound === after ? bound.at : number.end;
+    ranges.push({ start, end, ...ends(bound.kind, number.value), rule: `bound.${bound.kind}` });
+  }
+  return joinOpposites(text, ranges, new Set(numbers.map((number) => number.end)), lexicon);
+}
+
+const isEnd = (kind: BoundKind): boolean => kind !== 'range' && kind !== 'none' && kind !== 'about';
+
+function ends(kind: BoundKind, value: number): Pick<FoundRange, 'min' | 'minIncluded' | 'max' | 'maxIncluded'> {
+  if (kind === 'exact') return { min: value, minIncluded: true, max: value, maxIncluded: true };
+  if (kind === 'more_than' || kind === 'at_least') return { min: value, minIncluded: kind === 'at_least', max: null, maxIncluded: false };
+  return { min: null, minIncluded: false, max: value, maxIncluded: kind === 'up_to' };
+}
+
+/**
+ * "plus de 10 et moins de 40" is one range (10, 40); "plus de 40 et moins de
+ * 10" stays two, and so does a bound written after its number ("500 ou moins,
+ * plus de 2"), which closes its own range.
+ */
+function joinOpposites(text: string, ranges: FoundRange[], numberEnds: ReadonlySet<number>, lexicon: Lexicon): FoundRange[] {
+  const joined: FoundRange[] = [];
+  for (const range of ranges) {
+    const previous = joined.at(-1);
+    const lowOnly = (r: FoundRange) => r.min !== null && r.max === null;
+    const highOnly = (r: FoundRange) => r.max !== null && r.min === null;
+    if (previous && numberEnds.has(previous.end) && hasRole(lexicon, 'range-join', lookupKey(text.slice(previous.end, range.start)))) {
+      const low = lowOnly(previous) && highOnly(range) ? previous : highOnly(previous) && lowOnly(range) ? range : null;
+      const high = low === previous ? range : previous;
+      if (low && low.min! < high.max!) {
+        joined[joined.length - 1] = { start: previous.start, end: range.end, min: low.min, minIncluded: low.minIncluded, max: high.max, maxIncluded: high.maxIncluded, rule: 'joined-bounds' };
+        continue;
+      }
+    }
+    joined.push(range);
+  }
+  return joined;
+}

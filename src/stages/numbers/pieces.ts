@@ -1,0 +1,125 @@
+/**
+ * Cuts the tokens of one sentence into the pieces the number reader walks:
+ * digits ("10 000", "2,5", "½", "1e10"), words (a hyphenated token gives one
+ * piece per part: "quatre-vingt-dix" → quatre, vingt, dix), a minus sign stuck
+ * to the digits after it, a slash, and anything else.
+ */
+import type { Token } from '../../core/layers.ts';
+import { lookupKey } from '../../core/words.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export type PieceType = 'digits' | 'word' | 'minus' | 'slash' | 'other';
+
+export interface Piece {
+  readonly type: PieceType;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  /** The value of digits (0 for other pieces). */
+  readonly value: number;
+  readonly integer: boolean;
+  /** "05": written with a leading zero, as days and months are. */
+  readonly leadingZero: boolean;
+  /** True when space separates it from the piece before. */
+  readonly gap: boolean;
+  /** True for the first piece of its token: a number may only end before such a piece. */
+  readonly tokenStart: boolean;
+}
+
+// digits glued to letters: "10k", "2millions", "1er", "21st"
+const DIGITS_THEN_LETTERS = /^(\p{Nd}+(?:[.,]\p{Nd}+)?)(\p{L}+)$/u;
+// scientific notation after digits: "1e10", "12,32e+14" (the tokenizer cuts it into several tokens)
+const EXPONENT = /[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
+const SCIENTIFIC = /^(\p{Nd}+(?:[.,]\p{Nd}+)?)[eE]([+-]?\p{Nd}{1,3})$/u;
+const HYPHENS = /[-\u2010\u2011]/u;
+const VULGAR_FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]$/u;
+
+/**
+ * The pieces of `tokens` (one sentence, in order) over `text`.
+ *
+ * @example
+ * cutPieces(text, tokens, lexicon).map((p) => p.key); // "quatre-vingt-dix 10k" → ["quatre", "vingt", "dix", "10", "k"]
+ */
+export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexicon): Piece[] {
+  const pieces: Piece[] = [];
+  let lastEnd = -1;
+  const push = (type: PieceType, start: number, end: number, value = 0, integer = true, tokenStart = true, leadingZero = false) => {
+    pieces.push({ type, start, end, key: lookupKey(text.slice(start, end)), value, integer, leadingZero, gap: start > lastEnd, tokenStart });
+    lastEnd = end;
+  };
+  let skipUntil = -1;
+  tokens.forEach((token, index) => {
+    if (token.start < skipUntil) return;
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if ((token.text === '-' || token.text === '\u2212') && next?.kind === 'number' && next.start === token.end
+      && (!previous || previous.end < token.start || previous.kind === 'punct')) {
+      push('minus', token.start, token.end);
+      return;
+    }
+    if (token.kind === 'number') {
+      const digits = readDigits(token.text, lexicon);
+      if (!digits) return push('other', token.start, token.end);
+      EXPONENT.lastIndex = token.end;
+      const exponent = EXPONENT.exec(text);
+      const end = exponent ? token.end + exponent[0].length : token.end;
+      skipUntil = end;
+      return push('digits', token.start, end, exponent ? digits.value * 10 ** Number(exponent[1]) : digits.value, digits.integer && !exponent, true, /^0\d/.test(token.text));
+    }
+    if (token.kind === 'word') {
+      const scientific = SCIENTIFIC.exec(token.text);
+      const mantissa = scientific?.[1] ? readDigits(scientific[1], lexicon) : null;
+      if (scientific && mantissa) return push('digits', token.start, token.end, mantissa.value * 10 ** Number(scientific[2]), false);
+      const glued = DIGITS_THEN_LETTERS.exec(token.text);
+      const digits = glued?.[1] ? readDigits(glued[1], lexicon) : null;
+      if (glued?.[1] && digits) {
+        push('digits', token.start, token.start + glued[1].length, digits.value, digits.integer);
+        return push('word', token.start + glued[1].length, token.end, 0, true, false);
+      }
+      let offset = 0;
+      for (const part of token.text.split(HYPHENS)) {
+        if (part !== '') push('word', token.start + offset, token.start + offset + part.length, 0, true, offset === 0);
+        offset += part.length + 1;
+      }
+      return;
+    }
+    if (token.text === '/') return push('slash', token.start, token.end);
+    push('other', token.start, token.end);
+  });
+  return pieces;
+}
+
+/** True for "½", "¾", "⅙": one character that is a fraction. */
+export function isVulgarFraction(text: string): boolean {
+  return VULGAR_FRACTION.test(text);
+}
+
+/**
+ * The value of digits written the language's way, or null when the marks do
+ * not make one number ("192.168.1.2"). A group mark not followed by three
+ * digits is read as a foreign decimal mark ("5.00" in French).
+ *
+ * @example
+ * readDigits('1 234 567,89', french); // { value: 1234567.89, integer: false }
+ */
+export function readDigits(written: string, lexicon: Lexicon): { value: number; integer: boolean } | null {
+  if (VULGAR_FRACTION.test(written)) {
+    const [top, bottom] = written.normalize('NFKC').split('\u2044');
+    return { value: Number(top) / Number(bottom), integer: false };
+  }
+  const marked = written.replace(/[\u00A0\u202F\u2007\u2009]/g, ' ');
+  const decimalAt = marked.lastIndexOf(lexicon.decimal);
+  let whole = decimalAt >= 0 ? marked.slice(0, decimalAt) : marked;
+  let fraction = decimalAt >= 0 ? marked.slice(decimalAt + 1) : '';
+  if (!/^\p{Nd}*$/u.test(fraction)) return null;
+  const groups = [...whole.matchAll(/[^\p{Nd}]/gu)];
+  const wellGrouped = groups.every((mark) => lexicon.groups.has(mark[0]) && /^\p{Nd}{3}(?!\p{Nd})/u.test(whole.slice((mark.index ?? 0) + 1)));
+  if (!wellGrouped) {
+    const only = groups.length === 1 ? groups[0] : undefined;
+    if (decimalAt >= 0 || only === undefined || only[0] === ' ') return null;
+    fraction = whole.slice((only.index ?? 0) + 1);
+    whole = whole.slice(0, only.index);
+  }
+  const value = Number(`${whole.replace(/[^\p{Nd}]/gu, '') || '0'}${fraction ? `.${fraction}` : ''}`);
+  return Number.isFinite(value) ? { value, integer: fraction === '' || /^0*$/.test(fraction) } : null;
+}
