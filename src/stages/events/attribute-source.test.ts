@@ -78,3 +78,14 @@ for (const [lang, text, certainty, source] of backgroundCases) {
     assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'CONSULT'), [{ type: 'CONSULT', actor: 'North Korea', target: 'Russia', certainty, source }]);
   });
 }
+
+test('source: each member of a coordinated subject of a denial or a speech verb is a source of its own', (t) => {
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const fr = handDoc({ text: "La Chine et l'Iran ont démenti que des soldats nord-coréens auraient été envoyés à Moscou.", lang: 'fr', entities: ALL });
+  assertDoc(fr);
+  assert.deepEqual(viewEvents(fr).map((e) => `${e.certainty} ${e.source}`), ['denied China', 'denied Iran']);
+  const en = handDoc({ text: 'Beijing and Tehran said that Pyongyang had sent soldiers to Ukraine.', lang: 'en', entities: ALL });
+  assertDoc(en);
+  assert.deepEqual(viewEvents(en).map((e) => `${e.certainty} ${e.source}`), ['reported China', 'reported Iran']);
+});

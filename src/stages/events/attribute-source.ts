@@ -25,15 +25,48 @@ interface Cue extends Span {
  * attributeSource(candidates, context); // "Selon Washington, Pyongyang a livré…" → source United States
  */
 export function attributeSource(candidates: readonly Candidate[], context: EventContext): Candidate[] {
-  return candidates.map((candidate) => {
-    if (!candidate.source && isBackground(candidate, context)) return candidate;
+  return candidates.flatMap((candidate) => {
+    if (!candidate.source && isBackground(candidate, context)) return [candidate];
     const source = ownVoice(candidate, context, candidate.source ?? findSource(candidate, context));
-    if (!source) return candidate;
+    if (!source) return [candidate];
     const certainty = candidate.certainty?.value === 'asserted' && candidate.certainty.cue === null
       ? { value: 'reported' as const, cue: source.cue, rule: 'attributed' }
       : candidate.certainty;
-    return { ...candidate, source, certainty };
+    return coSpeakers(source, candidate, context).map((entity) => ({
+      ...candidate, certainty,
+      source: entity === source.entity ? source : { ...source, entity, rule: `${source.rule}-coordinated` },
+    }));
   });
+}
+
+/** The rules that name the subject of a speech verb before it, which may be a list ("Moscou et Téhéran ont démenti"). */
+const SUBJECT_RULES: ReadonlySet<string> = new Set(['voiced-subject', 'speech-subject']);
+
+/**
+ * "Moscou et Téhéran ont démenti que …", "Paris and Berlin said …": each
+ * member of a coordinated subject is a source of its own, so the event is
+ * told once per speaker. Returns the speakers in text order (the source alone
+ * when its subject is no list).
+ */
+function coSpeakers(source: Draft<Attribution>, candidate: Candidate, context: EventContext): (string | null)[] {
+  const { sentence, actorSpan } = candidate;
+  if (!source.entity || !source.cue || !SUBJECT_RULES.has(source.rule)) return [source.entity];
+  const subject = subjectBefore(source.cue, sentence, context);
+  if (!subject || subject.entity !== source.entity) return [source.entity];
+  const words = readWords(context.lang);
+  const before = mentionsIn(context, { start: sentence.start, end: subject.start }).filter((m) => isActorMention(context, m));
+  const list = [subject];
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const previous = before[i];
+    const next = list[0];
+    if (!previous || !next) break;
+    const gap = context.text.slice(previous.end, next.start).replace(new RegExp(words.coord.source, 'giu'), ' ').replace(/,/gu, ' ');
+    if (wordsIn(gap, { start: 0, end: gap.length }).some((w) => !words.det.has(w.norm))) break;
+    list.unshift(previous);
+  }
+  // "Iran and Washington said they would send envoys": speakers who are the actors each speak for themselves.
+  if (list.some((m) => m.start === actorSpan?.start)) return [source.entity];
+  return [...new Set(list.map((m) => m.entity))];
 }
 
 function findSource(candidate: Candidate, context: EventContext): Draft<Attribution> | null {
