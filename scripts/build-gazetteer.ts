@@ -45,11 +45,28 @@ function collect(): Entry[] {
     const forms = (lang: 'fr' | 'en'): Forms => ({
       name: unique([...splitList(row[`${lang}_names`]), ...(lang === 'fr' && borrows ? splitList(row.en_names) : [])]),
       short: unique([...splitList(row[`${lang}_short`]), ...(lang === 'fr' && borrows ? splitList(row.en_short) : [])]),
+      seat: splitList(row[`${lang}_seats`]),
       demonym: splitList(row[`${lang}_demonyms`]),
     });
     entries.push({ cells: [row.key ?? '', row.kind ?? '', row.wikidata ?? '', '', row.part_of ?? '', row.gender ?? ''], fr: forms('fr'), en: forms('en') });
   }
   return entries;
+}
+
+/**
+ * A city that is the seat of an organisation stands for it rather than for its state when news use it as an actor
+ * ("Bruxelles menace de riposter" is the EU, not Belgium): the seat leaves the state's capital forms (the city stays a
+ * place of its own). Returns the moved forms for the report.
+ */
+function giveSeatsToOrganisations(entries: Entry[], lang: 'fr' | 'en'): string[] {
+  const seats = new Set(entries.filter((e) => e.cells[1] !== 'country').flatMap((e) => e[lang].seat ?? []));
+  const moved: string[] = [];
+  for (const entry of entries.filter((e) => e.cells[1] === 'country')) {
+    const capitals = entry[lang].capital ?? [];
+    moved.push(...capitals.filter((form) => seats.has(form)));
+    entry[lang].capital = capitals.filter((form) => !seats.has(form));
+  }
+  return moved;
 }
 
 /**
@@ -109,6 +126,7 @@ const NAMES_HEADER = (lang: string): string[] => [
 function main(): void {
   const entries = collect();
   const dropped = [...dropSharedCountryNames(entries, 'fr'), ...dropSharedCountryNames(entries, 'en')];
+  const seated = [...giveSeatsToOrganisations(entries, 'fr'), ...giveSeatsToOrganisations(entries, 'en')];
   writeFileSync(root('lang/world/entities.tsv'), tsvText(ENTITIES_HEADER, ['key', 'kind', 'wikidata', 'iso3', 'part_of', 'gender'], entries.map((e) => [...e.cells])));
   for (const lang of ['fr', 'en'] as const) {
     writeFileSync(root(`lang/${lang}/names.tsv`), tsvText(NAMES_HEADER(lang), ['key', 'form', 'names'], namesRows(entries, lang)));
@@ -127,6 +145,7 @@ function main(): void {
   for (const entry of entries) kinds.set(entry.cells[1], (kinds.get(entry.cells[1]) ?? 0) + 1);
   console.log(`entities: ${entries.length} (${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')}); offices: ${offices.length}`);
   if (dropped.length > 0) console.log(`generated country names shared by two states, dropped: ${dropped.join(', ')}`);
+  if (seated.length > 0) console.log(`capitals standing for an organisation, not their state: ${seated.join(', ')}`);
 }
 
 main();

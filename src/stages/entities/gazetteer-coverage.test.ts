@@ -84,3 +84,10 @@ test('dated offices name the holder of the day, for states and for sports bodies
   const list = mentionsOf('Jacques Chirac avait refusé la guerre en Irak. Chirac parlait alors au nom de la France.', 'fr', '2023-03-20');
   has(list, 'Chirac → Jacques Chirac (alias)');
 });
+
+test('the seat of an organisation stands for it as an actor, and stays a city after a locative', () => {
+  has(mentionsOf('Bruxelles promet une réponse ferme aux nouvelles taxes sur l’acier.', 'fr'), 'Bruxelles → European Union (capital)');
+  has(mentionsOf('The dispute between Ottawa and Brussels over fishing quotas deepened.', 'en'), 'Brussels → European Union (capital)');
+  has(mentionsOf('Les agriculteurs ont manifesté à Bruxelles mardi.', 'fr'), 'Bruxelles → Brussels (name)');
+  lacks(mentionsOf('Brussels wants a reply by Friday.', 'en'), /Belgium/u);
+});
