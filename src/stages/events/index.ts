@@ -11,6 +11,7 @@ import { foldTypography } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import type { Candidate, EventContext, EventPass } from './context.ts';
 import { findTriggers } from './find-triggers.ts';
+import { retypeGoverned } from './retype-governed.ts';
 import { dropRequestedActs } from './drop-requested-acts.ts';
 import { assignArguments } from './assign-arguments.ts';
 import { foldCommitments } from './fold-commitments.ts';
@@ -22,6 +23,7 @@ import { dedupeEvents } from './dedupe-events.ts';
 
 export const PASSES: readonly EventPass[] = [
   findTriggers, // "fournirait", "les sanctions", "s'est entretenu" → candidates
+  retypeGoverned, // "the cancellation of agreements" is a SANCTION, "vowed to crush" a THREATEN
   dropRequestedActs, // "a demandé des sanctions": a call for an act is not the act
   assignArguments, // subject / object / "à X" / "par X" / "la Chine et l'Iran"
   foldCommitments, // "s'engagent à fournir" is the AID, planned, not an AGREE

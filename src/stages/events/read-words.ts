@@ -27,8 +27,10 @@ export interface EventWords {
   readonly clitic: ReadonlySet<string>;
   /** Relative pronouns: ", who …," / ", qui …," is a clause of its own. */
   readonly relative: ReadonlySet<string>;
-  /** Verbs that pledge aid when a sum of money follows ("a promis 300 millions de dollars"). */
+  /** Verbs of promise: they pledge aid when a sum of money follows ("a promis 300 millions de dollars"), threaten before force ("vowed to crush"). */
   readonly pledge: ReadonlySet<string>;
+  /** Verbs (infinitive) and nouns that end a tie ("cancel", "suspension"): an agreement after them is a sanction. */
+  readonly ending: ReadonlySet<string>;
   /** Units of money, as the quantities layer names them ("dollar", "euro"). */
   readonly money: ReadonlySet<string>;
   /** Prepositions that name an owner ("de", "of", "from"). */
@@ -60,7 +62,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), money: set('money'), owner: set('owner'), reason: set('reason'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };

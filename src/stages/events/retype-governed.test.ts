@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDoc, morphologyMissing, viewEvents, world } from './test-doc.ts';
+
+const ALL = world('Russia', 'Iran', 'China', 'Ukraine', 'United States', 'Israel');
+
+const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]])[] = [
+  // An agreement or partnership that is ended is a reduction of relations.
+  ['an agreement cancelled is a sanction (en)', 'en', 'Kyiv announced the cancellation of its gas transit agreements with Moscow.', ['SANCTION Ukraine → Russia']],
+  ['a partnership suspended is a sanction (en)', 'en', 'Washington suspended its partnership with Beijing.', ['SANCTION United States → China']],
+  ['des accords annulés are a sanction (fr)', 'fr', 'Kiev a annoncé l\'annulation des accords gaziers avec Moscou.', ['SANCTION Ukraine → Russia']],
+  ['la fin d\'une coopération is a sanction (fr)', 'fr', 'Téhéran a acté la fin de la coopération avec Washington.', ['SANCTION Iran → United States']],
+  // A comma or a coordinator cuts the ending word off the agreement.
+  ['an ending word before a comma ends nothing after it (en)', 'en', 'After the end of the war, Kyiv signed an agreement with Washington.', ['AGREE Ukraine → United States']],
+  ['an agreement with no ending word stays one (fr)', 'fr', 'Kiev a signé un accord avec Washington.', ['AGREE Ukraine → United States']],
+  // Force that is vowed is a threat.
+  ['a vow to crush is a threat (en)', 'en', 'Tehran vowed to crush Israel.', ['THREATEN Iran → Israel']],
+  ['a promise to strike is a threat (fr)', 'fr', 'Moscou a promis de frapper Kiev.', ['THREATEN Russia → Ukraine']],
+  ['a sworn blow is a threat (fr)', 'fr', "Téhéran a juré d'écraser Israël.", ['THREATEN Iran → Israel']],
+  ['force with no vow stays force (en)', 'en', 'Tehran attacked Israel.', ['ASSAULT Iran → Israel']],
+];
+
+for (const [name, lang, text, expected] of cases) {
+  test(`retypeGoverned: ${name}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    assert.deepEqual(viewEvents(handDoc({ text, lang, entities: ALL })).map((e) => `${e.type} ${e.actor} → ${e.target}`), expected);
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * A trigger takes another type from the word that governs it: an agreement
+ * that is cancelled, suspended or ended is a SANCTION ("the cancellation of
+ * air services agreements with Tehran", "a suspendu son partenariat avec
+ * Moscou"); force that is vowed is a THREATEN ("vowed to crush Hamas", "a juré
+ * d'écraser les rebelles"). The governing words are `ending` and `pledge` in
+ * event-words.tsv.
+ */
+import type { PloverType } from '../../core/layers.ts';
+import { verbReadings } from '../../lang/morphology.ts';
+import type { Language } from '../../lang/load.ts';
+import type { Candidate, EventContext } from './context.ts';
+import { readWords, wordsIn, type Word } from './read-words.ts';
+
+/** Words allowed between an ending word and the agreement ("of bilateral air services"). */
+const ENDING_REACH = 5;
+/** Words allowed between a vow and the act of force ("to", "de", "d'"). */
+const VOW_REACH = 2;
+
+/** Types that name a tie between parties, which an ending word turns into a sanction. */
+const TIES: ReadonlySet<PloverType> = new Set(['AGREE', 'COOPERATE']);
+
+/**
+ * Retypes agreement nouns after an ending word, and force after a vow.
+ *
+ * @example
+ * retypeGoverned(candidates, context); // "vowed to crush Hamas": the ASSAULT on "crush" becomes a THREATEN
+ */
+export function retypeGoverned(candidates: readonly Candidate[], context: EventContext): Candidate[] {
+  const words = readWords(context.lang);
+  return candidates.map((candidate) => {
+    if (TIES.has(candidate.type) && candidate.pattern.pos === 'noun'
+      && governedBy(context, candidate, ENDING_REACH, (w) => isAny(context.lang, w, words.ending))) {
+      return { ...candidate, type: 'SANCTION' };
+    }
+    if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'verb'
+      && governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.pledge))) {
+      return { ...candidate, type: 'THREATEN' };
+    }
+    return candidate;
+  });
+}
+
+/**
+ * True when one of the `reach` words before the trigger, in its clause and
+ * with no punctuation or coordinator between ("the end of the war, the
+ * agreement" is no end of the agreement), passes the test.
+ */
+function governedBy(context: EventContext, candidate: Candidate, reach: number, test: (word: Word) => boolean): boolean {
+  const from = Math.max(candidate.clause.start, candidate.trigger.start - 80);
+  const before = wordsIn(context.text, { start: from, end: candidate.trigger.start }).slice(-(reach + 1));
+  const { coord } = readWords(context.lang);
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const word = before[i]!;
+    // "an end to the fighting and a ceasefire": a coordinator also cuts the ending word off.
+    const gap = context.text.slice(word.end, candidate.trigger.start);
+    if (/[,;:.!?()«»"]/u.test(context.text.slice(word.end, before[i + 1]?.start ?? candidate.trigger.start)) || coord.test(gap)) return false;
+    if (test(word)) return true;
+  }
+  return false;
+}
+
+/** True when the word, or the infinitive of one of its verb readings, is in the list. */
+function isAny(lang: Language, word: Word, list: ReadonlySet<string>): boolean {
+  return list.has(word.norm) || verbReadings(lang, word.norm).some((reading) => list.has(reading.lemma));
+}
