@@ -77,6 +77,21 @@ const CASES: readonly QuoteCase[] = [
     text: '"This is a dark hour for our farmers," said Tom Lee, the acting head of state.',
     quotes: [{ text: 'This is a dark hour for our farmers', speaker: 'Tom Lee', cue: 'said' }],
   },
+  {
+    name: 'en: "branded X “…”", "dubbed X “…”": the naming verb gives the quotation to its subject',
+    lang: 'en',
+    text: 'Beijing branded the new port fees "a blatant act of economic bullying" on Tuesday. Tom Lee dubbed the plan "a bridge to nowhere at all."',
+    quotes: [
+      { text: 'a blatant act of economic bullying', speaker: 'China', cue: 'branded' },
+      { text: 'a bridge to nowhere at all.', speaker: 'Tom Lee', cue: 'dubbed' },
+    ],
+  },
+  {
+    name: 'fr: « a décrit X comme « … » » gives the quotation to the subject',
+    lang: 'fr',
+    text: 'Jean Dupont a décrit la nouvelle taxe comme « une injustice faite aux petits exploitants ».',
+    quotes: [{ text: 'une injustice faite aux petits exploitants', speaker: 'Jean Dupont', cue: 'a décrit' }],
+  },
 ];
 
 runQuoteCases(CASES);
