@@ -13,6 +13,7 @@ import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
 import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { compileShapes, type Shapes } from './compile-shapes.ts';
+import { institutionEnd } from './institution-names.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
@@ -44,9 +45,16 @@ export function findUnknownNames(work: Work): Work {
   for (let index = 0; index < work.sentences.length; index++) {
     const words = sentenceWords(work, index);
     if (isTitleCase(words, shapes)) continue;
+    // a name that ran on over later runs ("Cour supérieure du Québec") leaves them alone
+    let coveredUntil = -1;
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
-      const trimmed = trimRun(words, run, shapes, work.doc.text);
-      if (trimmed) found.push(...classifyRun(work, words, trimmed, shapes, knownIndex));
+      if (words[run.from]!.start < coveredUntil) continue;
+      // "ministère de la Défense": title words ("Défense") make no name alone, but do after a head noun
+      const trimmed = trimRun(words, run, shapes, work.doc.text) ?? (headBefore(words, run.from, shapes, work.doc.text) ? run : null);
+      if (!trimmed) continue;
+      const items = classifyRun(work, words, trimmed, shapes, knownIndex);
+      for (const item of items) coveredUntil = Math.max(coveredUntil, item.end);
+      found.push(...items);
     }
   }
   const known = work.mentions;
@@ -137,6 +145,11 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   const givenGender = (word: Word): Gender => shapes.givenNames.get(word.text)?.gender ?? '';
   // "Ministry of Defence", "Université de Dongguk" / "Dongguk University", "Kursk Oblast"
   const headFirst = shapes.headFirst.get(first.key);
+  // "Assemblée nationale", "Fédération internationale de ski": lower-case words after a capitalised head
+  if (headFirst === 'organization') {
+    const end = institutionEnd(work.lang, words, run.from, run.to, text, shapes);
+    if (end > run.to) return [{ ...span(run.from, end), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
+  }
   if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
   const headLast = shapes.headLast.get(last.key);
   // "Mali's Armed Forces": a body of a state already named stands for it, the whole phrase a mention of the state

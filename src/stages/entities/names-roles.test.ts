@@ -117,3 +117,15 @@ test('a compound given name whose first part is listed makes a person', () => {
   // a hyphenated place is no compound given name
   lacks(mentionsOf('La course part de Saint-Malo Plage ce matin.', 'fr'), /\(shape\)/u);
 });
+
+test('a French body name runs on over lower-case adjectives and complements after its capitalised head', () => {
+  const list = mentionsOf("La Fédération québécoise de curling a saisi la Cour supérieure de Rimouski, puis le ministère de l'Agriculture.", 'fr');
+  has(list, 'Fédération québécoise de curling → Fédération québécoise de curling (shape)');
+  has(list, 'Cour supérieure de Rimouski → Cour supérieure de Rimouski (shape)');
+  has(list, "ministère de l'Agriculture → ministère de l'Agriculture (shape)");
+  // a finite verb or a participle after a named complement is the sentence's, not the name's
+  const verbs = mentionsOf('Le Comité olympique constate un recul. Une séance du Conseil régional de Bretagne organisée hier a duré.', 'fr');
+  has(verbs, 'Comité olympique → Comité olympique (shape)');
+  has(verbs, 'Conseil régional de Bretagne → Conseil régional de Bretagne (shape)');
+  lacks(verbs, /constate|organisée/u);
+});
