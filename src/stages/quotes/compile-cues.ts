@@ -34,6 +34,8 @@ export interface CueLexicon {
   readonly media: ReadonlySet<string>;
   /** Words opening a sentence that frames what follows as someone's view (« Pour X, « … » », "For X, “…”"). */
   readonly framings: ReadonlySet<string>;
+  /** Plural personal pronouns (`pronouns.tsv`, number p): « ils », "they" stand for no single person. */
+  readonly pluralPronouns: ReadonlySet<string>;
   /** Listeners between a verb and what it reports ("told reporters that"). */
   readonly objects: ReadonlySet<string>;
   /** Words right after a verb that show it governs a complement, not a speech (« a appelé à »). */
@@ -120,6 +122,8 @@ export function compileCues(lang: Language): CueLexicon {
       gaps: new Set(byRole('gap')),
       media: new Set(byRole('medium')),
       framings: new Set(byRole('framing')),
+      // Number is the entities stage's knowledge of pronouns; the quotes stage only reads it.
+      pluralPronouns: new Set(lang.table('pronouns').filter((row) => row.number === 'p').map((row) => wordKey(row.form ?? ''))),
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
       clauseBreaks: wordAlternation(byRole('clause-break'), 'i'),

@@ -4,6 +4,7 @@
  * take the last person mentioned before (the pronoun), or the speaker of the
  * quote just before (the continued quote); when nothing fits the speaker is null (unknown is a value).
  */
+import type { Span } from '../../core/span.ts';
 import { wordKey } from './compile-cues.ts';
 import { mentionsIn, paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
 
@@ -32,7 +33,9 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
       const sameSentence = sentence
         ? [...resolved].reverse().find((other) => other.speaker && other.start >= sentence.start && other.start < draft.start)?.speaker
         : undefined;
-      speaker = sameSentence ?? subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null;
+      speaker = sameSentence ?? (plural(context, draft.speakerSpan)
+        ? collectiveSpeaker(context, previous)
+        : subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null);
       rule = `${draft.rule}-pronoun`;
     } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.cue || draft.kind === 'direct' && (opensSentence(context, draft) || joinedTo(context, previous, draft)))) {
       // « « … », indique le texte »: a speaker named by no entity is the source quoted just before.
@@ -74,6 +77,17 @@ function keepsSpeaker(context: QuoteContext, draft: QuoteDraft, previous: QuoteD
   const person = (id: string) => context.entities.get(id)?.kind === 'person';
   if (!person(previous.speaker) || !person(draft.speaker) || draft.start - previous.end > PRONOUN_REACH) return draft;
   return { ...draft, speaker: previous.speaker, rule: `${draft.rule}-same-speaker` };
+}
+
+/** « ont-ils indiqué », "they said": a plural pronoun (`pronouns.tsv`) stands for no single person. */
+function plural(context: QuoteContext, span: Span): boolean {
+  return context.lexicon.pluralPronouns.has(wordKey(context.text.slice(span.start, span.end)));
+}
+
+/** A plural pronoun continues the speaker quoted before when it is a body or a group, never a person; else unknown. */
+function collectiveSpeaker(context: QuoteContext, previous: QuoteDraft | undefined): string | null {
+  const speaker = previous?.speaker;
+  return speaker && context.entities.get(speaker)?.kind !== 'person' ? speaker : null;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Speakers the text describes without naming them: an indefinite, counted or
  * plural subject is a source of its own (speaker null), never the speaker of
- * the quote before; a document noun ("the statement") still speaks for it.
+ * the quote before; a document noun ("the statement") still speaks for it; a plural pronoun
+ * stands for no single person.
  */
 import { runQuoteCases, type QuoteCase } from './quote-cases.ts';
 
@@ -64,6 +65,24 @@ const CASES: readonly QuoteCase[] = [
     quotes: [
       { text: 'the harbour would close at noon', speaker: 'Tom Lee', cue: 'said' },
       { text: 'The decision is final and will not be reviewed', speaker: 'Tom Lee', cue: 'said' },
+    ],
+  },
+  {
+    name: 'fr: « ont-ils indiqué » after a person quoted stands for no single person',
+    lang: 'fr',
+    text: '« Le pont sera rouvert en juin », a annoncé Jean Dupont. « Nous n’avons reçu aucune garantie écrite », ont-ils indiqué.',
+    quotes: [
+      { text: 'Le pont sera rouvert en juin', speaker: 'Jean Dupont', cue: 'a annoncé' },
+      { text: 'Nous n’avons reçu aucune garantie écrite', speaker: null, cue: 'ont-ils indiqué' },
+    ],
+  },
+  {
+    name: 'en: "they said" continues a body quoted before, not a person',
+    lang: 'en',
+    text: 'The State Department said the embassy would stay open. They said the staff had not been reduced.',
+    quotes: [
+      { text: 'the embassy would stay open', speaker: 'State Department', cue: 'said' },
+      { text: 'the staff had not been reduced', speaker: 'State Department', cue: 'said' },
     ],
   },
 ];
