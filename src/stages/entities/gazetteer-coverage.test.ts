@@ -91,3 +91,11 @@ test('the seat of an organisation stands for it as an actor, and stays a city af
   has(mentionsOf('Les agriculteurs ont manifesté à Bruxelles mardi.', 'fr'), 'Bruxelles → Brussels (name)');
   lacks(mentionsOf('Brussels wants a reply by Friday.', 'en'), /Belgium/u);
 });
+
+test('a river or region at the end of a hyphenated town name is not named on its own', () => {
+  lacks(mentionsOf('La crue a atteint Bar-sur-Seine dans la nuit.', 'fr'), /→ Seine/u);
+  lacks(mentionsOf('Le marché de Mareuil-en-Provence a rouvert.', 'fr'), /→ Provence/u);
+  // a combining form or a pair of states keeps both names
+  has(mentionsOf('Le traité franco-allemand a été signé.', 'fr'), 'allemand → Germany (demonym)');
+  has(mentionsOf('The Russia-Ukraine talks resumed.', 'en'), 'Ukraine → Ukraine (name)');
+});

@@ -33,7 +33,7 @@ export function matchGazetteer(work: Work): Work {
       const code = folded.charCodeAt(i);
       const isWord = isWordCode(code);
       // only a word start whose first letter opens some name
-      if (isWord && !previousIsWord && trie.next.has(code)) {
+      if (isWord && !previousIsWord && trie.next.has(code) && !endsCompoundPrefix(text, i)) {
         const found = longestAt(scan, i, sentence.end);
         // "Mars 2024 a été…": a month opening a sentence takes a capital like a name (the planet), so it is no name there
         const monthOpening = found && opening && months.has(folded.slice(found.start, found.end));
@@ -52,6 +52,16 @@ export function matchGazetteer(work: Work): Work {
   }
   return { ...work, matches };
 }
+
+/**
+ * "Ivry-sur-Seine", "Châlons-en-Champagne": a word after a hyphenated lower-case link ("-sur-", "-en-") ends a
+ * compound place name, so it is no name on its own. "franco-allemand" and "Russia-Ukraine" have no such link.
+ */
+function endsCompoundPrefix(text: string, start: number): boolean {
+  return COMPOUND_PREFIX.test(text.slice(Math.max(0, start - 7), start));
+}
+
+const COMPOUND_PREFIX = /\p{L}-\p{Ll}{1,4}-$/u;
 
 /** Folded month names of a language that writes months in lower case (months.tsv `cased` = no). */
 function lowerCaseMonths(lang: Language): ReadonlySet<string> {
