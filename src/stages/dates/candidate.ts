@@ -15,6 +15,8 @@ export interface DateCandidate extends Span {
   readonly day?: number;
   /** ISO weekday, 1 = Monday. */
   readonly weekday?: number;
+  /** The ISO week of the weekday, counted from the publication week ("ce vendredi" 0, "mardi de la semaine dernière" −1). */
+  readonly week?: number;
   /** "hier", "last week": a shift from the publication date. */
   readonly relative?: Relative;
   /** Which occurrence of a weekday, month or day-month is meant. */

@@ -25,7 +25,7 @@ export interface Relative {
 export interface Calendar {
   readonly months: ReadonlyMap<string, Named>;
   readonly weekdays: ReadonlyMap<string, Named>;
-  /** Modifier phrase → role (`past`, `future`, `part`). */
+  /** Modifier phrase → role (`past`, `future`, `part`, `this`). */
   readonly modifiers: ReadonlyMap<string, string>;
   readonly relatives: ReadonlyMap<string, Relative>;
   readonly holidays: ReadonlyMap<string, { readonly month: number; readonly day: number }>;
@@ -50,6 +50,10 @@ export interface Calendar {
   readonly before: string;
   readonly after: string;
   readonly part: string;
+  /** Words before a weekday that name the publication week's one ("ce vendredi", "this Friday"); not in the span. */
+  readonly thisWeek: string;
+  /** Words between a weekday and the week it falls in ("mardi de la semaine dernière", "Tuesday of last week"). */
+  readonly weekLink: string;
   readonly relative: string;
   readonly holiday: string;
 }
@@ -100,11 +104,12 @@ function buildCalendar(lang: Language): Calendar {
   const months = named(lang.table('months'), 'month');
   const weekdays = named(lang.table('weekdays'), 'weekday');
   const modifiers = new Map<string, string>();
-  const byPlace: Record<string, string[]> = { before: [], after: [], part: [] };
+  const byPlace: Record<string, string[]> = { before: [], after: [], part: [], this: [] };
   for (const row of lang.table('date-modifiers')) {
     for (const phrase of list(row.phrase)) {
       modifiers.set(calendarKey(phrase), row.role ?? '');
-      (row.role === 'part' ? byPlace.part : row.place === 'after' ? byPlace.after : byPlace.before)?.push(phrase);
+      const place = row.role === 'part' || row.role === 'this' ? row.role : row.place === 'after' ? 'after' : 'before';
+      byPlace[place]?.push(phrase);
     }
   }
   const relatives = new Map<string, Relative>();
@@ -141,6 +146,8 @@ function buildCalendar(lang: Language): Calendar {
     before: alternation(byPlace.before ?? []),
     after: alternation(byPlace.after ?? []),
     part: alternation(byPlace.part ?? []),
+    thisWeek: alternation(byPlace.this ?? []),
+    weekLink: alternation(list(formats.get('week-link'))),
     relative: alternation(relatives.keys()),
     holiday: alternation(holidays.keys()),
   };

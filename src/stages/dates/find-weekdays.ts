@@ -1,5 +1,5 @@
 /**
- * Finds weekdays with their modifiers: "jeudi", "lundi dernier", "lundi
+ * Finds weekdays with their modifiers: "jeudi", "ce jeudi", "lundi dernier", "lundi
  * prochain", "Thursday", "last Monday", "next Friday". A bare weekday in news
  * is past-biased: the day of the publication week, or the last one before.
  */
@@ -20,10 +20,15 @@ export function findWeekdays(context: DateContext): DateCandidate[] {
     'weekday',
     (c) => new RegExp(`(?<![\\p{L}\\p{N}])(?:(${c.before})[ ]+)?(${c.weekday})(?:[ ]+(${c.after}))?`, 'giu'),
   );
+  const thisWeek = calendarRegex(calendar, 'weekday-this', (c) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${c.thisWeek})[ ]+$`, 'iu'));
   return scan(context, regex, (m, start, end) => {
     const weekday = lookupNamed(calendar.weekdays, m[2]);
     if (weekday === undefined) return null;
     const modifier = m[1] ?? m[3];
+    // "ce vendredi": the Friday of the publication week, past or to come; the word stays out of the span
+    if (!modifier && thisWeek.test(context.folded.slice(Math.max(context.sentence.start, start - 8), start))) {
+      return { start, end, rule: 'weekday-this', weekday, week: 0, direction: 'nearest', granularity: 'day' };
+    }
     const toward = direction(calendar, modifier);
     return {
       start,

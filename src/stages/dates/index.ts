@@ -16,6 +16,7 @@ import { findWeekdays } from './find-weekdays.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
 import { findAgo } from './find-ago.ts';
+import { joinWeekdayWeek } from './join-weekday-week.ts';
 import { keepLongest } from './keep-longest.ts';
 import { markFuture } from './mark-future.ts';
 import { resolveDate } from './resolve-dates.ts';
@@ -33,6 +34,7 @@ export const FINDERS: readonly Finder[] = [
 /** Then, in order, over all candidates of the sentence. */
 export const REFINERS: readonly Refiner[] = [
   keepLongest, // "mercredi 19 juin" over "mercredi" and "juin"
+  joinWeekdayWeek, // "mardi de la semaine dernière" → one date
   markFuture, // "se tiendra lundi" looks forward
 ];
 

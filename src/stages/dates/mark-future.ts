@@ -110,7 +110,9 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
   const { folded, sentence } = context;
   const cues = futureCues(context.lang);
   return candidates.map((candidate) => {
-    if (candidate.year !== undefined || candidate.relative || candidate.rule.startsWith('weekday-')) return candidate;
+    // "lundi dernier", "next Monday" say their direction; "ce lundi" does not
+    const stated = candidate.rule.startsWith('weekday-') && candidate.rule !== 'weekday-this';
+    if (candidate.year !== undefined || candidate.relative || stated) return candidate;
     const before = folded.slice(Math.max(sentence.start, candidate.start - REACH), candidate.start);
     let lastBoundary = 0;
     for (const m of before.matchAll(BOUNDARIES)) lastBoundary = m.index + m[0].length;

@@ -30,6 +30,7 @@ export function resolveDate(found: DateCandidate, anchor: Ymd | null): Resolved 
   }
   if (!anchor) return result(null);
   if (candidate.relative) return result(shift(anchor, candidate.relative.unit, candidate.relative.offset));
+  if (candidate.weekday !== undefined && candidate.day === undefined && candidate.week !== undefined) return result(weekdayOfWeek(anchor, candidate));
   if (candidate.weekday !== undefined && candidate.day === undefined) return result(weekdayNear(anchor, candidate));
   return result(yearNear(anchor, candidate));
 }
@@ -45,6 +46,15 @@ function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: num
   if (unit === 'week') return addDays(anchor, offset * 7);
   if (unit === 'month') return addMonths(anchor, offset);
   return { year: anchor.year + offset, month: 1, day: 1 };
+}
+
+/**
+ * The weekday in the ISO week `week` weeks from publication's; "ce mardi" with a future cue, on a Wednesday, is the
+ * coming one.
+ */
+function weekdayOfWeek(anchor: Ymd, candidate: DateCandidate): Ymd {
+  const offset = 7 * (candidate.week ?? 0) + (candidate.weekday ?? 1) - isoWeekday(anchor);
+  return addDays(anchor, candidate.direction === 'future' && offset < 0 ? offset + 7 : offset);
 }
 
 /** "jeudi" → this week's Thursday or the last one; "lundi dernier" → strictly before; "next Monday" → strictly after. */
