@@ -39,6 +39,11 @@ const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] 
   ['en', 'Beijing is believed to be helping Moscow.', 'suspected', 'is believed to'],
   ['en', 'Washington suspects Beijing of helping Moscow.', 'suspected', 'suspects'],
   ['fr', "Washington soupçonne Pékin d'aider Moscou.", 'suspected', 'soupçonne'],
+  // An event noun that is the subject of a modal takes its certainty...
+  ['fr', "Les livraisons de drones de Téhéran à Moscou pourraient reprendre.", 'possible', 'pourraient'],
+  ['en', 'Shipments of Iranian drones to Moscow will continue.', 'planned', 'will'],
+  // ...but not a modal of another verb's clause.
+  ['en', 'Iranian drone deliveries to Moscow show Ukraine could lose.', 'asserted', null],
 ];
 
 for (const [lang, text, value, cue] of cases) {

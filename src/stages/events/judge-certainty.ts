@@ -12,7 +12,7 @@ import { verbReadings } from '../../lang/morphology.ts';
 import type { Candidate, EventContext } from './context.ts';
 import { conjunctIn } from './find-conjunct.ts';
 import { cueKey, readCues } from './read-cues.ts';
-import { wordsIn } from './read-words.ts';
+import { readWords, wordsIn } from './read-words.ts';
 
 /**
  * Sets `certainty` on every candidate that has none yet.
@@ -42,6 +42,9 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
     } else if (cue.start >= trigger.end && rule.after >= 0) {
       const distance = wordsIn(context.text, { start: trigger.end, end: cue.start }).length;
       if (distance <= rule.after) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
+    } else if (cue.start >= trigger.end && rule.nounAfter >= 0 && candidate.pattern.pos === 'noun') {
+      const distance = nounSubjectDistance(candidate, cue, context);
+      if (distance !== null && distance <= rule.nounAfter) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
     }
   }
   const denial = found.find((f) => f.value === 'denied');
@@ -51,6 +54,34 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
   const mood = moodOf(candidate, context);
   if (mood) return mood;
   return { value: 'asserted', cue: null, rule: 'default' };
+}
+
+const FINITE: ReadonlySet<string> = new Set(['indicative', 'conditional', 'subjunctive']);
+
+/**
+ * Words between an event noun and a modal after it when the noun heads the
+ * modal's subject ("Les envois d'armes à Moscou pourraient se poursuivre"):
+ * the noun opens its clause or follows a determiner there, and no verb,
+ * relative pronoun or punctuation stands between. Null otherwise.
+ */
+function nounSubjectDistance(candidate: Candidate, cue: Span, context: EventContext): number | null {
+  const { trigger, clause } = candidate;
+  const gap = { start: trigger.end, end: cue.start };
+  if (/[,;:«»"“”()]/u.test(context.text.slice(gap.start, gap.end))) return null;
+  const words = readWords(context.lang);
+  const between = wordsIn(context.text, gap);
+  // A finite form right after a preposition, determiner or demonym is a noun ("of arms", "North Korean arms").
+  const nounSlot = (i: number) => {
+    const previous = between[i - 1];
+    if (!previous) return false;
+    return words.prep.has(previous.norm) || words.det.has(previous.norm) || context.mentions.some((m) => m.end === previous.end && m.form === 'demonym');
+  };
+  if (between.some((w, i) => words.relative.has(w.norm) || words.complementizer.has(w.norm)
+    || (!nounSlot(i) && verbReadings(context.lang, context.text.slice(w.start, w.end)).some((r) => FINITE.has(r.mood))))) return null;
+  // The noun phrase is the subject: only determiners or adjectives before the noun in its clause.
+  const before = wordsIn(context.text, { start: clause.start, end: trigger.start });
+  if (before.length > 3 || before.some((w) => words.prep.has(w.norm))) return null;
+  return between.length;
 }
 
 /** "fournirait" → alleged; "livrera" → planned: the inflected word of a verb trigger read by the morphology module. */
