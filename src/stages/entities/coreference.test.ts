@@ -79,3 +79,27 @@ test('a plural pronoun after a person or a singular state as subject is left unk
   // an object is no subject to refer back to
   lacks(mentionsOf('Israel struck the Houthis at dawn. They are civilians.', 'en'), /^They →/u);
 });
+
+test('a pair noun stands for the two latest parties of its kind, one mention each', () => {
+  const cases: [string, string, string[]][] = [
+    ['fr', 'Le roi Abdallah a accueilli Recep Tayyip Erdogan à Amman. Les deux dirigeants ont parlé du Liban.', ['Les deux → Abdallah (role)', 'dirigeants → Recep Tayyip Erdoğan (role)']],
+    ['en', 'Armenia and Azerbaijan met in Geneva. Both sides pledged to free prisoners.', ['Both → Armenia (role)', 'sides → Azerbaijan (role)']],
+    ['en', "Chile expelled Venezuela's envoy. The two countries have clashed before.", ['The two → Chile (role)', 'countries → Venezuela (role)']],
+    ['fr', "Le Maroc a rouvert sa frontière avec l'Algérie. Les deux pays restent rivaux.", ['Les deux → Morocco (role)', 'pays → Algeria (role)']],
+  ];
+  for (const [lang, text, expected] of cases) {
+    const list = mentionsOf(text, lang);
+    for (const item of expected) has(list, item);
+  }
+});
+
+test('a pair noun needs two parties of its kind, a definite determiner, and no place', () => {
+  // one person only before "les deux dirigeants"
+  lacks(mentionsOf('Emmanuel Macron a parlé lundi. Les deux dirigeants arrivent demain.', 'fr'), /dirigeants →/u);
+  // "two countries" without "the" are new ones, not the ones named before
+  lacks(mentionsOf('Chile and Peru signed a deal. Two countries objected.', 'en'), /countries →/u);
+  // "in the Saudi city": a state named in a phrase of place is where they met, not a side
+  lacks(mentionsOf('Envoys from Ukraine met in the Saudi city of Jeddah. Both sides agreed.', 'en'), /→ Saudi Arabia \(role\)/u);
+  // people are no "sides"
+  lacks(mentionsOf('Emmanuel Macron met Olaf Scholz. Both sides agreed.', 'en'), /sides →/u);
+});

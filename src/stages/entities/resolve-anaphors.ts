@@ -13,6 +13,7 @@ import { verbReadings } from '../../lang/morphology.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileGazetteer } from './compile-gazetteer.ts';
 import { compileShapes, wordKey } from './compile-shapes.ts';
+import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
@@ -23,8 +24,19 @@ type Takes = 'organization' | 'group' | 'state' | 'country';
 const LOOK_BACK = 3;
 const FINITE = new Set(['indicative', 'conditional', 'subjunctive']);
 
+/** What a pair noun stands for: two people, two states, or two parties that are no person. */
+type PairTakes = 'person' | 'country' | 'any';
+
 interface Anaphors {
   readonly nouns: ReadonlyMap<string, Takes>;
+  /** "dirigeants", "sides", "pays": nouns that, after "les deux"/"both", stand for two parties. */
+  readonly pairNouns: ReadonlyMap<string, PairTakes>;
+  /** "deux", "two": number words that make a pair after a plural determiner. */
+  readonly pairNumbers: ReadonlySet<string>;
+  /** "both": words that make a pair on their own. */
+  readonly pairDeterminers: ReadonlySet<string>;
+  /** "les", "the", "ces": plural determiners before a pair number. */
+  readonly pluralDeterminers: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly clitics: ReadonlySet<string>;
   /** Determiners holding a preposition ("du"), and prepositions before a determiner ("de", "of", "by"). */
@@ -39,16 +51,24 @@ function compileAnaphors(lang: Language): Anaphors {
     const clitics = new Set<string>();
     const contracted = new Set<string>();
     const complements = new Set<string>();
+    const pairNouns = new Map<string, PairTakes>();
+    const pairNumbers = new Set<string>();
+    const pairDeterminers = new Set<string>();
+    const pluralDeterminers = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
-      if (row.takes === 'determiner') determiners.add(form);
+      if (row.takes === 'pair-person' || row.takes === 'pair-country' || row.takes === 'pair-any') pairNouns.set(form, row.takes.slice('pair-'.length) as PairTakes);
+      else if (row.takes === 'pair-number') pairNumbers.add(form);
+      else if (row.takes === 'pair-determiner') pairDeterminers.add(form);
+      else if (row.takes === 'plural-determiner') pluralDeterminers.add(form);
+      else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers };
   });
 }
 
@@ -83,8 +103,83 @@ export function resolveAnaphors(work: Work): Work {
       added.push({ ...antecedent, start: words[determiner]!.start, end: words[i]!.end, form: 'role', rule: `anaphor-${takes}`, role: undefined });
     }
   }
+  added.push(...resolvePairs(work, anaphors));
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
 }
+
+/** The rule of the two mentions a pair noun gives; the events stage reads them as one coordinated pair. */
+export const PAIR_RULE = 'anaphor-pair';
+
+/**
+ * "Xi Jinping a reçu Vladimir Poutine. Les deux dirigeants ont discuté…", "Israel and Hamas met. Both sides
+ * agreed…": a pair noun stands for the two latest parties of its kind named in its sentence or the two before.
+ * It gives two mentions side by side, one per party: the determiner words ("Les deux", "Both") for the party
+ * named first, the noun ("dirigeants", "sides") for the other. Nothing is linked without two such parties.
+ */
+function resolvePairs(work: Work, anaphors: Anaphors): Candidate[] {
+  if (anaphors.pairNouns.size === 0) return [];
+  const parties = new SpanIndex(work.mentions.filter((m) => PAIR_KINDS.has(m.kind) && m.rule !== PAIR_RULE));
+  const added: Candidate[] = [];
+  for (const [index] of work.sentences.entries()) {
+    const words = sentenceWords(work, index);
+    for (let i = 1; i < words.length; i++) {
+      const takes = anaphors.pairNouns.get(words[i]!.key);
+      if (!takes) continue;
+      const opener = pairOpener(work, words, i, anaphors);
+      if (opener < 0 || parties.overlapping(words[opener]!.start, words[i]!.end).length > 0) continue;
+      const pair = latestPair(work, parties, index, words[opener]!.start, takes);
+      if (!pair) continue;
+      const [first, second] = pair;
+      added.push({ ...first, start: words[opener]!.start, end: words[i - 1]!.end, form: 'role', rule: PAIR_RULE, role: undefined });
+      added.push({ ...second, start: words[i]!.start, end: words[i]!.end, form: 'role', rule: PAIR_RULE, role: undefined });
+    }
+  }
+  return added;
+}
+
+const PAIR_KINDS: ReadonlySet<string> = new Set(['person', 'country', 'organization', 'group']);
+
+/** The index of the first word of "les deux", "the two", "both" right before the noun at `i`, or -1. */
+function pairOpener(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): number {
+  const text = work.doc.text;
+  const tight = (j: number) => !/[^\s]/u.test(text.slice(words[j]!.end, words[j + 1]!.start));
+  const before = words[i - 1]!;
+  if (!tight(i - 1)) return -1;
+  if (anaphors.pairDeterminers.has(before.key)) return i - 1;
+  const determiner = words[i - 2];
+  if (!anaphors.pairNumbers.has(before.key) || !determiner || !tight(i - 2) || !anaphors.pluralDeterminers.has(determiner.key)) return -1;
+  return i - 2;
+}
+
+/** The two latest distinct parties of the kind before `at`, in text order, from the sentence and the two before. */
+function latestPair(work: Work, parties: SpanIndex<Candidate>, index: number, at: number, takes: PairTakes): [Candidate, Candidate] | null {
+  const first = work.sentences[Math.max(0, index - PAIR_LOOK_BACK)]!.start;
+  const text = work.doc.text;
+  const locatives = compileLocatives(work.lang);
+  const articles = compileShapes(work.lang).articles;
+  // "in the Saudi city of Jeddah": a name inside a phrase of place is where the parties met, not one of them.
+  const placed = (m: Candidate) => {
+    const from = work.sentences[sentenceIndexAt(work.sentences, m.start)]?.start ?? 0;
+    const article = /([\p{L}]+['’]?)[\s\u00A0]+$/u.exec(text.slice(Math.max(from, m.start - 12), m.start));
+    const at = article && articles.has(wordKey(article[1]!)) ? m.start - article[0].length : m.start;
+    return isLocativeAt(locatives, text, from, at);
+  };
+  // "both sides", "les deux camps": states, organisations or groups; the people who speak for them are no side.
+  // "Washington urged both sides": the subject acting on the pair is none of it.
+  const sentence = work.sentences[index]!;
+  const actsOnPair = salienceRank(text, sentence.start, at, work.lang) !== SUBJECT;
+  const acting = (m: Candidate) => actsOnPair && m.start >= sentence.start && salienceRank(text, sentence.start, m.start, work.lang) === SUBJECT;
+  const fits = (m: Candidate) => (takes === 'any' ? m.kind !== 'person' : m.kind === takes) && (m.kind === 'person' || !placed(m)) && !acting(m);
+  const found: Candidate[] = [];
+  const candidates = parties.inside(first, at).filter(fits);
+  for (let k = candidates.length - 1; k >= 0 && found.length < 2; k--) {
+    const m = candidates[k]!;
+    if (!found.some((f) => f.key === m.key)) found.push(m);
+  }
+  return found.length === 2 ? [found[1]!, found[0]!] : null;
+}
+
+const PAIR_LOOK_BACK = 2;
 
 /** "Niger's junta", "the Malian junta", "la junte nigérienne", "le gouvernement français": the noun names that state. */
 function namedState(work: Work, others: SpanIndex<Candidate>, words: readonly Word[], i: number): Candidate | null {

@@ -14,6 +14,7 @@ import { wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { OBLIQUE, SUBJECT, salienceRank } from './rank-salience.ts';
 import { SpanIndex } from './span-index.ts';
+import { PAIR_RULE } from './resolve-anaphors.ts';
 import { sentenceIndexAt, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 const LOOK_BACK = 2;
@@ -68,7 +69,8 @@ export function resolvePronouns(work: Work): Work {
   // A name's gender (given name, gazetteer) wins over a role noun's ("la ministre", epicene in the data)
   for (const m of work.mentions) if (m.kind === 'person' && m.form !== 'role' && m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
   for (const m of sortCandidates(work.mentions)) {
-    if (m.kind !== 'person') continue;
+    // "les deux dirigeants" stands for two people: no "il" refers back to it.
+    if (m.kind !== 'person' || m.rule === PAIR_RULE) continue;
     if (m.gender && !genderOf.get(m.key)) genderOf.set(m.key, m.gender);
     const index = sentenceIndexAt(work.sentences, m.start);
     if (index >= 0) bySentence[index]!.push({ mention: m, rank: salienceRank(text, work.sentences[index]!.start, m.start, work.lang) });

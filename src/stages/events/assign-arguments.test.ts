@@ -114,6 +114,10 @@ const cases: readonly Case[] = [
   { name: 'a participle describing a noun leaves the far subject out (en)', lang: 'en', text: 'Kharkiv is hit every night by drones designed and shipped by Tehran.', entities: ALL, expect: [] },
   { name: 'a participle describing a noun leaves the far subject out (fr)', lang: 'fr', text: 'Kiev subit chaque nuit des drones conçus et livrés par Téhéran.', entities: ALL, expect: [] },
   { name: 'a participle in apposition to the subject (fr)', lang: 'fr', text: 'Kiev, bombardée par Moscou, tient bon.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  // A name after "et"/"and" + a verb of the same subject is that verb's argument, not the first verb's.
+  { name: 'an object after "and" + a second verb belongs to that verb (en)', lang: 'en', text: 'Washington condemned the raid and urged Kyiv to wait.', entities: ALL, expect: ['ACCUSE United States → null', 'REQUEST United States → Ukraine'] },
+  { name: 'an object after "et" + a past participle belongs to it (fr)', lang: 'fr', text: 'Washington a condamné le raid et exhorté Kiev à attendre.', entities: ALL, expect: ['ACCUSE United States → null', 'REQUEST United States → Ukraine'] },
+  { name: 'an adjective agreeing after "et" is no second verb (fr)', lang: 'fr', text: 'Rutte appelle à une riposte ferme et unie de Kiev.', entities: ALL, expect: ['REQUEST Mark Rutte → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

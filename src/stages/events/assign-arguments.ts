@@ -6,9 +6,11 @@
  */
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
 import { readWords, wordsIn, type EventWords } from './read-words.ts';
-import { verbReadings } from '../../lang/morphology.ts';
+import { verbReadings, type VerbReading } from '../../lang/morphology.ts';
 import { findGovernor } from './find-governor.ts';
 import { SlotReader, type Found } from './read-slots.ts';
+import type { Mention } from '../../core/layers.ts';
+import { PAIR_RULE } from '../entities/resolve-anaphors.ts';
 
 /** Words allowed between a lone actor and its verb ("Paris a fermement condamné", "Pakistan has repeatedly denied"). */
 const ALONE_REACH = 4;
@@ -77,13 +79,14 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     // "Pyongyang a livré des obus à Moscou des semaines avant le lancement de l'offensive": a noun deep in the
     // sentence is no act of the sentence's subject.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && farFrom(context, actor, candidate)) continue;
-    let actors = (actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
+    let actors = withPartners(context, actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
     // "Israël et le Hamas négocient": a symmetric act between coordinated subjects pairs them.
     if (!target && SYMMETRIC.has(candidate.type) && actors.length >= 2) {
       target = { mentions: actors.slice(1) };
       actors = actors.slice(0, 1);
     }
-    const targets = target?.mentions ?? [];
+    // "a condamné l'attaque et appelé les deux parties à la retenue": a name after "et" + a verb belongs to that verb.
+    const targets = withPartners(context, target?.mentions ?? []).filter((t) => t.start <= candidate.trigger.start || !afterNextVerb(context, candidate, t));
     // "Paris a condamné l'offensive", "Pakistan denies any role": a trigger marked `alone` stands with its actor.
     if (targets.length === 0 && standsAlone(context, candidate, actor, agent !== null)) {
       for (const a of actors) out.push({ ...candidate, actor: a.entity, actorSpan: a, target: null, targetSpan: null, passive: false });
@@ -133,7 +136,45 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   if (first && (words.prep.has(first.norm) || words.complement.has(first.norm))) return false;
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
-    && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+    && !afterNextVerb(context, candidate, m) && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+}
+
+/** The `by` of the two mentions of a pair noun ("les deux dirigeants", "both sides"). */
+const PAIR_BY = `entities/${PAIR_RULE}`;
+
+/** "Both sides agreed": a pair noun's two mentions stand side by side; either one found brings the other. */
+function withPartners(context: EventContext, mentions: readonly Mention[]): Mention[] {
+  if (!mentions.some((m) => m.by === PAIR_BY)) return [...mentions];
+  const touches = (a: Mention, b: Mention) => a.end <= b.start && /^\s+$/u.test(context.text.slice(a.end, b.start));
+  const out = [...mentions];
+  for (const mention of mentions) {
+    if (mention.by !== PAIR_BY) continue;
+    const partner = context.mentions.find((m) => m !== mention && m.by === PAIR_BY && (touches(m, mention) || touches(mention, m)));
+    if (partner && !out.includes(partner)) out.push(partner);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when a coordinator followed by a verb ("et appelé", "and urged") stands between the trigger and the
+ * mention: the mention is an argument of that second verb.
+ */
+function afterNextVerb(context: EventContext, candidate: Candidate, mention: Mention): boolean {
+  const words = wordsIn(context.text, { start: candidate.trigger.end, end: mention.start });
+  const coord = new RegExp(`^(?:${readWords(context.lang).coord.source})$`, 'iu');
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    return next !== undefined && coord.test(word.norm) && verbReadings(context.lang, next.norm).some(sharesSubject);
+  });
+}
+
+/**
+ * A verb form that goes on the subject's clause: third person (or English's personless past), or the plain
+ * past participle of a compound tense ("et appelé"; "forte et unie" is an adjective agreeing with its noun).
+ */
+function sharesSubject(reading: VerbReading): boolean {
+  if (reading.mood === 'indicative' || reading.mood === 'conditional') return reading.person === null || reading.person === 3;
+  return reading.mood === 'participle' && reading.tense === 'past' && reading.gender !== 'f' && reading.number !== 'pl';
 }
 
 /** How many words before a passive participle its auxiliary may stand ("a été durement frappée"). */

@@ -1,0 +1,21 @@
+// Pair nouns through the whole pipeline: "les deux dirigeants", "both sides" act as the two parties named before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.ts';
+
+function eventsOf(text: string, lang: string): string[] {
+  const doc = analyze({ text, lang, published: '2025-02-10' });
+  const names = new Map(doc.get('entities').map((e) => [e.id, e.name]));
+  return doc.get('events').map((e) => `${e.type} ${names.get(e.actor ?? '') ?? null} → ${names.get(e.target ?? '') ?? null}`);
+}
+
+test('a pair noun as subject of a symmetric act pairs its two parties', () => {
+  assert.ok(eventsOf('Armenia and Azerbaijan met in Geneva on Monday. Both sides agreed to a prisoner swap.', 'en').includes('AGREE Armenia → Azerbaijan'));
+  assert.ok(eventsOf("Le Maroc a rouvert sa frontière avec l'Algérie. Les deux pays ont signé un accord gazier.", 'fr').includes('AGREE Morocco → Algeria'));
+});
+
+test('a pair noun as object is acted upon on both sides', () => {
+  const found = eventsOf('Armenia and Azerbaijan traded fire overnight. Washington urged both sides to stop.', 'en');
+  assert.ok(found.includes('REQUEST United States → Armenia'), found.join('; '));
+  assert.ok(found.includes('REQUEST United States → Azerbaijan'), found.join('; '));
+});
