@@ -22,10 +22,13 @@
  * Recognizers conventions veille does not follow, each a miss: "un"/"une"
  * as the number 1 where they are articles ("un vent glacial"); "trillion" as
  * 10^12 (French says 10^18); Indian scales (lakh, crore, "12,34,567");
- * powers "1,1^23"; numbers opened by a lone decimal comma (",08"); a space
- * between digits and an abbreviated scale ("10 k"); ordinal-only readings of
- * inconsistent cases ("vingt et un cinquieme" as 20.2 beside "vingt et un
- * cinquième" as 4.2).
+ * numbers opened by a lone decimal comma (",08"); a space between digits and
+ * an abbreviated scale ("10 k"), or a minus sign and its digits ("- 10");
+ * one-letter scales M, G, b (French news writes "M€" but "m" is a metre);
+ * "deux mille sur trois" as a fraction (a per-fraction needs the smaller
+ * number first, as "huit sur cinq" is two numbers in the specs too); and
+ * the cases the specs read two ways ("vingt et un cinquieme" as 20.2 beside
+ * "vingt et un cinquième" as 4.2; "cent trente cinquièmes" as 26 and as 2.86).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import type { Language } from '../../lang/load.ts';
 
 export type WordKind =
   | 'unit' | 'hundred' | 'scale' | 'dozen' | 'approx' | 'approx-plural'
-  | 'ordinal' | 'ordinal-fraction' | 'fraction' | 'point' | 'sign' | 'ordinal-suffix';
+  | 'ordinal' | 'ordinal-fraction' | 'fraction' | 'point' | 'sign' | 'ordinal-suffix' | 'bare-scale';
 
 export interface NumberWord {
   readonly value: number;

@@ -42,6 +42,13 @@ const NUMBERS: { lang: 'fr' | 'en'; text: string; expected: string[] }[] = [
   { lang: 'fr', text: 'Il fait -7 degrés, soit négatif sept, pour une vingtaine de marcheurs.', expected: ['-7=-7 cardinal', 'négatif sept=-7 cardinal', 'une vingtaine=20 approx'] },
   { lang: 'fr', text: 'La demi-finale réunit 10k spectateurs.', expected: ['10k=10000 cardinal'] },
   { lang: 'en', text: 'Minus four, then dozens of drones and $2bn.', expected: ['Minus four=-4 cardinal', 'dozens=12 approx', '2bn=2000000000 cardinal'] },
+  // "mille" counts by itself, "million" does not; "et" never joins a zero or a second hundred
+  { lang: 'fr', text: 'Mille marcheurs, puis millions de curieux.', expected: ['Mille=1000 cardinal', 'millions=1000000 approx'] },
+  { lang: 'fr', text: 'Le code 3 cents et 4 cents, puis 2 mille et 0.', expected: ['3 cents=300 cardinal', '4 cents=400 cardinal', '2 mille=2000 cardinal', '0=0 cardinal'] },
+  { lang: 'fr', text: 'Il reste zéro place et un quart de million de tickets.', expected: ['zéro=0 cardinal', 'un quart de million=250000 cardinal'] },
+  // "un sur cinq", a fraction written inside one hyphenated token, scientific and caret notation
+  { lang: 'fr', text: 'Un ménage sur cinq, soit un sur cinq, et sept-huitièmes.', expected: ['cinq=5 cardinal', 'un sur cinq=0.2 fraction', 'sept-huitièmes=0.875 fraction'] },
+  { lang: 'fr', text: 'La constante vaut 6,02e23 et l’aire 1,5^2.', expected: ['6,02e23=6.02e+23 decimal', '1,5^2=2.25 decimal'] },
 ];
 
 for (const c of NUMBERS) {

@@ -30,6 +30,8 @@ export interface Piece {
 const DIGITS_THEN_LETTERS = /^(\p{Nd}+(?:[.,]\p{Nd}+)?)(\p{L}+)$/u;
 // scientific notation after digits: "1e10", "12,32e+14" (the tokenizer cuts it into several tokens)
 const EXPONENT = /[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
+// a power written with a caret: "1,1^23", "2,5^-1"
+const POWER = /\^([+-]*)(\p{Nd}{1,3})(?![\p{L}\p{N}])/uy;
 const SCIENTIFIC = /^(\p{Nd}+(?:[.,]\p{Nd}+)?)[eE]([+-]?\p{Nd}{1,3})$/u;
 const HYPHENS = /[-\u2010\u2011]/u;
 const VULGAR_FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]$/u;
@@ -52,7 +54,7 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
     if (token.start < skipUntil) return;
     const next = tokens[index + 1];
     const previous = tokens[index - 1];
-    if ((token.text === '-' || token.text === '\u2212') && next?.kind === 'number' && next.start === token.end
+    if ((token.text === '-' || token.text === '\u2212') && next !== undefined && /^\p{Nd}/u.test(next.text) && next.start === token.end
       && (!previous || previous.end < token.start || previous.kind === 'punct')) {
       push('minus', token.start, token.end);
       return;
@@ -62,14 +64,17 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
       if (!digits) return push('other', token.start, token.end);
       EXPONENT.lastIndex = token.end;
       const exponent = EXPONENT.exec(text);
-      const end = exponent ? token.end + exponent[0].length : token.end;
+      POWER.lastIndex = token.end;
+      const power = exponent ? null : POWER.exec(text);
+      const end = token.end + (exponent?.[0].length ?? power?.[0].length ?? 0);
       skipUntil = end;
-      return push('digits', token.start, end, exponent ? digits.value * 10 ** Number(exponent[1]) : digits.value, digits.integer && !exponent, true, /^0\d/.test(token.text));
+      const value = exponent ? scientific(digits.value, exponent[1]) : power ? raise(digits.value, power[1] ?? '', power[2] ?? '1') : digits.value;
+      return push('digits', token.start, end, value, digits.integer && !exponent && !power, true, /^0\d/.test(token.text));
     }
     if (token.kind === 'word') {
-      const scientific = SCIENTIFIC.exec(token.text);
-      const mantissa = scientific?.[1] ? readDigits(scientific[1], lexicon) : null;
-      if (scientific && mantissa) return push('digits', token.start, token.end, mantissa.value * 10 ** Number(scientific[2]), false);
+      const written = SCIENTIFIC.exec(token.text);
+      const mantissa = written?.[1] ? readDigits(written[1], lexicon) : null;
+      if (written && mantissa) return push('digits', token.start, token.end, scientific(mantissa.value, written[2]), false);
       const glued = DIGITS_THEN_LETTERS.exec(token.text);
       const digits = glued?.[1] ? readDigits(glued[1], lexicon) : null;
       if (glued?.[1] && digits) {
@@ -88,6 +93,12 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
   });
   return pieces;
 }
+
+/** `mantissa` times ten to `exponent`, without the rounding error of `10 ** n` ("12e-1" → 1.2). */
+const scientific = (mantissa: number, exponent: string | undefined): number => Number(`${mantissa}e${exponent ?? '0'}`);
+
+/** `base` to the power written after a caret; an odd count of minus signs makes it negative ("^--23" is "^23"). */
+const raise = (base: number, signs: string, exponent: string): number => base ** ((signs.split('-').length - 1) % 2 === 1 ? -Number(exponent) : Number(exponent));
 
 /** True for "½", "¾", "⅙": one character that is a fraction. */
 export function isVulgarFraction(text: string): boolean {

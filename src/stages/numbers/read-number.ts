@@ -53,13 +53,16 @@ function readBase(pieces: readonly Piece[], q: number, lexicon: Lexicon, signed:
       const vulgar = state.end === q + 1 && first !== undefined && isVulgarFraction(first.key);
       consider({ ...reading, kind: vulgar ? 'fraction' : state.integer ? 'cardinal' : 'decimal', rule: first?.type === 'digits' ? 'digits' : 'words' });
     } else {
-      // "un et demi": the article "un" counts when a fraction joins it
-      const mixed = mixedFraction(pieces, { ...reading, kind: 'cardinal', rule: 'words' }, lexicon);
-      if (mixed) consider(mixed);
+      // "un et demi", "un sur trois": the article "un" counts when a fraction follows
+      const article: Reading = { ...reading, kind: 'cardinal', rule: 'words' };
+      const fraction = mixedFraction(pieces, article, lexicon) ?? perFraction(pieces, article, lexicon);
+      if (fraction) consider(fraction);
     }
   }
-  // "trois cinquièmes", "un demi", "cent trente cinquièmes": the longest numerator that leaves a denominator
-  for (const state of [...states].reverse()) {
+  // "trois cinquièmes", "un demi", "cent trente cinquièmes": the longest numerator that leaves a denominator;
+  // inside one token only when nothing else reads ("cinq-huitièmes")
+  const numerators = states.length > 0 && best !== null ? states : readRun(pieces, q, lexicon, true);
+  for (const state of [...numerators].reverse()) {
     if (state.ordinal) continue;
     const denominator = readDenominator(pieces, state.end, lexicon);
     if (!denominator) continue;
@@ -68,8 +71,13 @@ function readBase(pieces: readonly Piece[], q: number, lexicon: Lexicon, signed:
     consider({ start: q, end: denominator.end, value: state.value / denominator.value, kind: 'fraction', rule: 'fraction', scale: 1 }, true);
     break;
   }
+  // "la moitié", "demi"; "quart" only of a scale ("quart de million")
   const bare = wordAt(pieces, q, lexicon, ['fraction']);
-  if (bare?.word.alone) consider({ start: q, end: q + bare.width, value: 1 / bare.word.value, kind: 'fraction', rule: 'fraction-word', scale: 1 });
+  if (bare) {
+    const fraction: Reading = { start: q, end: q + bare.width, value: 1 / bare.word.value, kind: 'fraction', rule: 'fraction-word', scale: 1 };
+    const scaled = bare.word.alone ? fraction : scaledFraction(pieces, fraction, lexicon);
+    if (scaled) consider(scaled);
+  }
   const approx = approxNoun(pieces, q, lexicon);
   if (approx) consider(approx);
   return best;
@@ -116,7 +124,8 @@ function extend(pieces: readonly Piece[], reading: Reading, lexicon: Lexicon): R
   for (;;) {
     const next = pieces[current.end];
     if (!next) return current;
-    const longer = decimalPart(pieces, current, lexicon) ?? perFraction(pieces, current, lexicon) ?? mixedFraction(pieces, current, lexicon) ?? scaledFraction(pieces, current, lexicon);
+    const longer = decimalPart(pieces, current, lexicon) ?? perFraction(pieces, current, lexicon) ?? mixedFraction(pieces, current, lexicon)
+      ?? scaledFraction(pieces, current, lexicon) ?? mixedDigits(pieces, current);
     if (!longer) return current;
     current = longer;
   }
@@ -174,4 +183,13 @@ function scaledFraction(pieces: readonly Piece[], reading: Reading, lexicon: Lex
   if (!scale?.word.alone) return null;
   const value = reading.value * scale.word.value;
   return { ...reading, end: i + scale.width, value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal', rule: `${reading.rule}.scale`, scale: scale.word.value };
+}
+
+/** "2 1/4" → 2.25: whole digits, then a fraction in digits. */
+function mixedDigits(pieces: readonly Piece[], reading: Reading): Reading | null {
+  const whole = pieces[reading.start];
+  if (reading.kind !== 'cardinal' || reading.end !== reading.start + 1 || whole?.type !== 'digits') return null;
+  const fraction = digitFraction(pieces, reading.end);
+  if (!fraction) return null;
+  return { ...reading, end: fraction.end, value: reading.value + fraction.value, kind: 'fraction', rule: `${reading.rule}.and-fraction` };
 }

@@ -43,12 +43,12 @@ function completesTen(current: number, value: number): boolean {
 /**
  * Every place the run starting at piece `p` may stop, shortest first; each
  * stop lies at a token boundary ("cent trente-cinquième" may stop after
- * "cent", not after "trente").
+ * "cent", not after "trente") unless `insideTokens`.
  *
  * @example
  * readRun(pieces('trois cent douze'), 0, french).at(-1)?.value; // 312
  */
-export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon): RunState[] {
+export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, insideTokens = false): RunState[] {
   const states: RunState[] = [];
   let total = 0;
   let current = 0;
@@ -63,7 +63,7 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon): 
   let joined = false;
   let i = p;
   const record = (ordinal: NumberWord | null) => {
-    const boundary = i >= pieces.length || pieces[i]?.tokenStart === true;
+    const boundary = insideTokens || i >= pieces.length || pieces[i]?.tokenStart === true;
     if (counted && boundary) states.push({ end: i, value: total + current, ordinal, alone, scale: current === 0 ? scale : 1, integer });
   };
   while (i < pieces.length) {
@@ -90,7 +90,9 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon): 
       if (!hasRole(lexicon, 'and', piece.key) || !next) break;
       const tenThenUnit = last === 'unit' && current % 100 >= 20 && current % 10 === 0 && hasRole(lexicon, 'and-unit', next.key);
       const scaleThenGroup = (last === 'scale' || last === 'hundred') && (next.type === 'digits' || wordAt(pieces, i + 1, lexicon, ['unit']) !== null);
-      if (!tenThenUnit && !scaleThenGroup) break;
+      // "4 mille 3 cents et 0" are two numbers: "et" never adds nothing
+      const zero = next.type === 'digits' ? next.value === 0 : wordAt(pieces, i + 1, lexicon, ['unit'])?.word.value === 0;
+      if ((!tenThenUnit && !scaleThenGroup) || zero) break;
       if (scaleThenGroup && !tenThenUnit) joinedAt = states.length;
       joined = true;
       i += 1;
@@ -116,9 +118,15 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon): 
       current += word.value;
     } else if (asHundred) {
       if (last === 'hundred') break;
+      // "3 cents et 2 cents" are two numbers: a group joined by "et" takes no hundred of its own
+      if (joinedAt >= 0) {
+        states.length = joinedAt;
+        return states;
+      }
       current = (current || 1) * word.value;
     } else if (word.kind === 'scale' || rank) {
-      if (!counted && !rank) break;
+      // "mille soldats": a bare scale counts once; "millions" alone is an indefinite plural
+      if (!counted && !rank && !wordOf(lexicon, piece.key, ['bare-scale'])) break;
       if (joinedAt >= 0) {
         states.length = joinedAt;
         return states;
@@ -135,7 +143,8 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon): 
       return states;
     }
     counted = true;
-    alone ||= word.alone;
+    // zero is a number by itself, though no quantity counts it ("zero concessions": alone = no for quantities)
+    alone ||= word.alone || word.value === 0;
     last = rank ? 'ordinal' : word.kind;
     lastValue = word.value;
     i += width;

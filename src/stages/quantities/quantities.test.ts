@@ -26,6 +26,8 @@ const FRENCH: [string, [string, number, string | null, string][]][] = [
   ['Le oui obtient 73 % des voix.', [['73 %', 73, 'percent', 'exact']]],
   ['Le oui obtient 73 pour cent des voix.', [['73 pour cent', 73, 'percent', 'exact']]],
   ['La croissance atteint 2,3 %.', [['2,3 %', 2.3, 'percent', 'exact']]],
+  ['La remise monte à 15 pourcents, puis à vingt pourcentage.', [['15 pourcents', 15, 'percent', 'exact'], ['vingt pourcentage', 20, 'percent', 'exact']]],
+  ['Le seuil est supérieur à 8 %.', [['supérieur à 8 %', 8, 'percent', 'more_than']]],
   ['Au moins 12 civils et plus de 30 blessés.', [['Au moins 12 civils', 12, 'civilian', 'at_least'], ['plus de 30 blessés', 30, 'injured', 'more_than']]],
   ['Environ 300 manifestants, moins de 50 policiers.', [['Environ 300 manifestants', 300, 'protester', 'about'], ['moins de 50 policiers', 50, 'police officer', 'less_than']]],
   ['Quelque 13 banques russes sont visées.', [['Quelque 13 banques', 13, 'bank', 'about']]],
