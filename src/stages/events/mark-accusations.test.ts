@@ -39,6 +39,17 @@ test('accusation: "accused of" without accuser gives no ACCUSE but an alleged ac
   assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'Firm', target: 'Russia', certainty: 'alleged', source: null }]);
 });
 
+test('accusation: every member of a long list before "all accused of" is alleged (en, fr)', (t) => {
+  const en = handDoc({ text: 'Kyiv blacklisted Tehran, Beijing and Pyongyang, all three of them accused of helping Moscow.', lang: 'en', entities: ALL });
+  assertDoc(en);
+  assert.deepEqual(viewEvents(en).filter((e) => e.type === 'AID').map((e) => `${e.actor} ${e.certainty}`), ['Iran alleged', 'China alleged', 'North Korea alleged']);
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const fr = handDoc({ text: "Kiev a mis sur liste noire Téhéran, Pékin et Pyongyang, tous les trois accusés d'aider Moscou.", lang: 'fr', entities: ALL });
+  assertDoc(fr);
+  assert.deepEqual(viewEvents(fr).filter((e) => e.type === 'AID').map((e) => `${e.actor} ${e.certainty}`), ['Iran alleged', 'China alleged', 'North Korea alleged']);
+});
+
 test('commitment: a pledge to act is the act, planned, and no AGREE (en)', () => {
   const doc = handDoc({ text: 'Washington pledged to send more shells to Kyiv.', lang: 'en', entities: [...ALL, ...world('Ukraine')] });
   assertDoc(doc);

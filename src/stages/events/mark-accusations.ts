@@ -6,7 +6,10 @@
 import type { Candidate, EventContext } from './context.ts';
 import { wordsIn } from './read-words.ts';
 
-/** How far after the accused (in words) the alleged act may start. */
+/**
+ * How far after the accused, or after the accusation when the accused comes
+ * first ("X, Y and Z, all accused of aiding Moscow"), the alleged act may start (in words).
+ */
 const REACH = 6;
 
 /**
@@ -22,7 +25,7 @@ export function markAccusations(candidates: readonly Candidate[], context: Event
     const accusation = accusations.find((a) => a.sentence.start === candidate.sentence.start
       && a.targetSpan !== null && a.targetSpan.end <= candidate.trigger.start
       && (candidate.actor === a.target || candidate.actorSpan?.start === a.targetSpan.start)
-      && wordsIn(context.text, { start: a.targetSpan.end, end: candidate.trigger.start }).length <= REACH);
+      && wordsIn(context.text, { start: Math.max(a.targetSpan.end, a.trigger.end), end: candidate.trigger.start }).length <= REACH);
     if (!accusation) return candidate;
     return {
       ...candidate,
