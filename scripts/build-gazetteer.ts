@@ -87,7 +87,7 @@ function dropSharedCountryNames(entries: Entry[], lang: 'fr' | 'en'): string[] {
 }
 
 /**
- * Names that start in lower case ("bande de Gaza", "the West", "von der Leyen") also get their
+ * Names and seats that start in lower case ("bande de Gaza", "the West", "palais Chigi") also get their
  * sentence-initial spelling, since the matcher keeps the case of the first letter.
  */
 function withSentenceCase(values: readonly string[]): string[] {
@@ -98,7 +98,7 @@ function namesRows(entries: readonly Entry[], lang: 'fr' | 'en'): string[][] {
   return entries.flatMap((entry) =>
     FORM_ORDER.flatMap((form) => {
       const listed = entry[lang][form] ?? [];
-      const values = form === 'name' || form === 'short' ? withSentenceCase(listed) : unique(listed);
+      const values = form === 'name' || form === 'short' || form === 'seat' ? withSentenceCase(listed) : unique(listed);
       return values.length > 0 ? [[entry.cells[0], form, values.join('|')]] : [];
     }),
   );

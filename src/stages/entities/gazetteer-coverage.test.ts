@@ -99,3 +99,27 @@ test('a river or region at the end of a hyphenated town name is not named on its
   has(mentionsOf('Le traité franco-allemand a été signé.', 'fr'), 'allemand → Germany (demonym)');
   has(mentionsOf('The Russia-Ukraine talks resumed.', 'en'), 'Ukraine → Ukraine (name)');
 });
+
+test('seats of government stand for their state, at a sentence start too', () => {
+  has(mentionsOf('La Moncloa a démenti toute négociation secrète.', 'fr'), 'Moncloa → Spain (capital)');
+  has(mentionsOf('Palais Chigi a confirmé la date du sommet.', 'fr'), 'Palais Chigi → Italy (capital)');
+  has(mentionsOf('Casa Rosada rejected the proposal on Monday.', 'en'), 'Casa Rosada → Argentina (capital)');
+});
+
+test('intelligence services, armed wings and units belong to their state or their movement', () => {
+  const cases: [lang: string, text: string, body: string, owner: string][] = [
+    ['fr', 'Le BND aurait intercepté les échanges des deux officiers.', 'Federal Intelligence Service (Germany)', 'Germany'],
+    ['en', 'The Quds Force trained the fighters near the border.', 'Quds Force', 'Islamic Revolutionary Guard Corps'],
+    ['fr', 'Les Brigades Al-Qods ont revendiqué les tirs.', 'Al-Quds Brigades', 'Palestinian Islamic Jihad'],
+  ];
+  for (const [lang, text, body, owner] of cases) {
+    const entity = makeTestDoc(text, lang).get('entities').find((e) => e.name === body);
+    assert.equal(entity?.kind, 'organization', `${body} in "${text}"`);
+    assert.equal(entity?.partOf, owner, body);
+  }
+});
+
+test('heads of regional bodies and UN agencies are resolved from their role on the day', () => {
+  has(mentionsOf('Le secrétaire général de la Ligue arabe a appelé au calme.', 'fr', '2024-06-01'), 'secrétaire général de la Ligue arabe → Ahmed Aboul Gheit (role)');
+  has(mentionsOf('Audrey Azoulay a inscrit trois sites au patrimoine mondial.', 'fr', '2023-09-18'), 'Audrey Azoulay → Audrey Azoulay (name)');
+});
