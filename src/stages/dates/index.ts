@@ -28,7 +28,7 @@ export const FINDERS: readonly Finder[] = [
   findWeekdays, // "jeudi", "lundi prochain", "last Monday"
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
-  findAgo, // "il y a trois jours", "two weeks ago"
+  findAgo, // "il y a trois jours", "two weeks ago", "dans trois jours"
 ];
 
 /** Then, in order, over all candidates of the sentence. */
