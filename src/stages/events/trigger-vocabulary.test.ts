@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   { name: 'faire la guerre is force (fr)', lang: 'fr', text: "L'armée russe fait la guerre à l'Ukraine depuis 2022.", expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'the fighting against a party is force (en)', lang: 'en', text: 'Tehran stepped up the fighting against Israel.', expect: ['ASSAULT Iran → Israel'] },
   { name: 'a halt in fighting is no force against what follows (en)', lang: 'en', text: 'Kyiv backs a halt in fighting and Moscow agrees.', expect: [] },
+  { name: 'carrying out strikes stands with its actor alone (en)', lang: 'en', text: 'Tehran carried out new strikes overnight.', expect: ['ASSAULT Iran → null'] },
+  { name: 'launching an offensive against a party (en)', lang: 'en', text: 'Moscow launched a new offensive against Kyiv.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'mener des opérations militaires stands with its actor alone (fr)', lang: 'fr', text: 'Téhéran a mené trois opérations militaires cette semaine.', expect: ['ASSAULT Iran → null'] },
+  { name: 'effectuer des frappes sur une partie (fr)', lang: 'fr', text: 'Israël a effectué des frappes sur Gaza.', expect: ['ASSAULT Israel → Gaza Strip'] },
   // ACCUSE: criticism in strong words, concern, legal action.
   { name: 'lambasting is criticism (en)', lang: 'en', text: 'Washington lambasted Beijing for its silence.', expect: ['ACCUSE United States → China'] },
   { name: 'voicing concern about a party (en)', lang: 'en', text: 'NATO voiced deep concern about Tehran.', expect: ['ACCUSE NATO → Iran'] },
@@ -43,6 +47,8 @@ const cases: readonly Case[] = [
   // REQUEST.
   { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
   { name: 'a call to a party is a request (fr)', lang: 'fr', text: "L'appel de Kiev à Washington est resté sans réponse.", expect: ['REQUEST Ukraine → United States'] },
+  { name: 'calling for the withdrawal of a party asks that party (fr)', lang: 'fr', text: 'Washington a appelé au retrait des troupes russes.', expect: ['REQUEST United States → Russia'] },
+  { name: 'calling for the withdrawal of a party asks that party (en)', lang: 'en', text: 'NATO called for the withdrawal of Russian troops.', expect: ['REQUEST NATO → Russia'] },
   // THREATEN.
   { name: 'a warning to a party is a threat (fr)', lang: 'fr', text: "L'avertissement de Pékin à Washington était clair.", expect: ['THREATEN China → United States'] },
   { name: 'threats against a party (en)', lang: 'en', text: "Tehran's threats against Israel grew louder.", expect: ['THREATEN Iran → Israel'] },
