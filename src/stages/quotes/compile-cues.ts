@@ -36,6 +36,8 @@ export interface CueLexicon {
   readonly framings: ReadonlySet<string>;
   /** Plural personal pronouns (`pronouns.tsv`, number p): « ils », "they" stand for no single person. */
   readonly pluralPronouns: ReadonlySet<string>;
+  /** Role nouns of persons as word lists, longest first (« ministre des Armées », "defence secretary"). */
+  readonly roleNouns: readonly (readonly string[])[];
   /** Listeners between a verb and what it reports ("told reporters that"). */
   readonly objects: ReadonlySet<string>;
   /** Words right after a verb that show it governs a complement, not a speech (« a appelé à »). */
@@ -123,6 +125,8 @@ export function compileCues(lang: Language): CueLexicon {
       media: new Set(byRole('medium')),
       framings: new Set(byRole('framing')),
       // Number is the entities stage's knowledge of pronouns; the quotes stage only reads it.
+      // Role nouns are the entities stage's knowledge (`roles.tsv`, function titles of `person-titles.tsv`); read here, longest first.
+      roleNouns: roleNouns(lang),
       pluralPronouns: new Set(lang.table('pronouns').filter((row) => row.number === 'p').map((row) => wordKey(row.form ?? ''))),
       objects: new Set(byRole('object')),
       complements: new Set(byRole('complement')),
@@ -146,6 +150,21 @@ export function compileCues(lang: Language): CueLexicon {
         .flatMap((row) => (row.forms ?? '').split('|').map((form) => wordKey(form.trim())).filter(Boolean))),
     };
   });
+}
+
+/** Role nouns of persons from `roles.tsv` and the function titles of `person-titles.tsv`, as word lists, longest first. */
+function roleNouns(lang: Language): string[][] {
+  const forms = [
+    ...lang.table('roles').flatMap((row) => (row.forms ?? '').split('|')),
+    ...lang.table('person-titles').filter((row) => row.kind === 'function').map((row) => row.title ?? ''),
+  ];
+  const phrases = new Set(forms.map((form) => plainPhrase(form)).filter((phrase) => phrase !== ''));
+  return [...phrases].map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+}
+
+/** Lower-cased words of a phrase joined by single spaces, elisions kept on their word (« chef d'état-major »). */
+function plainPhrase(form: string): string {
+  return (form.match(/\p{L}+(?:['’-]\p{L}+)*['’]?/gu) ?? []).map(wordKey).join(' ');
 }
 
 /**

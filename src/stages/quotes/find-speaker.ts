@@ -52,7 +52,32 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   const afterAll = mentionsIn(context.speakers, cue.end, window.end).filter((m) => !isListener(context, m));
   const after = afterAll[0];
   if (after && !hasClauseBreak(context.text, cue.end, after.start)) return fromMention(preferPerson(context, afterAll, after));
-  return unnamedSource(context, cue, window);
+  return roleSubject(context, cue, window) ?? unnamedSource(context, cue, window);
+}
+
+/** Most words after a role noun in its subject (« la ministre écologiste », "the new chancellor"). */
+const ROLE_TAIL_WORDS = 2;
+
+/**
+ * A definite role noun next to the verb that the entities stage linked to no one (« Le chancelier a assuré »,
+ * "…,” the defence secretary said"): a person to find like a pronoun, among those named just before.
+ */
+function roleSubject(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
+  const { text, lexicon } = context;
+  const lead = /[^,;:«»“”"]*$/u.exec(text.slice(window.start, cue.start))?.[0] ?? '';
+  const tail = /^[^,;:.!?«»“”"]*/u.exec(text.slice(cue.end, window.end))?.[0] ?? '';
+  for (const [stretch, from] of [[lead, cue.start - lead.length], [tail, cue.end]] as const) {
+    const words = [...stretch.matchAll(/\p{L}+(?:['’-]\p{L}+)*['’]?/gu)];
+    const first = words[0];
+    if (!first || !lexicon.determiners.has(wordKey(first[0])) || lexicon.indefinites.has(wordKey(first[0]))) continue;
+    const rest = words.slice(1).map((word) => wordKey(word[0]));
+    const role = lexicon.roleNouns.find((noun) => noun.every((word, at) => rest[at] === word));
+    const last = words[words.length - 1];
+    if (!role || !last || rest.length - role.length > ROLE_TAIL_WORDS) continue;
+    const start = from + (first.index ?? 0);
+    return { speaker: undefined, speakerSpan: { start, end: from + (last.index ?? 0) + last[0].length } };
+  }
+  return null;
 }
 
 /** Most words of an unnamed subject ("Western security analysts", "a representative of the rebels"). */

@@ -36,7 +36,9 @@ export function resolveSpeakers(context: QuoteContext, drafts: readonly QuoteDra
       speaker = sameSentence ?? (plural(context, draft.speakerSpan)
         ? collectiveSpeaker(context, previous)
         : subjectBefore(context, draft.speakerSpan.start) ?? previous?.speaker ?? null);
-      rule = `${draft.rule}-pronoun`;
+      // « Le chancelier a assuré » with no one linked to the role noun is resolved as a pronoun would be.
+      const pronoun = context.lexicon.pronouns.has(wordKey(context.text.slice(draft.speakerSpan.start, draft.speakerSpan.end)));
+      rule = `${draft.rule}-${pronoun ? 'pronoun' : 'role'}`;
     } else if (previous && draft.start - previous.end <= CONTINUATION_REACH && (draft.cue || draft.kind === 'direct' && (opensSentence(context, draft) || joinedTo(context, previous, draft)))) {
       // « « … », indique le texte »: a speaker named by no entity is the source quoted just before.
       speaker = previous.speaker ?? null;

@@ -1,0 +1,35 @@
+/**
+ * A role noun subject the entities stage linked to no one (« Le ministre a
+ * assuré », "the minister said") is resolved as a pronoun would be: the person
+ * named in the nearest sentence before, not the speaker of an older quote.
+ */
+import { runQuoteCases, type QuoteCase } from './quote-cases.ts';
+
+const CASES: readonly QuoteCase[] = [
+  {
+    name: 'fr: « Le ministre a assuré » after a sentence naming another person takes that person',
+    lang: 'fr',
+    text: '« La saison sera difficile pour les pêcheurs », a déclaré Anna Smith. Tom Lee a visité le port mardi. Le ministre a assuré que les quais seraient réparés avant l’hiver.',
+    quotes: [
+      { text: 'La saison sera difficile pour les pêcheurs', speaker: 'Anna Smith', cue: 'a déclaré' },
+      { text: 'que les quais seraient réparés avant l’hiver', speaker: 'Tom Lee', cue: 'a assuré' },
+    ],
+  },
+  {
+    name: 'en: an inverted role noun ("…,” said the prime minister") is resolved like a pronoun',
+    lang: 'en',
+    text: '"The season will be hard for fishermen," Anna Smith said. Tom Lee toured the harbour on Friday. "The quays will be repaired before winter," said the prime minister.',
+    quotes: [
+      { text: 'The season will be hard for fishermen', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'The quays will be repaired before winter', speaker: 'Tom Lee', cue: 'said' },
+    ],
+  },
+  {
+    name: 'en: an indefinite role noun ("a minister said") is someone new',
+    lang: 'en',
+    text: 'Tom Lee toured the harbour on Friday. "The quays will never be repaired in time," a minister said.',
+    quotes: [{ text: 'The quays will never be repaired in time', speaker: null, cue: 'said' }],
+  },
+];
+
+runQuoteCases(CASES);
