@@ -89,3 +89,14 @@ test('source: each member of a coordinated subject of a denial or a speech verb 
   assertDoc(en);
   assert.deepEqual(viewEvents(en).map((e) => `${e.certainty} ${e.source}`), ['reported China', 'reported Iran']);
 });
+
+test('source: a speech verb reports nothing after the quotation it opens has closed (fr, en)', (t) => {
+  const en = handDoc({ text: 'Rutte said that "the Alliance stands together" as Pyongyang sends soldiers to Moscow.', lang: 'en', entities: ALL });
+  assertDoc(en);
+  assert.deepEqual(viewEvents(en), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'asserted', source: null }]);
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const fr = handDoc({ text: "Mark Rutte a affirmé que « l'Alliance reste soudée » au moment où Pyongyang envoie des soldats à Moscou.", lang: 'fr', entities: ALL });
+  assertDoc(fr);
+  assert.deepEqual(viewEvents(fr), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'asserted', source: null }]);
+});

@@ -92,7 +92,7 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
   const speech = cues.filter((c) => c.kind === 'speech');
   for (const cue of speech) {
     if (cue.end <= trigger.start) {
-      if (crossesConjunct(cue, trigger, context)) continue;
+      if (crossesConjunct(cue, trigger, context) || closesQuote(cue, trigger, context)) continue;
       // "Rutte a déclaré que la Russie livre…": the subject before the verb.
       const subject = subjectBefore(cue, sentence, context);
       const unnamed = np.filter((n) => n.end <= cue.start).at(-1);
@@ -149,6 +149,15 @@ function isBackground(candidate: Candidate, context: EventContext): boolean {
 /** "Kigali dément armer les rebelles et accuse Kinshasa": a speech verb does not report the coordinated finite verb. */
 function crossesConjunct(cue: Span | null, trigger: Span, context: EventContext): boolean {
   return cue !== null && cue.end <= trigger.start && conjunctIn(context.text, { start: cue.end, end: trigger.end }, context.lang, true) !== null;
+}
+
+/**
+ * "X a assuré à Y que « … » alors que Z conclut une visite": a quotation
+ * that opens and closes after the speech verb ends what the verb reports.
+ */
+function closesQuote(cue: Span, trigger: Span, context: EventContext): boolean {
+  const between = context.text.slice(cue.end, trigger.start);
+  return /[»”]/u.test(between) || (between.match(/"/gu)?.length ?? 0) >= 2;
 }
 
 /**
