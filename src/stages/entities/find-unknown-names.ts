@@ -13,7 +13,8 @@ import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
 import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { compileShapes, type Shapes } from './compile-shapes.ts';
-import { institutionEnd } from './institution-names.ts';
+import { compileGazetteer } from './compile-gazetteer.ts';
+import { institutionEnd, isNameAdjective } from './institution-names.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
@@ -50,7 +51,7 @@ export function findUnknownNames(work: Work): Work {
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       if (words[run.from]!.start < coveredUntil) continue;
       // "ministère de la Défense": title words ("Défense") make no name alone, but do after a head noun
-      const trimmed = trimRun(words, run, shapes, work.doc.text) ?? (headBefore(words, run.from, shapes, work.doc.text) ? run : null);
+      const trimmed = trimRun(words, run, shapes, work.doc.text) ?? (headBefore(work, words, run.from, shapes) ? run : null);
       if (!trimmed) continue;
       const items = classifyRun(work, words, trimmed, shapes, knownIndex);
       for (const item of items) coveredUntil = Math.max(coveredUntil, item.end);
@@ -159,10 +160,13 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
   }
   if (headLast && size >= 2) return [{ start: coordinatedStart(words, run.from, shapes, text), end: last.end, kind: headLast, gender: '', rule: 'shape-head-noun' }];
   // "université de Dongguk", "mer Baltique", "golfe d'Aden": a lower-case head before the name
-  const lowerHead = headBefore(words, run.from, shapes, text);
+  const lowerHead = headBefore(work, words, run.from, shapes);
   if (lowerHead && known.overlapping(first.start, last.end).length === 0) {
     // "agence Reuters", "village de Krynky": the head describes the name; "université de Dongguk", "mer Rouge": it is part of it
-    const describes = shapes.describingHeads.has(words[lowerHead.at]!.key);
+    // … and an acronym right after its head is named by it alone ("le syndicat FNTP")
+    const describes = shapes.describingHeads.has(words[lowerHead.at]!.key) || (lowerHead.at === run.from - 1 && size === 1 && isAcronym(first, shapes));
+    // "l'équipe de Didier Dupont": a person's name after a describing head is no body
+    if (describes && givenName(first, shapes)?.order === 'given' && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: givenGender(first), rule: 'shape-given-name' }];
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
   }
   // "l'Espagnol Mario Ruiz", "la Russe Inna Kovaleva": a demonym noun written before a name introduces a person
@@ -220,16 +224,26 @@ function coordinatedStart(words: readonly Word[], from: number, shapes: Shapes, 
   return words[k]!.start;
 }
 
-/** A lower-case head noun right before the run, possibly with a particle: "golfe d'Aden". */
-function headBefore(words: readonly Word[], from: number, shapes: Shapes, text: string): { at: number; kind: 'organization' | 'place' } | null {
-  for (const back of [1, 2, 3]) {
+/**
+ * A lower-case head noun before the run, possibly with adjectives and a particle:
+ * "golfe d'Aden", "service météorologique des Açores", "quotidien allemand Bild".
+ */
+function headBefore(work: Work, words: readonly Word[], from: number, shapes: Shapes): { at: number; kind: 'organization' | 'place' } | null {
+  const text = work.doc.text;
+  const demonyms = compileGazetteer(work.lang).demonyms;
+  for (const back of [1, 2, 3, 4]) {
     const head = words[from - back];
     if (!head || head.capitalised || !shapes.lowerHeads.has(head.key)) continue;
     const kind = shapes.headFirst.get(head.key);
     if (!kind) continue;
+    // "quotidien allemand Bild" describes Bild; "ministère taïwanais de la Défense" is a body of Taiwan, no name of its own
+    const describes = shapes.describingHeads.has(head.key);
+    const isAdjective = (word: Word) => !word.capitalised && (demonyms.has(word.fold) ? describes : isNameAdjective(work.lang, word));
     const between = words.slice(from - back + 1, from);
-    const particles = between.map((word) => word.key).join(' ');
-    if (between.length > 0 && !shapes.particles.has(particles)) continue;
+    let adjectives = 0;
+    while (adjectives < between.length && isAdjective(between[adjectives]!)) adjectives++;
+    const particles = between.slice(adjectives).map((word) => word.key).join(' ');
+    if (particles !== '' && !shapes.particles.has(particles)) continue;
     const chain = words.slice(from - back, from + 1);
     if (chain.every((word, k) => k === 0 || /^[ \u00A0\u202F]?$/u.test(text.slice(chain[k - 1]!.end, word.start)))) return { at: from - back, kind };
   }

@@ -22,9 +22,8 @@ const MAX_WORDS = 10;
  * institutionEnd(lang, words, 0, 1, text, shapes); // "Cour suprême du Canada a tranché" → 4
  */
 export function institutionEnd(lang: Language, words: readonly Word[], from: number, to: number, text: string, shapes: Shapes): number {
-  const endings = nameAdjectiveEndings(lang);
-  if (endings.length === 0) return to;
-  const isAdjective = (word: Word) => !word.capitalised && endings.some((ending) => word.key.endsWith(ending) && word.key.length > ending.length + 2) && !isFiniteVerb(lang, word);
+  if (nameAdjectiveEndings(lang).length === 0) return to;
+  const isAdjective = (word: Word) => !word.capitalised && isNameAdjective(lang, word);
   let end = to;
   let lowerComplements = 0;
   while (end < words.length && end - from < MAX_WORDS) {
@@ -45,12 +44,22 @@ export function institutionEnd(lang: Language, words: readonly Word[], from: num
       // a named complement closes the name: "Cour d'appel de Reims"
       return next;
     }
-    // "de ski", "d'appel", "des communes": a plain noun, at most twice
-    if (after.capitalised || lowerComplements >= MAX_LOWER_COMPLEMENTS || after.key.length < 3 || shapes.stopwords.has(after.key) || shapes.articles.has(after.key) || isFiniteVerb(lang, after)) break;
+    // "de ski", "d'appel", "des communes": a plain noun (no verb: "de tenter"), at most twice
+    if (after.capitalised || lowerComplements >= MAX_LOWER_COMPLEMENTS || after.key.length < 3 || shapes.stopwords.has(after.key) || shapes.articles.has(after.key) || verbReadings(lang, after.text).length > 0) break;
     lowerComplements++;
     end = end + particle + 1;
   }
   return end;
+}
+
+/**
+ * A lower-case word shaped like an adjective of a name (`entity-name-adjectives.tsv`) and no finite verb.
+ *
+ * @example
+ * isNameAdjective(lang, word); // "nationale" → true, "constate" → false
+ */
+export function isNameAdjective(lang: Language, word: Word): boolean {
+  return nameAdjectiveEndings(lang).some((ending) => word.key.endsWith(ending) && word.key.length > ending.length + 2) && !isFiniteVerb(lang, word);
 }
 
 function nameAdjectiveEndings(lang: Language): readonly string[] {

@@ -129,3 +129,14 @@ test('a French body name runs on over lower-case adjectives and complements afte
   has(verbs, 'Conseil régional de Bretagne → Conseil régional de Bretagne (shape)');
   lacks(verbs, /constate|organisée/u);
 });
+
+test('a lower-case head with adjectives before a name: describing heads name what follows, others are part of it', () => {
+  const list = mentionsOf("L'hebdomadaire suisse Oberlander a interrogé le syndicat national des Cheminots et l'hôpital régional de Kinshasa.", 'fr');
+  has(list, 'Oberlander → Oberlander (shape)');
+  has(list, 'syndicat national des Cheminots → syndicat national des Cheminots (shape)');
+  // a state's ministry with its demonym is that state's body, no name of its own
+  lacks(mentionsOf('Le ministère malien de la Santé a parlé.', 'fr'), /ministère malien/u);
+  // a person after a describing head stays a person
+  has(mentionsOf("Il a rejoint l'équipe de Didier Lambrecht cet hiver.", 'fr'), 'Didier Lambrecht → Didier Lambrecht (shape)');
+  has(mentionsOf('Shares of the airline Aerolux fell sharply.', 'en'), 'Aerolux → Aerolux (shape)');
+});
