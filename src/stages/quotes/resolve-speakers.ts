@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../core/span.ts';
 import { wordKey } from './compile-cues.ts';
+import { findCues } from './find-cues.ts';
 import { mentionsIn, paragraphAt, sentenceAt, type QuoteContext, type QuoteDraft } from './context.ts';
 
 /** A quote with no cue continues the previous speaker only this close after the previous quote. */
@@ -78,7 +79,20 @@ function keepsSpeaker(context: QuoteContext, draft: QuoteDraft, previous: QuoteD
   if (!context.lexicon.pronouns.has(wordKey(context.text.slice(span.start, span.end)))) return draft;
   const person = (id: string) => context.entities.get(id)?.kind === 'person';
   if (!person(previous.speaker) || !person(draft.speaker) || draft.start - previous.end > PRONOUN_REACH) return draft;
+  if (spokeJustBefore(context, draft, previous)) return draft;
   return { ...draft, speaker: previous.speaker, rule: `${draft.rule}-same-speaker` };
+}
+
+/**
+ * « X a dénoncé les livraisons. « … », a-t-il ajouté »: the pronoun's person spoke in the sentence right before
+ * the quote, after the older quote, so the pronoun goes on with that person.
+ */
+function spokeJustBefore(context: QuoteContext, draft: QuoteDraft, previous: QuoteDraft): boolean {
+  const open = draft.marks?.start ?? draft.start;
+  const before = context.sentences.filter((sentence) => sentence.end <= open).pop();
+  if (!before || before.start < previous.end) return false;
+  const named = mentionsIn(context.speakers, before.start, before.end).some((m) => m.entity === draft.speaker);
+  return named && findCues(context.text, before.start, before.end, context.lexicon).some((cue) => !cue.negated && !cue.source);
 }
 
 /** « ont-ils indiqué », "they said": a plural pronoun (`pronouns.tsv`) stands for no single person. */

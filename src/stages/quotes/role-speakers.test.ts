@@ -1,7 +1,8 @@
 /**
  * A role noun subject the entities stage linked to no one (« Le ministre a
  * assuré », "the minister said") is resolved as a pronoun would be: the person
- * named in the nearest sentence before, not the speaker of an older quote.
+ * named in the nearest sentence before, not the speaker of an older quote; so is a pronoun
+ * whose person spoke in the sentence right before.
  */
 import { runQuoteCases, type QuoteCase } from './quote-cases.ts';
 
@@ -29,6 +30,16 @@ const CASES: readonly QuoteCase[] = [
     lang: 'en',
     text: 'Tom Lee toured the harbour on Friday. "The quays will never be repaired in time," a minister said.',
     quotes: [{ text: 'The quays will never be repaired in time', speaker: null, cue: 'said' }],
+  },
+  {
+    name: 'fr: « a-t-il ajouté » goes on with the person who spoke in the sentence right before, not the older quote',
+    lang: 'fr',
+    text: '« Les prix vont baisser cette année », a déclaré Anna Smith. Tom Lee a dénoncé la hausse des taxes. « Les ménages paient déjà bien trop », a-t-il ajouté.',
+    pronouns: [['il', 0, 'e-lee']],
+    quotes: [
+      { text: 'Les prix vont baisser cette année', speaker: 'Anna Smith', cue: 'a déclaré' },
+      { text: 'Les ménages paient déjà bien trop', speaker: 'Tom Lee', cue: 'a-t-il ajouté' },
+    ],
   },
 ];
 
