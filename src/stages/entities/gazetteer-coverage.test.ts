@@ -123,3 +123,10 @@ test('heads of regional bodies and UN agencies are resolved from their role on t
   has(mentionsOf('Le secrétaire général de la Ligue arabe a appelé au calme.', 'fr', '2024-06-01'), 'secrétaire général de la Ligue arabe → Ahmed Aboul Gheit (role)');
   has(mentionsOf('Audrey Azoulay a inscrit trois sites au patrimoine mondial.', 'fr', '2023-09-18'), 'Audrey Azoulay → Audrey Azoulay (name)');
 });
+
+test('contested and conflict regions are places, with no state when their status is disputed', () => {
+  has(mentionsOf('Des affrontements ont éclaté près de Naplouse et de Tulkarem.', 'fr'), 'Naplouse → Nablus (name)');
+  has(mentionsOf('Insurgents attacked a village in Cabo Delgado.', 'en'), 'Cabo Delgado → Cabo Delgado (name)');
+  const nablus = makeTestDoc('Des colons ont incendié des voitures près de Naplouse.', 'fr').get('entities').find((e) => e.name === 'Nablus');
+  assert.equal(nablus?.partOf, undefined);
+});
