@@ -12,7 +12,8 @@ const BY = /^[a-z][a-z-]*\/[A-Za-z0-9][\w.:-]*$/;
  * - every annotation (and every nested object with `by`) names its rule;
  * - every `text` field equals the text its span covers;
  * - entity references (mentions, speakers, actors, targets, sources) exist;
- * - tokens do not overlap and sit inside their sentence, sentences inside paragraphs.
+ * - tokens do not overlap and sit inside their sentence, sentences inside paragraphs;
+ * - numbers have finite values; ranges have an end, and min <= max when both are known.
  */
 export function assertDoc(doc: Doc): void {
   const fail = (why: string): never => {
@@ -53,6 +54,17 @@ export function assertDoc(doc: Doc): void {
       checkRef(`events[${i}].source`, event.source?.entity);
       checkRef(`events[${i}].place`, event.place);
       checkSpan(`events[${i}].trigger`, event.trigger, i);
+    });
+  }
+  if (doc.has('numbers')) {
+    doc.get('numbers').forEach((number, i) => {
+      if (!Number.isFinite(number.value)) fail(`numbers[${i}] "${number.text}" has no finite value`);
+    });
+  }
+  if (doc.has('ranges')) {
+    doc.get('ranges').forEach((range, i) => {
+      if (range.min === null && range.max === null) fail(`ranges[${i}] "${range.text}" has neither end`);
+      if (range.min !== null && range.max !== null && range.min > range.max) fail(`ranges[${i}] "${range.text}" has min ${range.min} above max ${range.max}`);
     });
   }
   if (doc.has('tokens') && doc.has('sentences')) {

@@ -33,6 +33,8 @@ test('the contract keeps its shape (keys and types of every item)', () => {
     }],
     messages: [{ level: 'string', rule: 'string', span: SPAN, text: 'string' }],
     quantities: [{ ...SPAN, approx: 'string', by: 'string', unit: 'string', value: 'number' }],
+    numbers: [{ ...SPAN, by: 'string', kind: 'string', value: 'number' }],
+    ranges: [{ ...SPAN, by: 'string', max: 'null', maxIncluded: 'boolean', min: 'number', minIncluded: 'boolean' }],
     quotes: [{ ...SPAN, by: 'string', cue: SPAN, kind: 'string', speaker: 'string', speakerSpan: SPAN }],
   });
 });
@@ -58,6 +60,6 @@ test('a doc without layers gives empty lists and null article fields', () => {
   const contract = toContract(new Doc({ text: 'Rien.', lang: 'und' }));
   assert.deepEqual(contract, {
     article: { id: null, lang: 'und', published: null, title: null },
-    entities: [], quotes: [], events: [], quantities: [], dates: [], boilerplate: [], messages: [],
+    entities: [], quotes: [], events: [], quantities: [], numbers: [], ranges: [], dates: [], boilerplate: [], messages: [],
   });
 });

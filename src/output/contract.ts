@@ -7,7 +7,7 @@
 import type { Doc } from '../core/doc.ts';
 import type { Span } from '../core/span.ts';
 import type {
-  Approx, Certainty, DateGranularity, EntityIds, EntityKind, MentionForm, PloverType, QuoteKind,
+  Approx, Certainty, DateGranularity, EntityIds, EntityKind, MentionForm, NumberKind, PloverType, QuoteKind,
 } from '../core/layers.ts';
 
 /** A span with the text it covers. */
@@ -74,6 +74,22 @@ export interface ContractQuantity extends TextSpan {
   readonly by: string;
 }
 
+/** Any numeric value the text states, counted or not ("trois quarts" → 0.75 fraction). */
+export interface ContractNumber extends TextSpan {
+  readonly value: number;
+  readonly kind: NumberKind;
+  readonly by: string;
+}
+
+/** A span of values ("entre 20 et 35"); a missing end is null. */
+export interface ContractRange extends TextSpan {
+  readonly min: number | null;
+  readonly minIncluded: boolean;
+  readonly max: number | null;
+  readonly maxIncluded: boolean;
+  readonly by: string;
+}
+
 export interface ContractDate extends TextSpan {
   readonly value: string | null;
   readonly granularity: DateGranularity;
@@ -104,6 +120,8 @@ export interface Contract {
   readonly quotes: readonly ContractQuote[];
   readonly events: readonly ContractEvent[];
   readonly quantities: readonly ContractQuantity[];
+  readonly numbers: readonly ContractNumber[];
+  readonly ranges: readonly ContractRange[];
   readonly dates: readonly ContractDate[];
   /** Paragraphs set apart as boilerplate (promotional footers, bylines). */
   readonly boilerplate: readonly TextSpan[];
@@ -182,6 +200,15 @@ export function toContract(doc: Doc, meta: ContractMeta = {}): Contract {
       unit: quantity.unit,
       approx: quantity.approx,
       by: quantity.by,
+    })),
+    numbers: layer('numbers').map((number) => ({ ...cut(number), value: number.value, kind: number.kind, by: number.by })),
+    ranges: layer('ranges').map((range) => ({
+      ...cut(range),
+      min: range.min,
+      minIncluded: range.minIncluded,
+      max: range.max,
+      maxIncluded: range.maxIncluded,
+      by: range.by,
     })),
     dates: layer('dates').map((date) => ({
       ...cut(date),

@@ -78,3 +78,15 @@ for (const c of RANGES) {
     assert.deepEqual(rangesOf(c.text, c.lang), c.expected);
   });
 }
+
+test('assertDoc: a range with its ends crossed, or with no end, is refused', async () => {
+  const { Doc } = await import('../../core/doc.ts');
+  const withRange = (min: number | null, max: number | null) => {
+    const doc = new Doc({ text: 'de 9 à 4', lang: 'fr' });
+    doc.add('ranges', [{ start: 0, end: 8, text: 'de 9 à 4', min, minIncluded: true, max, maxIncluded: true, by: 'numbers/from-to' }]);
+    return doc;
+  };
+  assert.throws(() => assertDoc(withRange(9, 4)), /min 9 above max 4/);
+  assert.throws(() => assertDoc(withRange(null, null)), /neither end/);
+  assert.doesNotThrow(() => assertDoc(withRange(4, 9)));
+});
