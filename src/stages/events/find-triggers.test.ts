@@ -57,3 +57,11 @@ test('findTriggers: a present participle that is also a noun is a verb only afte
 test('findTriggers: a gapped phrase reaches a part behind an elided article (fr)', () => {
   assert.deepEqual(triggersOf("Kiev a mis fin à l'accord avec Moscou.", 'fr', world('Russia', 'Ukraine')), ['mis/verb']);
 });
+
+test('findTriggers: right after a preposition a finite verb form is a noun or nothing (fr)', () => {
+  assert.deepEqual(triggersOf("Rutte l'a confié à une agence de presse de Kiev.", 'fr', world('Mark Rutte', 'Ukraine')), []);
+});
+
+test('findTriggers: right after a preposition a finite verb form is a noun or nothing (en)', () => {
+  assert.deepEqual(triggersOf('Dozens died in attacks on Kyiv.', 'en', world('Russia', 'Ukraine')), ['attacks/noun']);
+});

@@ -101,6 +101,8 @@ function nounOnly(context: EventContext, from: number, at: number, words: EventW
   const first = wordsIn(text, { start: at, end: Math.min(text.length, at + 40) })[0];
   if (hasNoun && first && isPresentParticiple(lang, first.norm) && !(previous && isBe(lang, previous.norm))) return true;
   if (!previous || previous.end < at - 1) return false;
+  // "l'agence de presse", "in attacks on": right after a preposition a verb is an infinitive or a participle.
+  if (first && words.prep.has(previous.norm) && isFiniteOnly(lang, first.norm)) return true;
   if (words.article.has(previous.norm)) {
     if (!words.clitic.has(previous.norm)) return true;
     const earlier = before.at(-2);
@@ -111,6 +113,12 @@ function nounOnly(context: EventContext, from: number, at: number, words: EventW
 
 function isPresentParticiple(lang: Language, word: string): boolean {
   return verbReadings(lang, word).some((r) => r.mood === 'participle' && r.tense === 'present');
+}
+
+/** True for a verb form with readings, none of them an infinitive or a participle ("presse", "attacks"). */
+function isFiniteOnly(lang: Language, word: string): boolean {
+  const readings = verbReadings(lang, word);
+  return readings.length > 0 && readings.every((r) => r.mood !== 'infinitive' && r.mood !== 'participle');
 }
 
 function isBe(lang: Language, word: string): boolean {
