@@ -114,11 +114,8 @@ function buildCalendar(lang: Language): Calendar {
   }
   const relatives = new Map<string, Relative>();
   for (const row of lang.table('date-relatives')) {
-    relatives.set(calendarKey(row.phrase ?? ''), {
-      unit: row.unit as ShiftUnit,
-      offset: Number(row.offset),
-      granularity: row.granularity as Granularity,
-    });
+    const relative = { unit: row.unit as ShiftUnit, offset: Number(row.offset), granularity: row.granularity as Granularity };
+    for (const phrase of list(row.phrase)) relatives.set(calendarKey(phrase), relative);
   }
   const holidays = new Map<string, { month: number; day: number }>();
   for (const row of lang.table('date-holidays')) {

@@ -88,6 +88,10 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   // "ce" names the weekday of the publication week (the coming one only with a future cue); a week after a weekday
   ['Ce mardi, le port a rouvert ; ce dimanche, il fermera.', FRIDAY, [['mardi', '2024-11-05'], ['dimanche', '2024-11-10']]],
   ['La grue livrée ce mardi sera montée ce samedi.', FRIDAY, [['mardi', '2024-11-05'], ['samedi', '2024-11-09']]],
+  // parts of the month or year of publication; a modifier of direction wins over a future cue
+  ['Le chantier, lancé avant hier, finira à la fin du mois ou au début de l’année prochaine.', FRIDAY, [['avant hier', '2024-11-06'], ['la fin du mois', '2024-11'], ['début de l’année prochaine', '2025']]],
+  ['Le musée rouvrira après fin août dernier.', FRIDAY, [['fin août', '2024-08']]],
+  ['Les soldats partiront d’ici la fin de l’année.', FRIDAY, []],
   // counts forward from publication
   ['Le pont rouvrira dans 3 jours, la digue dans deux semaines et le musée dans un an.', FRIDAY, [['dans 3 jours', '2024-11-11'], ['dans deux semaines', '2024-11'], ['dans un an', '2025']]],
   ['Le port a rouvert mercredi de la semaine dernière et fermera lundi de la semaine prochaine.', FRIDAY, [['mercredi de la semaine dernière', '2024-10-30'], ['lundi de la semaine prochaine', '2024-11-11']]],
@@ -134,6 +138,8 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['Born 9/3/58, she fled on 9/3/04.', FRIDAY, [['9/3/58', '1958-09-03'], ['9/3/04', '2004-09-03']]],
   ['Dial 555.72.18.30.11 for version 2.1.18.', FRIDAY, []],
   ['The bridge fell on 14 August 87, near Leeds.', FRIDAY, [['14 August 87', '1987-08-14']]],
+  ['Work begun at the end of last year will finish by the end of the month, or end of October.', FRIDAY, [['the end of last year', '2023'], ['the end of the month', '2024-11'], ['end of October', '2024-10']]],
+  ['Troops will leave by the end of the year.', FRIDAY, []],
   // "in N days" looks forward only after a future cue: "the worst floods in 20 years" look back
   ['The bridge is due to reopen in 3 days and the museum a year from now.', FRIDAY, [['in 3 days', '2024-11-11'], ['a year from now', '2025']]],
   ['The bridge is due in two weeks.', FRIDAY, [['in two weeks', '2024-11']]],

@@ -111,7 +111,8 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
   const cues = futureCues(context.lang);
   return candidates.map((candidate) => {
     // "lundi dernier", "next Monday" say their direction; "ce lundi" does not
-    const stated = candidate.rule.startsWith('weekday-') && candidate.rule !== 'weekday-this';
+    // "fin août dernier" too: a month or day with a modifier of direction keeps it
+    const stated = candidate.weekday === undefined ? candidate.direction !== 'nearest' : candidate.rule.startsWith('weekday-') && candidate.rule !== 'weekday-this';
     if (candidate.year !== undefined || candidate.relative || stated) return candidate;
     const before = folded.slice(Math.max(sentence.start, candidate.start - REACH), candidate.start);
     let lastBoundary = 0;
