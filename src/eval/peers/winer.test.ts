@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { analyze } from '../../analyze.ts';
 import { SHARED_DIR } from '../../testing/shared.ts';
-import { emptyWinerScore, prf, publishedFromName, readAnn, readWiner, runWiner, scoreWinerDoc, type TypedSpan } from './winer.ts';
+import { emptyWinerScore, prf, publishedFromName, readAnn, readWiner, runWiner, scoreWinerDoc, systemSpans, type TypedSpan } from './winer.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 const PEER = join(SHARED_DIR, 'peers', 'winer-fr');
@@ -49,4 +49,11 @@ test('WiNER-fr peer set: figures in [0,1] (sample of 20 articles)', (t) => {
   for (const mode of [score.exact, score.lenient]) {
     for (const figure of Object.values(prf(mode.all))) assert.ok(figure >= 0 && figure <= 1);
   }
+});
+
+test('systemSpans: a person mention with an honorific is compared without it, as WiNER annotates', () => {
+  const doc = analyze({ text: 'Selon Mme Lefranc, la réunion aura lieu demain à Lyon.', lang: 'fr' });
+  const persons = systemSpans(doc).filter((span) => span.type === 'Person');
+  assert.deepEqual(persons.map((span) => span.text), ['Lefranc']);
+  assert.equal(persons[0]!.start, 'Selon Mme '.length);
 });

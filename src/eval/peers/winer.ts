@@ -6,12 +6,17 @@
  * organization → Organization. `group` mentions ("les rebelles") are left out:
  * WiNER tags named entities only. Mention forms `pronoun`, `role` and
  * `demonym` are left out too ("il", "le président", "français" are not
- * WiNER spans). Exact = same type and same span; lenient = same type and
- * overlapping spans, matched one to one.
+ * WiNER spans). WiNER spans never take in an honorific ("M. Dupont" is
+ * annotated "Dupont") while veille's person mentions do (extend-honorifics),
+ * so a leading honorific of `person-titles.tsv` is dropped before comparing.
+ * Exact = same type and same span; lenient = same type and overlapping
+ * spans, matched one to one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Doc } from '../../core/doc.ts';
+import { loadLanguage } from '../../lang/load.ts';
+import { compileShapes, titleKey } from '../../stages/entities/compile-shapes.ts';
 
 export const WINER_TYPES = ['Person', 'Location', 'Organization'] as const;
 export type WinerType = (typeof WINER_TYPES)[number];
@@ -62,9 +67,18 @@ export function systemSpans(doc: Doc): TypedSpan[] {
   const spans: TypedSpan[] = [];
   for (const mention of doc.get('mentions')) {
     const type = KIND_TO_TYPE[kinds.get(mention.entity) ?? ''];
-    if (type && !SKIPPED_FORMS.has(mention.form)) spans.push({ type, start: mention.start, end: mention.end, text: mention.text });
+    if (!type || SKIPPED_FORMS.has(mention.form)) continue;
+    const skip = type === 'Person' ? honorificLength(mention.text) : 0;
+    spans.push({ type, start: mention.start + skip, end: mention.end, text: mention.text.slice(skip) });
   }
   return spans;
+}
+
+/** Length of a leading honorific and its spaces ("M. " in "M. Dupont"), or 0. */
+function honorificLength(text: string): number {
+  const match = /^(\S+)[ \u00A0\u202F]+(?=\S)/u.exec(text);
+  const title = match ? compileShapes(loadLanguage('fr')).titles.get(titleKey(match[1]!)) : undefined;
+  return title?.kind === 'honorific' ? match![0].length : 0;
 }
 
 export interface Prf { tp: number; fp: number; fn: number }
