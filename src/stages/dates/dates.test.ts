@@ -83,6 +83,8 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le 2 mai 40 otages ont été libérés.', FRIDAY, [['2 mai', '2024-05-02']]],
   // days listed before a day-month share its month and year; each must come before the next
   ['Les grèves des 2, 3 et 9 octobre ont coûté cher ; la foire ira du 12 au 15 juin 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 octobre', '2024-10-09'], ['12', '2025-06-12'], ['15 juin 2025', '2025-06-15']]],
+  // "prochain"/"dernier" after a day-month set its year and stay out of the span
+  ['Le salon du 15 août prochain remplace celui des 2 et 4 décembre derniers.', FRIDAY, [['15 août', '2025-08-15'], ['2', '2023-12-02'], ['4 décembre', '2023-12-04']]],
   ['Le vote, entre le 8 et le 11 mars, a été suivi.', FRIDAY, [['8', '2024-03-08'], ['11 mars', '2024-03-11']]],
   ['Les blessés passent de 9 à 4 mars après mars.', FRIDAY, [['4 mars', '2024-03-04'], ['mars', '2024-03']]],
   // "ce" names the weekday of the publication week (the coming one only with a future cue); a week after a weekday

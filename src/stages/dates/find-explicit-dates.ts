@@ -7,6 +7,7 @@ import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { earlierDays } from './earlier-days.ts';
 import { SHORT_YEAR_REFERENCE, windowYear } from './calendar-math.ts';
 import { calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
+import { direction } from './find-months.ts';
 
 const EDGE = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
@@ -37,11 +38,15 @@ export function findExplicitDates(context: DateContext): DateCandidate[] {
     return { ...candidate, start: candidate.start - match[0].length, weekday };
   };
   const numeric = calendarRegex(calendar, 'numeric', numericPattern);
+  const after = calendarRegex(calendar, 'month-after', (c) => new RegExp(`^[ ]+(${c.after})`, 'iu'));
   return [
     ...scan(context, dayMonth, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[2]);
       if (month === undefined) return null;
-      return withWeekday(withShortYear(calendar, day(start, end, 'day-month', m[3] ? Number(m[3]) : undefined, month, m[1] ? Number(m[1]) : 1, undefined), m[4]));
+      const dated = withWeekday(withShortYear(calendar, day(start, end, 'day-month', m[3] ? Number(m[3]) : undefined, month, m[1] ? Number(m[1]) : 1, undefined), m[4]));
+      // "le 15 août prochain", "les 6 et 13 avril derniers": the modifier sets the direction and stays out of the span
+      const modifier = m[3] || m[4] ? undefined : after.exec(folded.slice(end, Math.min(sentence.end, end + 24)))?.[1];
+      return dated && modifier ? { ...dated, direction: direction(calendar, modifier) } : dated;
     }).flatMap((dated) => [...earlierDays(context, dated), dated]),
     ...(!calendar.monthDay ? [] : scan(context, monthDay, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[1]);
