@@ -92,6 +92,21 @@ const CASES: readonly QuoteCase[] = [
     text: 'Jean Dupont a décrit la nouvelle taxe comme « une injustice faite aux petits exploitants ».',
     quotes: [{ text: 'une injustice faite aux petits exploitants', speaker: 'Jean Dupont', cue: 'a décrit' }],
   },
+  {
+    name: 'fr: « peut-on lire dans une dépêche de X »: the impersonal « on » names no one, the source follows',
+    lang: 'fr',
+    text: '« Les quotas de pêche seront revus dès le printemps prochain », peut-on lire dans une dépêche de l’AFP.',
+    quotes: [{ text: 'Les quotas de pêche seront revus dès le printemps prochain', speaker: 'Agence France-Presse', cue: 'lire' }],
+  },
+  {
+    name: 'en: "the statement read" attributes the quotation and continues the source before',
+    lang: 'en',
+    text: 'The State Department said the talks would resume. "No date has been set for the next round," the statement read.',
+    quotes: [
+      { text: 'the talks would resume', speaker: 'State Department', cue: 'said' },
+      { text: 'No date has been set for the next round', speaker: 'State Department', cue: 'read' },
+    ],
+  },
 ];
 
 runQuoteCases(CASES);

@@ -34,6 +34,8 @@ export interface CueLexicon {
   readonly media: ReadonlySet<string>;
   /** Words opening a sentence that frames what follows as someone's view (« Pour X, « … » », "For X, “…”"). */
   readonly framings: ReadonlySet<string>;
+  /** Pronouns naming no one (« peut-on lire », « a-t-on appris »): the speaker, if any, is named after the verb. */
+  readonly impersonals: ReadonlySet<string>;
   /** Plural personal pronouns (`pronouns.tsv`, number p): « ils », "they" stand for no single person. */
   readonly pluralPronouns: ReadonlySet<string>;
   /** Role nouns of persons as word lists, longest first (« ministre des Armées », "defence secretary"). */
@@ -124,6 +126,7 @@ export function compileCues(lang: Language): CueLexicon {
       gaps: new Set(byRole('gap')),
       media: new Set(byRole('medium')),
       framings: new Set(byRole('framing')),
+      impersonals: new Set(byRole('impersonal')),
       // Number is the entities stage's knowledge of pronouns; the quotes stage only reads it.
       // Role nouns are the entities stage's knowledge (`roles.tsv`, function titles of `person-titles.tsv`); read here, longest first.
       roleNouns: roleNouns(lang),

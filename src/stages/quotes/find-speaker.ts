@@ -33,7 +33,9 @@ export function isListener(context: QuoteContext, mention: Span): boolean {
  * findSpeaker(context, cueOf('a déclaré'), sentence); // { speaker: 'e1', speakerSpan: span of "Mark Rutte" }
  */
 export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
-  if (cue.pronoun) return fromPronoun(context, cue.pronoun);
+  // « lit-on dans le communiqué », « peut-on lire dans… »: an impersonal pronoun names no one; the source may follow.
+  const impersonal = (span: Span) => context.lexicon.impersonals.has(wordKey(context.text.slice(span.start, span.end)));
+  if (cue.pronoun && !impersonal(cue.pronoun)) return fromPronoun(context, cue.pronoun);
   // "In remarks to Reuters, a spokesman said": a listener is no speaker, before the verb or after it.
   const before = outsideRelative(context, mentionsIn(context.speakers, window.start, cue.start), window, cue)
     .filter((m) => !isListener(context, m));
@@ -42,7 +44,7 @@ export function findSpeaker(context: QuoteContext, cue: Cue, window: Span): Foun
   }
   // "…drones to Moscow, which they say may…": a subject pronoun right before the verb is its subject, over any earlier name.
   const word = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(window.start, cue.start - 12), cue.start));
-  if (word?.[1] && context.lexicon.pronouns.has(wordKey(word[1]))) {
+  if (word?.[1] && context.lexicon.pronouns.has(wordKey(word[1])) && !context.lexicon.impersonals.has(wordKey(word[1]))) {
     const start = cue.start - word[0].length;
     return fromPronoun(context, { start, end: start + word[1].length });
   }
