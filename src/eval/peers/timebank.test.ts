@@ -31,6 +31,20 @@ for (const c of CASES) {
   });
 }
 
+const OPEN_YEAR: { name: string; gold: string; value: string; exact: number; atGranularity: number }[] = [
+  { name: 'open year, same month and day', gold: 'XXXX-03-21', value: '2004-03-21', exact: 0, atGranularity: 1 },
+  { name: 'open year, same month', gold: 'XXXX-03', value: '2004-03', exact: 0, atGranularity: 1 },
+  { name: 'open year, other day', gold: 'XXXX-03-21', value: '2004-03-22', exact: 0, atGranularity: 0 },
+  { name: 'open year, veille names a year only', gold: 'XXXX-03-21', value: '2004', exact: 0, atGranularity: 0 },
+  { name: 'season stays a miss', gold: 'XXXX-WI', value: '2004', exact: 0, atGranularity: 0 },
+];
+for (const c of OPEN_YEAR) {
+  test(`scoreTimebankDoc: ${c.name}`, () => {
+    const score = scoreTimebankDoc(emptyTimebankScore(), 'd', [{ ...gold, value: c.gold }], [{ start: 10, end: 20, value: c.value }]);
+    assert.deepEqual([score.exact, score.atGranularity], [c.exact, c.atGranularity]);
+  });
+}
+
 test('the fixture: veille resolves both dates against the DCT', () => {
   const doc = readTml(readFileSync(FIXTURE, 'utf8'), 'petit');
   const score = runTimebank([doc], (d) => analyze({ text: d.text, lang: 'fr', published: d.dct }));

@@ -5,8 +5,12 @@
  * The text is the `<TEXT>` element with every tag removed. A gold DATE is
  * given when a veille `dates` item overlaps its span with the same value
  * (`exact`), or with the gold value cut to veille's granularity (`atGranularity`:
- * veille "1999-05" for gold "1999-05-17"). Gold values veille cannot express
- * (weeks, seasons, `XXXX`, `PRESENT_REF`) count as misses.
+ * veille "1999-05" for gold "1999-05-17"). A gold year left open (`XXXX-07-15`,
+ * `XXXX-06`: the annotator judged the year unstated) counts in `atGranularity`
+ * only, when veille gives that month (and day) in any year: veille must name a
+ * year, and the parts the gold states agree. It never counts as `exact`, and a
+ * veille year alone ("1999") does not match it. Gold values veille cannot
+ * express (weeks, seasons, `PRESENT_REF`) count as misses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -46,13 +50,25 @@ export function readTimebank(dir: string): TimebankDoc[] {
 
 export const emptyTimebankScore = (): TimebankScore => ({ gold: 0, exact: 0, atGranularity: 0, misses: [] });
 
+/**
+ * The gold value with an open year (`XXXX-07-15`) given the year of veille's value when veille names at least the
+ * month; any other gold value unchanged.
+ *
+ * @example
+ * withOpenYear('XXXX-07-15', '1999-07-15'); // "1999-07-15"; withOpenYear('XXXX-SU', '1999-07') → "XXXX-SU"
+ */
+export function withOpenYear(gold: string, system: string): string {
+  if (!/^XXXX(-\d{2}){1,2}$/.test(gold) || !/^\d{4}-\d{2}/.test(system)) return gold;
+  return system.slice(0, 4) + gold.slice(4);
+}
+
 /** Adds one document: `system` is veille's dates (span + value). */
 export function scoreTimebankDoc(score: TimebankScore, id: string, gold: readonly Timex[], system: readonly { start: number; end: number; value: string | null }[]): TimebankScore {
   for (const g of gold) {
     score.gold++;
     const overlapping = system.filter((s) => s.start < g.end && g.start < s.end && s.value !== null);
     if (overlapping.some((s) => s.value === g.value)) score.exact++;
-    if (overlapping.some((s) => s.value === g.value.slice(0, s.value!.length) && /^\d{4}(-\d{2}){0,2}$/.test(s.value!))) score.atGranularity++;
+    if (overlapping.some((s) => s.value === withOpenYear(g.value, s.value!).slice(0, s.value!.length) && /^\d{4}(-\d{2}){0,2}$/.test(s.value!))) score.atGranularity++;
     else score.misses.push({ id, gold: g, got: overlapping[0]?.value ?? null });
   }
   return score;
