@@ -100,3 +100,23 @@ test('source: a speech verb reports nothing after the quotation it opens has clo
   assertDoc(fr);
   assert.deepEqual(viewEvents(fr), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'asserted', source: null }]);
 });
+
+/** [language, two sentences, certainty and source of the AID the first one states]. */
+const nextSentenceCases: readonly (readonly ['fr' | 'en', string, string, string | null])[] = [
+  // A pronoun for the sentence before, next to a speech verb, makes its subject the source...
+  ['fr', "Pyongyang a envoyé des soldats à Moscou. Mark Rutte l'a confirmé mardi.", 'reported', 'Mark Rutte'],
+  ['en', 'Pyongyang sent soldiers to Moscow. Rutte confirmed this on Tuesday.', 'reported', 'Mark Rutte'],
+  // ...not an article or a demonstrative of a noun phrase of its own.
+  ['fr', 'Pyongyang a envoyé des soldats à Moscou. Mark Rutte a annoncé le renfort de la flotte.', 'asserted', null],
+  ['en', 'Pyongyang sent soldiers to Moscow. Rutte said this week that the fleet was ready.', 'asserted', null],
+];
+
+for (const [lang, text, certainty, source] of nextSentenceCases) {
+  test(`source: from the next sentence? ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID'), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty, source }]);
+  });
+}

@@ -127,6 +127,29 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       if (/,\s*$/u.test(context.text.slice(trigger.end, cue.start)) && count >= 1 && count <= 5) return describe(inverted, cue, 'speech-inverted', context);
     }
   }
+  return nextSentenceSpeaker(sentence, context);
+}
+
+/**
+ * "Téhéran a livré des drones à Moscou. Le ministre l'a confirmé samedi.":
+ * a speech verb whose object pronoun stands for the sentence before makes
+ * its subject the source of what that sentence states.
+ */
+function nextSentenceSpeaker(sentence: Span, context: EventContext): Draft<Attribution> | null {
+  const index = context.sentences.findIndex((s) => s.start === sentence.start);
+  const here = context.sentences[index];
+  const next = context.sentences[index + 1];
+  if (!here || !next || next.paragraph !== here.paragraph) return null;
+  const cues = sourceCues(next, context);
+  for (const cue of cues.filter((c) => c.kind === 'speech')) {
+    // "l'a confirmé" (before the verb), "confirmed this." / "said so on Monday" (after it, closing its phrase).
+    const anaphor = cues.some((a) => a.kind === 'anaphor'
+      && ((a.end <= cue.start && /^\s*$/u.test(context.text.slice(a.end, cue.start)))
+        || (a.start >= cue.end && /^\s*$/u.test(context.text.slice(cue.end, a.start)) && closesPhrase(a, next, context))));
+    if (!anaphor) continue;
+    const subject = subjectBefore(cue, next, context);
+    if (subject) return { entity: subject.entity, text: null, cue, rule: 'speech-next-sentence' };
+  }
   return null;
 }
 
@@ -149,6 +172,14 @@ function isBackground(candidate: Candidate, context: EventContext): boolean {
 /** "Kigali dément armer les rebelles et accuse Kinshasa": a speech verb does not report the coordinated finite verb. */
 function crossesConjunct(cue: Span | null, trigger: Span, context: EventContext): boolean {
   return cue !== null && cue.end <= trigger.start && conjunctIn(context.text, { start: cue.end, end: trigger.end }, context.lang, true) !== null;
+}
+
+/** True when punctuation or a preposition follows the span ("this." / "this on Monday", not "this week"). */
+function closesPhrase(span: Span, sentence: Span, context: EventContext): boolean {
+  const rest = context.text.slice(span.end, sentence.end);
+  if (/^\s*(?:[.,;:!?]|$)/u.test(rest)) return true;
+  const next = wordsIn(context.text, { start: span.end, end: sentence.end })[0];
+  return next !== undefined && readWords(context.lang).prep.has(next.norm);
 }
 
 /**
