@@ -118,6 +118,9 @@ const cases: readonly Case[] = [
   { name: 'an object after "and" + a second verb belongs to that verb (en)', lang: 'en', text: 'Washington condemned the raid and urged Kyiv to wait.', entities: ALL, expect: ['ACCUSE United States → null', 'REQUEST United States → Ukraine'] },
   { name: 'an object after "et" + a past participle belongs to it (fr)', lang: 'fr', text: 'Washington a condamné le raid et exhorté Kiev à attendre.', entities: ALL, expect: ['ACCUSE United States → null', 'REQUEST United States → Ukraine'] },
   { name: 'an adjective agreeing after "et" is no second verb (fr)', lang: 'fr', text: 'Rutte appelle à une riposte ferme et unie de Kiev.', entities: ALL, expect: ['REQUEST Mark Rutte → Ukraine'] },
+  // The agent after another participle belongs to that participle; an active verb has no agent.
+  { name: 'an agent of a participle inside the object is no agent of the trigger (fr)', lang: 'fr', text: 'Moscou accuse les rebelles armés par Kiev.', entities: ALL, expect: [] },
+  { name: 'an agent of a participle inside the object is no agent of the trigger (en)', lang: 'en', text: 'Tehran condemned the raids ordered by Washington.', entities: ALL, expect: ['ACCUSE Iran → null'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

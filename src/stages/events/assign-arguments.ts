@@ -48,7 +48,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       continue;
     }
     // "s'est dit préoccupé par le déploiement serbe": a frame whose target follows "par"/"by" has no passive.
-    const agent = candidate.pattern.target.some((slot) => words.agent.has(slot)) ? null : reader.agent();
+    const agent = candidate.pattern.target.some((slot) => words.agent.has(slot)) ? null : ownAgent(context, candidate, reader.agent());
     // "sanctioned 31 Chinese firms for aiding Russia": the doer of a gerund after "for" is the nearest party named, not the subject.
     const reasonDoer = !agent && afterReason(context, candidate)
       ? context.mentions.filter((m) => m.start >= candidate.clause.start && m.end <= candidate.trigger.start && isActorMention(context, m)).at(-1) ?? null
@@ -79,14 +79,15 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     // "Pyongyang a livré des obus à Moscou des semaines avant le lancement de l'offensive": a noun deep in the
     // sentence is no act of the sentence's subject.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && farFrom(context, actor, candidate)) continue;
-    let actors = withPartners(context, actor?.mentions ?? []).filter((mention) => isActorMention(context, mention));
+    let actors = withPartners(context, actor?.mentions ?? []).filter((mention) => isActorMention(context, mention) && !speaksIt(context, candidate, mention));
     // "Israël et le Hamas négocient": a symmetric act between coordinated subjects pairs them.
     if (!target && SYMMETRIC.has(candidate.type) && actors.length >= 2) {
       target = { mentions: actors.slice(1) };
       actors = actors.slice(0, 1);
     }
     // "a condamné l'attaque et appelé les deux parties à la retenue": a name after "et" + a verb belongs to that verb.
-    const targets = withPartners(context, target?.mentions ?? []).filter((t) => t.start <= candidate.trigger.start || !afterNextVerb(context, candidate, t));
+    const targets = withPartners(context, target?.mentions ?? [])
+      .filter((t) => (t.start <= candidate.trigger.start || !afterNextVerb(context, candidate, t)) && !speaksIt(context, candidate, t));
     // "Paris a condamné l'offensive", "Pakistan denies any role": a trigger marked `alone` stands with its actor.
     if (targets.length === 0 && standsAlone(context, candidate, actor, agent !== null)) {
       for (const a of actors) out.push({ ...candidate, actor: a.entity, actorSpan: a, target: null, targetSpan: null, passive: false });
@@ -153,6 +154,30 @@ function withPartners(context: EventContext, mentions: readonly Mention[]): Ment
     if (partner && !out.includes(partner)) out.push(partner);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The agent of the trigger itself: "La Russie accuse les rebelles soutenus par Kiev" has "par Kiev" for
+ * "soutenus", not for "accuse". A verb trigger takes an agent only as a past participle, and no other past
+ * participle may stand between the trigger and its agent (a noun's own participle right after it aside).
+ */
+function ownAgent(context: EventContext, candidate: Candidate, agent: Found | null): Found | null {
+  const first = agent?.mentions[0];
+  if (!agent || !first) return agent;
+  const isParticiple = (word: string) => verbReadings(context.lang, word).some((r) => r.mood === 'participle' && r.tense === 'past');
+  const trigger = wordsIn(context.text, candidate.trigger);
+  if (candidate.pattern.pos === 'verb' && !trigger.some((w) => isParticiple(w.norm))) return null;
+  // "les sanctions imposées par X": a noun carries its agent through the participle right after it.
+  const between = wordsIn(context.text, { start: candidate.trigger.end, end: first.start });
+  return between.some((w, i) => isParticiple(w.norm) && !(i === 0 && candidate.pattern.pos === 'noun')) ? null : agent;
+}
+
+/** "Moscow sent more troops, Zelensky said": the speaker named after the words that hold the trigger is no party to it. */
+function speaksIt(context: EventContext, candidate: Candidate, mention: Mention): boolean {
+  // Only a speaker after the words: "Moscou a démenti avoir reçu des obus" is the subject of "reçu" too.
+  return context.quotes.some((q) => q.speakerSpan !== null && q.start <= candidate.trigger.start && candidate.trigger.end <= q.end
+    && q.speakerSpan.start >= q.end && mention.start >= q.end
+    && mention.start < q.speakerSpan.end && q.speakerSpan.start < mention.end);
 }
 
 /**

@@ -19,3 +19,10 @@ test('a pair noun as object is acted upon on both sides', () => {
   assert.ok(found.includes('REQUEST United States → Armenia'), found.join('; '));
   assert.ok(found.includes('REQUEST United States → Azerbaijan'), found.join('; '));
 });
+
+test('a speaker named after the reported words is no party to the event', () => {
+  assert.deepEqual(eventsOf('Minsk has moved more tanks to the border, Zelensky said on Monday.', 'en').filter((e) => e.includes('Zelensky')), []);
+  assert.deepEqual(eventsOf('Minsk a encore bombardé des villages, a affirmé Zelensky lundi.', 'fr').filter((e) => e.includes('Zelensky')), []);
+  // the speaker before an infinitive is its subject: "a démenti avoir reçu" keeps Moscow as the recipient
+  assert.ok(eventsOf('Moscou a démenti avoir reçu des obus de la Corée du Nord.', 'fr').includes('AID North Korea → Russia'));
+});
