@@ -5,7 +5,7 @@
  */
 import type { NumberKind } from '../../core/layers.ts';
 import type { Piece } from './pieces.ts';
-import type { Lexicon } from './lexicon.ts';
+import { hasRole, type Lexicon } from './lexicon.ts';
 import { readNumber } from './read-number.ts';
 
 /** A number of the sentence, with its offsets in the text. */
@@ -29,6 +29,11 @@ export function findNumbers(pieces: readonly Piece[], lexicon: Lexicon): FoundNu
   const found: FoundNumber[] = [];
   let i = 0;
   while (i < pieces.length) {
+    // most pieces are plain words: skip them with one lookup
+    if (!mayOpen(pieces[i]!, lexicon)) {
+      i += 1;
+      continue;
+    }
     const reading = readNumber(pieces, i, lexicon);
     const first = reading ? pieces[reading.start] : undefined;
     const last = reading ? pieces[reading.end - 1] : undefined;
@@ -41,4 +46,10 @@ export function findNumbers(pieces: readonly Piece[], lexicon: Lexicon): FoundNu
     i = reading.end;
   }
   return found;
+}
+
+/** True when a number may start at the piece: digits, a minus, a number word or an article of an approximate noun. */
+function mayOpen(piece: Piece, lexicon: Lexicon): boolean {
+  if (piece.type !== 'word') return piece.type === 'digits' || piece.type === 'minus';
+  return lexicon.words.has(piece.key) || hasRole(lexicon, 'approx-article', piece.key) || hasRole(lexicon, 'plural-article', piece.key);
 }

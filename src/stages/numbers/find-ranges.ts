@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../core/layers.ts';
 import { lookupKey } from '../../core/words.ts';
+import { tokenKey } from './pieces.ts';
 import type { FoundNumber } from './find-numbers.ts';
 import { hasRole, type BoundKind, type Lexicon } from './lexicon.ts';
 
@@ -33,11 +34,17 @@ interface Bound {
  * findRanges(text, tokens, numbers, french); // "supérieur à 20 et inférieur ou égal à 35" → [{ min: 20, max: 35, minIncluded: false, maxIncluded: true }]
  */
 export function findRanges(text: string, tokens: readonly Token[], numbers: readonly FoundNumber[], lexicon: Lexicon): FoundRange[] {
+  if (numbers.length === 0) return [];
   const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
   const tokenEnding = new Map(tokens.map((token, index) => [token.end, index]));
   const numberAt = new Map(numbers.map((number, index) => [number.start, index]));
-  const keyOf = (from: number, to: number) => lookupKey(text.slice(from, to));
-  const keys = tokens.map((token) => lookupKey(token.text));
+  const keys = tokens.map(tokenKey);
+  /** The key of tokens `from..to`, spaced as the text is ("jusqu'" + "à" → "jusqu'a"). */
+  const keyOf = (from: number, to: number): string => {
+    let key = keys[from] ?? '';
+    for (let j = from + 1; j <= to; j += 1) key += `${tokens[j]!.start > tokens[j - 1]!.end ? ' ' : ''}${keys[j] ?? ''}`;
+    return key;
+  };
   const ranges: FoundRange[] = [];
 
   /** The bound words ending right before token `first` (an article "la", "the" may sit between). */
@@ -49,7 +56,7 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
       if (!closing) continue;
       for (let length = Math.min(lexicon.longestBound, end + 1); length >= 1; length -= 1) {
         const opening = tokens[end - length + 1]!;
-        const kind = lexicon.before.get(keyOf(opening.start, closing.end));
+        const kind = lexicon.before.get(keyOf(end - length + 1, end));
         if (kind) return { kind, at: opening.start };
       }
     }
@@ -62,7 +69,7 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
     if (!opening) return null;
     for (let length = Math.min(lexicon.longestBound, tokens.length - last - 1); length >= 1; length -= 1) {
       const closing = tokens[last + length]!;
-      const kind = lexicon.after.get(keyOf(opening.start, closing.end));
+      const kind = lexicon.after.get(keyOf(last + 1, last + length));
       const next = tokens[last + length + 1];
       if (kind && !(next && (numberAt.has(next.start) || hasRole(lexicon, 'link', keys[last + length + 1] ?? '')))) return { kind, at: closing.end };
     }

@@ -33,6 +33,7 @@ const EXPONENT = /[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
 // a power written with a caret: "1,1^23", "2,5^-1"
 const POWER = /\^([+-]*)(\p{Nd}{1,3})(?![\p{L}\p{N}])/uy;
 const SCIENTIFIC = /^(\p{Nd}+(?:[.,]\p{Nd}+)?)[eE]([+-]?\p{Nd}{1,3})$/u;
+const ASCII_WORD = /^[\x21-\x7e]*$/;
 const HYPHENS = /[-\u2010\u2011]/u;
 const VULGAR_FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]$/u;
 
@@ -46,7 +47,7 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
   const pieces: Piece[] = [];
   let lastEnd = -1;
   const push = (type: PieceType, start: number, end: number, value = 0, integer = true, tokenStart = true, leadingZero = false) => {
-    pieces.push({ type, start, end, key: lookupKey(text.slice(start, end)), value, integer, leadingZero, gap: start > lastEnd, tokenStart });
+    pieces.push({ type, start, end, key: keyOf(text.slice(start, end)), value, integer, leadingZero, gap: start > lastEnd, tokenStart });
     lastEnd = end;
   };
   let skipUntil = -1;
@@ -99,6 +100,25 @@ const scientific = (mantissa: number, exponent: string | undefined): number => N
 
 /** `base` to the power written after a caret; an odd count of minus signs makes it negative ("^--23" is "^23"). */
 const raise = (base: number, signs: string, exponent: string): number => base ** ((signs.split('-').length - 1) % 2 === 1 ? -Number(exponent) : Number(exponent));
+
+/** `lookupKey` of a token, without its Unicode normalisation when the text is plain ASCII (most tokens). */
+export function tokenKey(token: Token): string {
+  return keyOf(token.text);
+}
+
+function keyOf(written: string): string {
+  if (ASCII_WORD.test(written)) return written.toLowerCase();
+  let key = KEYS.get(written);
+  if (key === undefined) {
+    // news repeats its words: keep the folded keys of a bounded vocabulary
+    if (KEYS.size > 50_000) KEYS.clear();
+    key = lookupKey(written);
+    KEYS.set(written, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
 
 /** True for "½", "¾", "⅙": one character that is a fraction. */
 export function isVulgarFraction(text: string): boolean {
