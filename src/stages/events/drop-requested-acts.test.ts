@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handDoc, morphologyMissing, viewEvents, world } from './test-doc.ts';
+
+const ALL = world('Russia', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte');
+
+const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]])[] = [
+  ['a meeting asked of two parties is no meeting (fr)', 'fr', 'Rutte a exhorté la Russie et l\'Ukraine à se rencontrer.', ['REQUEST Mark Rutte → Russia', 'REQUEST Mark Rutte → Ukraine']],
+  ['a withdrawal urged is no withdrawal (en)', 'en', 'Rutte urged Moscow to withdraw from Ukraine.', ['REQUEST Mark Rutte → Russia']],
+  ['sanctions asked for are no sanctions (fr)', 'fr', 'Kiev a demandé de nouvelles sanctions contre Moscou.', []],
+  // Only what the request introduces goes: an act in a clause of its own stays.
+  ['an act after a comma is no part of the request (en)', 'en', 'Rutte urged Moscow to stop, and Beijing met Kyiv.', ['REQUEST Mark Rutte → Russia', 'CONSULT China → Ukraine']],
+];
+
+for (const [name, lang, text, expected] of cases) {
+  test(`dropRequestedActs: ${name}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    assert.deepEqual(viewEvents(handDoc({ text, lang, entities: ALL })).map((e) => `${e.type} ${e.actor} → ${e.target}`), expected);
+  });
+}
