@@ -118,7 +118,7 @@ const NAMES_HEADER = (lang: string): string[] => [
   `# How ${lang === 'fr' ? 'French' : 'English'} names the entities of lang/world/entities.tsv. Written by scripts/build-gazetteer.ts: edit scripts/gazetteer/*.tsv.`,
   '# Used by: src/stages/entities. key: entity key; form: name|short|capital|seat|demonym; names: |-separated surface forms.',
   '# name = full or official names and acronyms; short = a surname alone; capital = the capital city standing for the state;',
-  '# seat = a building or seat standing for the state (Kremlin); demonym = adjectives and nouns of nationality, every gender and number.',
+  '# seat = a building or city standing for the state or body (Kremlin; Bruxelles for the EU); demonym = adjectives and nouns of nationality.',
   `# Sources: world-countries 5.1 (names, ${lang === 'fr' ? 'French demonyms m/f singular' : 'English capitals and demonyms'}; ODbL 1.0),`,
   `# Intl.DisplayNames('${lang}') (CLDR, Unicode licence), plural rules of scripts/gazetteer/demonyms.ts, curated forms (exonyms, seats, acronyms).`,
 ];

@@ -130,3 +130,11 @@ test('contested and conflict regions are places, with no state when their status
   const nablus = makeTestDoc('Des colons ont incendié des voitures près de Naplouse.', 'fr').get('entities').find((e) => e.name === 'Nablus');
   assert.equal(nablus?.partOf, undefined);
 });
+
+test('communities named in conflict news are groups', () => {
+  const doc = makeTestDoc('Les Yézidis et les Druzes demandent une protection internationale.', 'fr');
+  const kinds = new Map(doc.get('entities').map((e) => [e.name, e.kind]));
+  assert.equal(kinds.get('Yazidis'), 'group');
+  assert.equal(kinds.get('Druze'), 'group');
+  has(mentionsOf('The summit was held at Camp David.', 'en'), 'Camp David → Camp David (name)');
+});
