@@ -54,9 +54,21 @@ export function findTriggers(_candidates: readonly Candidate[], context: EventCo
   return out;
 }
 
-/** True when a mention (an entity's name, demonym or role) covers the whole span. */
+/**
+ * True when a mention (an entity's name, demonym or role) covers the whole span.
+ * The mentions are outermost and sorted by start: only the last one opening at or before the span can.
+ */
 function insideName(context: EventContext, start: number, end: number): boolean {
-  return context.mentions.some((m) => m.start <= start && end <= m.end);
+  const { mentions } = context;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start <= start) low = mid + 1;
+    else high = mid;
+  }
+  const last = mentions[low - 1];
+  return last !== undefined && end <= last.end;
 }
 
 /**
