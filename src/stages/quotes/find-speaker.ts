@@ -66,7 +66,7 @@ const ROLE_TAIL_WORDS = 2;
  */
 function roleSubject(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   const { text, lexicon } = context;
-  const lead = /[^,;:«»“”"]*$/u.exec(text.slice(window.start, cue.start))?.[0] ?? '';
+  const lead = subjectLead(text, window.start, cue.start);
   const tail = /^[^,;:.!?«»“”"]*/u.exec(text.slice(cue.end, window.end))?.[0] ?? '';
   for (const [stretch, from] of [[lead, cue.start - lead.length], [tail, cue.end]] as const) {
     const words = [...stretch.matchAll(/\p{L}+(?:['’-]\p{L}+)*['’]?/gu)];
@@ -82,6 +82,19 @@ function roleSubject(context: QuoteContext, cue: Cue, window: Span): FoundSpeake
   return null;
 }
 
+/**
+ * The words before a verb back to the last comma or quotation mark, a relative aside on the subject passed over
+ * (« Le chef de la diplomatie, qui s'exprimait depuis Oslo, a estimé » → "Le chef de la diplomatie").
+ */
+function subjectLead(text: string, from: number, to: number): string {
+  const stretch = text.slice(from, to);
+  const aside = /,\s*(?:who|which|qui|dont)\s[^,;:«»“”"]*,\s*$/iu.exec(stretch);
+  const end = aside ? aside.index : stretch.length;
+  const lead = /[^,;:«»“”"]*$/u.exec(stretch.slice(0, end))?.[0] ?? '';
+  // Kept at its place: callers count offsets back from the verb, so the aside is blanked, not cut.
+  return aside ? lead + ' '.repeat(stretch.length - end) : lead;
+}
+
 /** Most words of an unnamed subject ("Western security analysts", "a representative of the rebels"). */
 const UNNAMED_WORDS = 6;
 
@@ -92,7 +105,7 @@ const UNNAMED_WORDS = 6;
  */
 function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpeaker | null {
   const { text, lexicon } = context;
-  const lead = /[^,;:«»“”"]*$/u.exec(text.slice(window.start, cue.start))?.[0] ?? '';
+  const lead = subjectLead(text, window.start, cue.start);
   const leadStart = cue.start - lead.length;
   const tail = /^[^,;:.!?«»“”"]*/u.exec(text.slice(cue.end, window.end))?.[0] ?? '';
   for (const [stretch, from] of [[lead, leadStart], [tail, cue.end]] as const) {

@@ -41,6 +41,24 @@ const CASES: readonly QuoteCase[] = [
       { text: 'Les ménages paient déjà bien trop', speaker: 'Tom Lee', cue: 'a-t-il ajouté' },
     ],
   },
+  {
+    name: 'fr: a relative aside between the role noun and its verb is passed over (« Le ministre, qui s’exprimait depuis Lyon, a estimé »)',
+    lang: 'fr',
+    text: '« La saison sera difficile pour les pêcheurs », a déclaré Anna Smith. Tom Lee a visité le port mardi. Le ministre, qui s’exprimait depuis Lyon, a estimé que la pêche repartirait.',
+    quotes: [
+      { text: 'La saison sera difficile pour les pêcheurs', speaker: 'Anna Smith', cue: 'a déclaré' },
+      { text: 'que la pêche repartirait', speaker: 'Tom Lee', cue: 'a estimé' },
+    ],
+  },
+  {
+    name: 'en: a relative aside after an indefinite subject keeps it unnamed ("A diplomat, who asked not to be named, said")',
+    lang: 'en',
+    text: '"The season will be hard for fishermen," Anna Smith said. A diplomat, who asked not to be named, said the quotas would be cut.',
+    quotes: [
+      { text: 'The season will be hard for fishermen', speaker: 'Anna Smith', cue: 'said' },
+      { text: 'the quotas would be cut', speaker: null, cue: 'said' },
+    ],
+  },
 ];
 
 runQuoteCases(CASES);
