@@ -42,6 +42,9 @@ test('an anaphoric noun as a subject refers to the latest entity of its kind', (
     ['en', 'The Houthis claimed the strike. Ships were hit from areas controlled by the militant group in the west.', 'the militant group → Houthis (role)'],
     ['en', 'Mali expelled the envoy. Fighting continued in the north of the country on Monday.', 'the country → Mali (role)'],
     ['fr', 'La junte nigérienne a expulsé le diplomate.', 'junte nigérienne → Niger (role)'],
+    // a state noun before the seat of its state: the seat names the state even where it reads as a city
+    ['fr', 'Le régime de Damas a fermé la frontière.', 'régime de Damas → Syria (role)'],
+    ['en', 'The junta in Niamey expelled the envoy.', 'junta in Niamey → Niger (role)'],
   ];
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
 });

@@ -37,6 +37,8 @@ interface Anaphors {
   readonly pairDeterminers: ReadonlySet<string>;
   /** "les", "the", "ces": plural determiners before a pair number. */
   readonly pluralDeterminers: ReadonlySet<string>;
+  /** "de", "in": words between a state noun and the seat that names its state ("le régime de Téhéran"). */
+  readonly seatLinks: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly clitics: ReadonlySet<string>;
   /** Determiners holding a preposition ("du"), and prepositions before a determiner ("de", "of", "by"). */
@@ -55,6 +57,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const pairNumbers = new Set<string>();
     const pairDeterminers = new Set<string>();
     const pluralDeterminers = new Set<string>();
+    const seatLinks = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -62,13 +65,14 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'pair-number') pairNumbers.add(form);
       else if (row.takes === 'pair-determiner') pairDeterminers.add(form);
       else if (row.takes === 'plural-determiner') pluralDeterminers.add(form);
+      else if (row.takes === 'seat-link') seatLinks.add(form);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks };
   });
 }
 
@@ -194,7 +198,23 @@ function namedState(work: Work, others: SpanIndex<Candidate>, words: readonly Wo
   if (after && after.form === 'demonym' && /^[ \u00A0]$/u.test(text.slice(noun.end, after.start))) {
     return { ...after, start: noun.start, end: after.end, form: 'role', rule: 'anaphor-named-state', role: undefined };
   }
+  // "le régime de Téhéran", "the government in Kabul": the seat names the state, even where it reads as a city.
+  const link = words[i + 1];
+  const seat = link && compileAnaphors(work.lang).seatLinks.has(link.key) ? others.firstFrom(link.end) : undefined;
+  if (seat && /^['’]?[ \u00A0]*$/u.test(text.slice(link!.end, seat.start))) {
+    const state = seat.form === 'capital' ? seat : seatState(work, seat);
+    if (state) return { ...state, start: noun.start, end: seat.end, form: 'role', rule: 'anaphor-seat-state', role: undefined };
+  }
   return null;
+}
+
+/** The state a city mention is the capital or seat of ("Tehran" read as the city), from its gazetteer readings. */
+function seatState(work: Work, mention: Candidate): Candidate | null {
+  const match = work.matches.find((m) => m.start === mention.start && m.end === mention.end);
+  const reading = match?.readings.find((r) => r.form === 'capital' || r.form === 'seat');
+  if (!reading) return null;
+  const facts = compileGazetteer(work.lang).entities.get(reading.key);
+  return facts ? { ...mention, key: reading.key, kind: facts.kind, known: true, gender: '' } : null;
 }
 
 /**
