@@ -83,6 +83,10 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le 2 mai 40 otages ont été libérés.', FRIDAY, [['2 mai', '2024-05-02']]],
   // days listed before a day-month share its month and year; each must come before the next
   ['Les grèves des 2, 3 et 9 octobre ont coûté cher ; la foire ira du 12 au 15 juin 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 octobre', '2024-10-09'], ['12', '2025-06-12'], ['15 juin 2025', '2025-06-15']]],
+  // a weekday with a day and no month: the month near publication where that day is that weekday
+  ['La foire a ouvert mercredi 6 et fermera le samedi 16.', FRIDAY, [['mercredi 6', '2024-11-06'], ['samedi 16', '2024-11-16']]],
+  ['Le gel a commencé jeudi 31, selon la mairie.', FRIDAY, [['jeudi 31', '2024-10-31']]],
+  ['Il a parlé lundi 31 ; nul lundi 31 n’est proche.', FRIDAY, [['lundi 31', '2024-11-04'], ['lundi 31', '2024-11-04']]],
   // "prochain"/"dernier" after a day-month set its year and stay out of the span
   ['Le salon du 15 août prochain remplace celui des 2 et 4 décembre derniers.', FRIDAY, [['15 août', '2025-08-15'], ['2', '2023-12-02'], ['4 décembre', '2023-12-04']]],
   ['Le vote, entre le 8 et le 11 mars, a été suivi.', FRIDAY, [['8', '2024-03-08'], ['11 mars', '2024-03-11']]],
@@ -142,6 +146,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The bridge fell on 14 August 87, near Leeds.', FRIDAY, [['14 August 87', '1987-08-14']]],
   ['Work begun at the end of last year will finish by the end of the month, or end of October.', FRIDAY, [['the end of last year', '2023'], ['the end of the month', '2024-11'], ['end of October', '2024-10']]],
   ['Troops will leave by the end of the year.', FRIDAY, []],
+  ['The fair opened on Wednesday 6 and closes on Saturday the 16th.', FRIDAY, [['Wednesday 6', '2024-11-06'], ['Saturday the 16th', '2024-11-16']]],
   // "in N days" looks forward only after a future cue: "the worst floods in 20 years" look back
   ['The bridge is due to reopen in 3 days and the museum a year from now.', FRIDAY, [['in 3 days', '2024-11-11'], ['a year from now', '2025']]],
   ['The bridge is due in two weeks.', FRIDAY, [['in two weeks', '2024-11']]],

@@ -13,6 +13,7 @@ import { compileCalendar } from './compile-calendar.ts';
 import { findExplicitDates } from './find-explicit-dates.ts';
 import { findMonths } from './find-months.ts';
 import { findWeekdays } from './find-weekdays.ts';
+import { findWeekdayDays } from './find-weekday-days.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
 import { findAgo } from './find-ago.ts';
@@ -26,6 +27,7 @@ export const FINDERS: readonly Finder[] = [
   findExplicitDates, // "7 novembre 2024", "mercredi 19 juin", "Oct 24", "07/11/2024"
   findMonths, // "février 2022", "mi-novembre", "fin février", "début 2023"
   findWeekdays, // "jeudi", "lundi prochain", "last Monday"
+  findWeekdayDays, // "jeudi 7", "Friday the 15th"
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
   findAgo, // "il y a trois jours", "two weeks ago", "dans trois jours"

@@ -30,6 +30,13 @@ export function resolveDate(found: DateCandidate, anchor: Ymd | null): Resolved 
   }
   if (!anchor) return result(null);
   if (candidate.relative) return result(shift(anchor, candidate.relative.unit, candidate.relative.offset));
+  if (candidate.weekday !== undefined && candidate.day !== undefined && candidate.month === undefined) {
+    // "jeudi 7": the month near publication where the 7th is a Thursday; without one, the weekday alone
+    const dated = monthOfWeekdayDay(anchor, candidate);
+    if (dated) return result(dated);
+    const { day: _day, ...weekdayOnly } = candidate;
+    return resolveDate({ ...weekdayOnly, direction: 'past' }, anchor);
+  }
   if (candidate.weekday !== undefined && candidate.day === undefined && candidate.week !== undefined) return result(weekdayOfWeek(anchor, candidate));
   if (candidate.weekday !== undefined && candidate.day === undefined) return result(weekdayNear(anchor, candidate));
   return result(yearNear(anchor, candidate));
@@ -46,6 +53,15 @@ function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: num
   if (unit === 'week') return addDays(anchor, offset * 7);
   if (unit === 'month') return addMonths(anchor, offset);
   return { year: anchor.year + offset, month: 1, day: 1 };
+}
+
+/** The day in the month before publication, its month or the next, that falls on the weekday; nearest first. */
+function monthOfWeekdayDay(anchor: Ymd, candidate: DateCandidate): Ymd | null {
+  const options = [-1, 0, 1]
+    .map((offset) => ({ ...addMonths(anchor, offset), day: candidate.day ?? 1 }))
+    .filter((ymd) => isValid(ymd) && isoWeekday(ymd) === candidate.weekday);
+  const cost = (ymd: Ymd) => Math.abs(daysBetween(anchor, ymd));
+  return options.sort((a, b) => cost(a) - cost(b))[0] ?? null;
 }
 
 /**
