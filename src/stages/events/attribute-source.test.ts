@@ -99,6 +99,10 @@ test('source: a speech verb reports nothing after the quotation it opens has clo
   const fr = handDoc({ text: "Mark Rutte a affirmé que « l'Alliance reste soudée » au moment où Pyongyang envoie des soldats à Moscou.", lang: 'fr', entities: ALL });
   assertDoc(fr);
   assert.deepEqual(viewEvents(fr), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'asserted', source: null }]);
+  // A quoted phrase inside the complement does not end it.
+  const inside = handDoc({ text: "Mark Rutte souligne qu'il s'agit de « signaux graves » montrant que Pyongyang envoie des soldats à Moscou.", lang: 'fr', entities: ALL });
+  assertDoc(inside);
+  assert.deepEqual(viewEvents(inside), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'reported', source: 'Mark Rutte' }]);
 });
 
 /** [language, two sentences, certainty and source of the AID the first one states]. */

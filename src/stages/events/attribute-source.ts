@@ -188,7 +188,12 @@ function closesPhrase(span: Span, sentence: Span, context: EventContext): boolea
  */
 function closesQuote(cue: Span, trigger: Span, context: EventContext): boolean {
   const between = context.text.slice(cue.end, trigger.start);
-  return /[»”]/u.test(between) || (between.match(/"/gu)?.length ?? 0) >= 2;
+  const open = between.search(/[«“"]/u);
+  if (open < 0 || !/[»”"]/u.test(between.slice(open + 1))) return false;
+  // The quotation is the whole complement ("que « … »", ": « … »"), not a phrase inside it ("il s'agit de « … »").
+  const lead = wordsIn(between, { start: 0, end: open });
+  const last = lead.at(-1);
+  return /:\s*$/u.test(between.slice(0, open)) || (last !== undefined && readWords(context.lang).complementizer.has(last.norm));
 }
 
 /**
