@@ -140,3 +140,10 @@ test('a lower-case head with adjectives before a name: describing heads name wha
   has(mentionsOf("Il a rejoint l'équipe de Didier Lambrecht cet hiver.", 'fr'), 'Didier Lambrecht → Didier Lambrecht (shape)');
   has(mentionsOf('Shares of the airline Aerolux fell sharply.', 'en'), 'Aerolux → Aerolux (shape)');
 });
+
+test('a profession noun before an unknown name makes it a person', () => {
+  const list = mentionsOf("La romancière Odile Vasseur et le cycliste belge Joris Vandamme ont été reçus.", 'fr');
+  has(list, 'Odile Vasseur → Odile Vasseur (shape)');
+  has(list, 'Joris Vandamme → Joris Vandamme (shape)');
+  has(mentionsOf('The novelist Tarquin Abernethy signed copies.', 'en'), 'Tarquin Abernethy → Tarquin Abernethy (shape)');
+});
