@@ -45,6 +45,9 @@ test('a company or institution named by a common word needs its capital or its f
   lacks(mentionsOf('The senate of the university met on Monday.', 'en'), /Senate/u);
   // an acronym matches its capitalised spelling ("Otan"), so one that is also a word ("RAID") is not listed bare
   lacks(mentionsOf('Raid aérien sur le port : trois morts.', 'fr'), /RAID/u);
+  // nor is a capitalised acronym that is a function word of the language ("Who" opening a question)
+  lacks(mentionsOf('Who will pay for the new bridge? The council has not said.', 'en'), /World Health Organization/u);
+  has(mentionsOf('Nato allies met in Vilnius.', 'en'), 'Nato → NATO (name)');
   // social platforms are where something is posted, not actors of the story: left out
   lacks(mentionsOf('The army said on Telegram that the bridge was hit.', 'en'), /Telegram/u);
 });

@@ -8,7 +8,7 @@
 import { foldTypography } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileGazetteer, type Gazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
-import { compileShapes } from './compile-shapes.ts';
+import { compileShapes, wordKey } from './compile-shapes.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { isUpper, isWordChar, isWordCode, type GazetteerMatch, type Reading, type Work } from './work.ts';
 
@@ -21,7 +21,8 @@ import { isUpper, isWordChar, isWordCode, type GazetteerMatch, type Reading, typ
 export function matchGazetteer(work: Work): Work {
   const { trie, entities } = compileGazetteer(work.lang);
   const text = work.doc.text;
-  const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: compileShapes(work.lang).modifierEnd };
+  const shapes = compileShapes(work.lang);
+  const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: shapes.modifierEnd, stopwords: shapes.stopwords };
   const matches: GazetteerMatch[] = [];
   const folded = work.folded;
   const months = lowerCaseMonths(work.lang);
@@ -83,6 +84,8 @@ interface Scan {
   readonly text: string;
   readonly code: string;
   readonly modifierEnd: RegExp;
+  /** Capitalised words that are never a name on their own (entity-stopwords.tsv): "Who" is no WHO. */
+  readonly stopwords: ReadonlySet<string>;
 }
 
 /** "Russia-Ukraine war", "Israeli-Palestinian": a state's name or demonym right after the hyphen pairs two states. */
@@ -111,12 +114,19 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
     for (const entry of node.entries) {
       if (entry.combining ? !hyphenated : hyphenated && !compound) continue;
       if (!caseFits(surface, entry, code)) continue;
+      if (isSpelledOutAcronym(surface, entry) && scan.stopwords.has(wordKey(surface))) continue;
       if (entry.after && !entry.after.test(text.slice(Math.max(0, start - 4), start))) continue;
       readings.push({ key: entry.key, form: entry.form, primary: entry.primary });
     }
     if (readings.length > 0) best = { start, end, readings };
   }
   return best;
+}
+
+/** "Who" for "WHO": an acronym of the gazetteer written with a capital initial only, as "Otan" is. */
+function isSpelledOutAcronym(surface: string, entry: NameEntry): boolean {
+  const nameLetters = [...entry.surface].filter((char) => char.toLowerCase() !== char.toUpperCase());
+  return nameLetters.length >= 3 && nameLetters.every(isUpper) && [...surface].some((char) => char !== char.toUpperCase());
 }
 
 /**
