@@ -124,3 +124,17 @@ for (const [lang, text, certainty, source] of nextSentenceCases) {
     assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID'), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty, source }]);
   });
 }
+
+test('source: actors listed as the subject of a speech verb announce their own act, unless it opens reported speech', (t) => {
+  const own = handDoc({ text: 'Washington, Kyiv and NATO announced new sanctions against Tehran.', lang: 'en', entities: ALL });
+  assertDoc(own);
+  assert.deepEqual(viewEvents(own).map((e) => `${e.actor} ${e.certainty} ${e.source}`), ['United States asserted null', 'Ukraine asserted null', 'NATO asserted null']);
+  const reported = handDoc({ text: 'Kyiv and NATO said they had imposed sanctions on Tehran.', lang: 'en', entities: ALL });
+  assertDoc(reported);
+  assert.deepEqual(viewEvents(reported).map((e) => `${e.actor} ${e.certainty} ${e.source}`), ['Ukraine reported Ukraine', 'NATO reported NATO']);
+  const why = morphologyMissing('fr');
+  if (why) { t.skip(why); return; }
+  const fr = handDoc({ text: "Washington et l'OTAN ont annoncé de nouvelles sanctions contre Téhéran.", lang: 'fr', entities: ALL });
+  assertDoc(fr);
+  assert.deepEqual(viewEvents(fr).map((e) => `${e.actor} ${e.certainty} ${e.source}`), ['United States asserted null', 'NATO asserted null']);
+});

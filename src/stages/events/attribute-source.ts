@@ -53,6 +53,14 @@ function coSpeakers(source: Draft<Attribution>, candidate: Candidate, context: E
   if (!source.entity || !source.cue || !SUBJECT_RULES.has(source.rule)) return [source.entity];
   const subject = subjectBefore(source.cue, sentence, context);
   if (!subject || subject.entity !== source.entity) return [source.entity];
+  const list = coordinatedSubject(subject, sentence, context);
+  // "Iran and Washington said they would send envoys": speakers who are the actors each speak for themselves.
+  if (list.some((m) => m.start === actorSpan?.start)) return [source.entity];
+  return [...new Set(list.map((m) => m.entity))];
+}
+
+/** The subject mention with the actor mentions coordinated before it ("London, Berlin and Paris"), in text order. */
+function coordinatedSubject(subject: Mention, sentence: Span, context: EventContext): Mention[] {
   const words = readWords(context.lang);
   const before = mentionsIn(context, { start: sentence.start, end: subject.start }).filter((m) => isActorMention(context, m));
   const list = [subject];
@@ -64,9 +72,7 @@ function coSpeakers(source: Draft<Attribution>, candidate: Candidate, context: E
     if (wordsIn(gap, { start: 0, end: gap.length }).some((w) => !words.det.has(w.norm))) break;
     list.unshift(previous);
   }
-  // "Iran and Washington said they would send envoys": speakers who are the actors each speak for themselves.
-  if (list.some((m) => m.start === actorSpan?.start)) return [source.entity];
-  return [...new Set(list.map((m) => m.entity))];
+  return list;
 }
 
 function findSource(candidate: Candidate, context: EventContext): Draft<Attribution> | null {
@@ -99,7 +105,9 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       if (unnamed && (!subject || unnamed.start > subject.end)) return describe(unnamedPhrase(unnamed, cue, sentence, context), cue, 'speech-unnamed', context);
       // "Kim a assuré un soutien total": the speaker who is the actor of the same clause reports nothing,
       // unless the verb opens reported speech ("Hamas said it had agreed").
-      if (subject && (subject.start !== candidate.actorSpan?.start || opensSpeech(cue, context))) {
+      // "London, Berlin and Paris announced the cancellation of …": the same for each actor of a listed subject.
+      const speaksOfItself = subject !== undefined && coordinatedSubject(subject, sentence, context).some((m) => m.start === candidate.actorSpan?.start);
+      if (subject && (!speaksOfItself || opensSpeech(cue, context))) {
         return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
       }
     } else if (cue.start >= trigger.end) {
