@@ -107,6 +107,27 @@ const CASES: readonly QuoteCase[] = [
       { text: 'No date has been set for the next round', speaker: 'State Department', cue: 'read' },
     ],
   },
+  {
+    name: 'fr: an attitude between the verb and « que » (« s’est dit convaincu que », « a exprimé l’espoir que »)',
+    lang: 'fr',
+    text: 'Jean Dupont s’est dit convaincu que la récolte serait meilleure. Abdou Tiani a exprimé l’espoir que les pluies reviennent vite.',
+    quotes: [
+      { text: 'que la récolte serait meilleure', speaker: 'Jean Dupont', cue: 's’est dit' },
+      { text: 'que les pluies reviennent vite', speaker: 'Abdou Tiani', cue: 'a exprimé' },
+    ],
+  },
+  {
+    name: 'en: "who has voiced optimism that…," reports up to the comma closing the relative aside',
+    lang: 'en',
+    text: 'Tom Lee, who has voiced optimism that the dam will be finished by June, will open the site on Monday.',
+    quotes: [{ text: 'that the dam will be finished by June', speaker: 'Tom Lee', cue: 'has voiced' }],
+  },
+  {
+    name: 'fr: a comma right after « que » inside a relative aside does not end the clause',
+    lang: 'fr',
+    text: 'Il a rencontré Jean Dupont, qui a affirmé que, malgré la sécheresse, les récoltes de blé seraient bonnes.',
+    quotes: [{ text: 'que, malgré la sécheresse, les récoltes de blé seraient bonnes', speaker: 'Jean Dupont', cue: 'a affirmé' }],
+  },
 ];
 
 runQuoteCases(CASES);

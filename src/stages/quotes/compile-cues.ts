@@ -30,7 +30,10 @@ export interface CueLexicon {
   readonly adverbials: ReadonlySet<string>;
   /** Words allowed between a verb and its complementiser only ("told reporters that"). */
   readonly gaps: ReadonlySet<string>;
-  /** Words of the medium or occasion between a verb and its complementiser only (« a écrit sur son compte Telegram que », "said in a video address that"). */
+  /**
+   * Words of the medium, occasion or attitude between a verb and its complementiser only (« a écrit sur son compte Telegram que »,
+   * "said in a video address that", « s'est dit convaincu que », "voiced optimism that").
+   */
   readonly media: ReadonlySet<string>;
   /** Words opening a sentence that frames what follows as someone's view (« Pour X, « … » », "For X, “…”"). */
   readonly framings: ReadonlySet<string>;
@@ -124,7 +127,7 @@ export function compileCues(lang: Language): CueLexicon {
       pronouns: new Set(byRole('pronoun')),
       adverbials: new Set(byRole('adverbial')),
       gaps: new Set(byRole('gap')),
-      media: new Set(byRole('medium')),
+      media: new Set([...byRole('medium'), ...byRole('attitude')]),
       framings: new Set(byRole('framing')),
       impersonals: new Set(byRole('impersonal')),
       // Number is the entities stage's knowledge of pronouns; the quotes stage only reads it.

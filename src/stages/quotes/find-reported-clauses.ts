@@ -38,7 +38,7 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
       // « dément soutenir les rebelles et accuse l’armée de… »: a finite speech verb joined by "et" is the main subject's next act.
       const later = cues.filter((other, at) => other.start > cue.start && (openings[at] || coordinatedFinite(context, other)));
       const ownQuote = drafts.find((draft) => draft.marks && draft.cue?.start === cue.start && draft.marks.start > opened.start);
-      let end = clauseEnd(context, opened.start, sentence, later, quoted);
+      let end = asideEnd(context, cue, sentence, clauseEnd(context, opened.start, sentence, later, quoted), opened.start);
       // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
       if (ownQuote?.marks && ownQuote.marks.start < end && startsUtterance(context, ownQuote)
         && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
@@ -130,6 +130,21 @@ function coordinatedFinite(context: QuoteContext, cue: Cue): boolean {
   if (cue.start < cue.verb.start) return true;
   const readings = readingsOf(context.lang, context.text.slice(cue.verb.start, cue.verb.end));
   return readings.some((reading) => reading.mood === 'indicative') && !readings.some((reading) => reading.mood === 'infinitive');
+}
+
+/** Fewest words of a clause cut at the comma closing a relative aside. */
+const ASIDE_CLAUSE_WORDS = 4;
+
+/**
+ * "Trump, who has voiced optimism that a deal is near, will host…": a cue inside a relative aside on the subject
+ * reports only up to the comma that closes the aside.
+ */
+function asideEnd(context: QuoteContext, cue: Cue, sentence: Sentence, end: number, start: number): number {
+  const lead = /,\s*(\p{L}+)\s[^,;:«»“”"]*$/u.exec(context.text.slice(sentence.start, cue.start));
+  if (!lead?.[1] || !context.lexicon.relatives.has(wordKey(lead[1]))) return end;
+  const comma = context.text.slice(start, end).search(/,(?!\p{N})/u);
+  // « qui a affirmé que, malgré la guerre, … »: a comma right after the complementiser opens an aside of the clause.
+  return comma > 0 && wordsOf(context.text.slice(start, start + comma)).length >= ASIDE_CLAUSE_WORDS ? start + comma : end;
 }
 
 /** A simple past form ("called", « qualifia »): after ", and" it is the next verb of the main subject. */
