@@ -106,3 +106,11 @@ test('a pair noun needs two parties of its kind, a definite determiner, and no p
   // people are no "sides"
   lacks(mentionsOf('Emmanuel Macron met Olaf Scholz. Both sides agreed.', 'en'), /sides →/u);
 });
+
+test('plural nouns of fighters after a definite determiner stand for the armed group that acted before', () => {
+  has(mentionsOf('Le M23 a pris Goma en janvier. Les rebelles ont ensuite avancé vers Uvira.', 'fr'), 'Les rebelles → M23 (role)');
+  has(mentionsOf('Hezbollah launched drones at dawn. The militants also fired rockets.', 'en'), 'The militants → Hezbollah (role)');
+  // "des rebelles" are new ones; a news agency that reported is no fighter
+  lacks(mentionsOf('Le M23 a pris Goma. Des rebelles ont pillé la ville.', 'fr'), /rebelles →/u);
+  lacks(mentionsOf('Reuters reported the clashes on Sunday. The rebels fired at the convoy.', 'en'), /rebels →/u);
+});

@@ -19,7 +19,7 @@ import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
 
-type Takes = 'organization' | 'group' | 'state' | 'country';
+type Takes = 'organization' | 'group' | 'state' | 'country' | 'fighters';
 
 const LOOK_BACK = 3;
 const FINITE = new Set(['indicative', 'conditional', 'subjunctive']);
@@ -70,7 +70,7 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
-      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country') nouns.set(form, row.takes);
+      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters') nouns.set(form, row.takes);
     }
     return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks };
   });
@@ -99,7 +99,7 @@ export function resolveAnaphors(work: Work): Work {
         added.push(named);
         continue;
       }
-      const determiner = determinerBefore(work, words, i, anaphors);
+      const determiner = determinerBefore(work, words, i, anaphors, takes === 'fighters');
       if (determiner < 0 || !((inComplement(words, determiner, anaphors) && closed(work, words, i, anaphors)) || subjectOfVerb(work, words, i, anaphors))) continue;
       const antecedent = findAntecedent(work, [...others.items, ...added], index, words[determiner]!.start, takes, entities);
       if (!antecedent) continue;
@@ -222,12 +222,13 @@ function seatState(work: Work, mention: Candidate): Candidate | null {
  * or hyphenated modifiers between ("the militant group", "the Iran-backed
  * movement"), or -1.
  */
-function determinerBefore(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): number {
+function determinerBefore(work: Work, words: readonly Word[], i: number, anaphors: Anaphors, plural: boolean): number {
   const text = work.doc.text;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const word = words[j]!;
     if (/[^\s'’]/u.test(text.slice(word.end, words[j + 1]!.start))) return -1;
-    if (anaphors.determiners.has(word.key) || anaphors.contracted.has(word.key)) return j;
+    // "les rebelles", "these militants": a plural noun takes a plural definite determiner ("des rebelles" are new ones).
+    if (plural ? anaphors.pluralDeterminers.has(word.key) : anaphors.determiners.has(word.key) || anaphors.contracted.has(word.key)) return j;
     if (word.capitalised && !word.text.includes('-')) return -1;
   }
   return -1;
@@ -266,6 +267,13 @@ function subjectOfVerb(work: Work, words: readonly Word[], i: number, anaphors: 
   return false;
 }
 
+/** The mention is the subject of a speech verb within the next three words ("Reuters reported", "l'AFP a indiqué"). */
+function speaks(work: Work, mention: Candidate): boolean {
+  const { speech } = compileSalience(work.lang);
+  const next = work.doc.text.slice(mention.end, mention.end + 40).match(/[\p{L}'’]+/gu) ?? [];
+  return next.slice(0, 3).some((word) => verbReadings(work.lang, word).some((r) => speech.has(r.lemma)));
+}
+
 /** The latest entity of the wanted kind in the sentence before `at` and the three before it. */
 function findAntecedent(work: Work, mentions: readonly Candidate[], index: number, at: number, takes: Takes,
   entities: ReturnType<typeof compileGazetteer>['entities']): Candidate | null {
@@ -274,15 +282,18 @@ function findAntecedent(work: Work, mentions: readonly Candidate[], index: numbe
     if (m.start < first || m.end > at) return false;
     if (takes === 'organization') return m.kind === 'organization';
     if (takes === 'group') return m.kind === 'organization' && !entities.get(m.key)?.partOf;
+    if (takes === 'fighters') return m.kind === 'group' || (m.kind === 'organization' && !entities.get(m.key)?.partOf);
     return m.kind === 'country';
   };
   const near = mentions.filter(fits).sort((a, b) => b.start - a.start);
-  if (takes !== 'state') return near[0] ?? null;
-  // "la junte", "the government": the state that acts, i.e. the subject of its clause
+  if (takes !== 'state' && takes !== 'fighters') return near[0] ?? null;
+  // "la junte", "the government", "les rebelles": the party that acts, i.e. the subject of its clause
   const text = work.doc.text;
   const subject = near.find((m) => {
     const sentence = work.sentences[sentenceIndexAt(work.sentences, m.start)];
     return !!sentence && salienceRank(text, sentence.start, m.start, work.lang) === SUBJECT;
   });
+  // "Reuters reported the clashes. The rebels fired…": fighters act, the one who only speaks is none of them.
+  if (takes === 'fighters') return subject && !speaks(work, subject) ? subject : null;
   return subject ?? (new Set(near.map((m) => m.key)).size === 1 ? near[0]! : null);
 }
