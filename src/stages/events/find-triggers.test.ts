@@ -65,3 +65,7 @@ test('findTriggers: right after a preposition a finite verb form is a noun or no
 test('findTriggers: right after a preposition a finite verb form is a noun or nothing (en)', () => {
   assert.deepEqual(triggersOf('Dozens died in attacks on Kyiv.', 'en', world('Russia', 'Ukraine')), ['attacks/noun']);
 });
+
+test('findTriggers: a present participle with its object right after it stays a verb (en)', () => {
+  assert.deepEqual(triggersOf('Rutte flew home after meeting the Chinese leader.', 'en', [...world('China', 'Mark Rutte')]), ['meeting/noun', 'meeting/verb']);
+});

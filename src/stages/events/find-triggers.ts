@@ -109,9 +109,11 @@ function nounOnly(context: EventContext, from: number, at: number, words: EventW
   const before = wordsIn(text, { start: Math.max(from, at - 40), end: at });
   const previous = before.at(-1);
   // "the Security Council meeting that…", "a halt in fighting": a present participle that is also a noun
-  // is a verb only after a form of "be"/"être" ("is meeting", "were fighting").
-  const first = wordsIn(text, { start: at, end: Math.min(text.length, at + 40) })[0];
-  if (hasNoun && first && isPresentParticiple(lang, first.norm) && !(previous && isBe(lang, previous.norm))) return true;
+  // is a verb only after a form of "be"/"être" ("is meeting") or with its object right after it ("after meeting the Chinese leader").
+  const [first, next, afterNext] = wordsIn(text, { start: at, end: Math.min(text.length, at + 60) });
+  const object = next && words.article.has(next.norm) ? afterNext : next;
+  if (hasNoun && first && isPresentParticiple(lang, first.norm) && !(previous && isBe(lang, previous.norm))
+    && !(object && mentionAt(context, object.start))) return true;
   if (!previous || previous.end < at - 1) return false;
   // "l'agence de presse", "in attacks on": right after a preposition a verb is an infinitive or a participle.
   if (first && words.prep.has(previous.norm) && isFiniteOnly(lang, first.norm)) return true;
@@ -125,6 +127,11 @@ function nounOnly(context: EventContext, from: number, at: number, words: EventW
 
 function isPresentParticiple(lang: Language, word: string): boolean {
   return verbReadings(lang, word).some((r) => r.mood === 'participle' && r.tense === 'present');
+}
+
+/** True when a mention opens at the offset. */
+function mentionAt(context: EventContext, at: number): boolean {
+  return context.mentions.some((m) => m.start === at);
 }
 
 /** True for a verb form with readings, none of them an infinitive or a participle ("presse", "attacks"). */
