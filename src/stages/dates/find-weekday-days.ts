@@ -19,7 +19,9 @@ function weekdayDayPattern(c: Calendar): RegExp {
  * findWeekdayDays(context); // "jeudi 7" → { weekday: 4, day: 7, rule: 'weekday-day' }
  */
 export function findWeekdayDays(context: DateContext): DateCandidate[] {
-  const { calendar } = context;
+  const { calendar, folded, sentence } = context;
+  // the day is in digits; most sentences have none
+  if (!/\p{N}/u.test(folded.slice(sentence.start, sentence.end))) return [];
   const regex = calendarRegex(calendar, 'weekday-day', weekdayDayPattern);
   return scan(context, regex, (m, start, end) => {
     const weekday = lookupNamed(calendar.weekdays, m[1]);
