@@ -98,6 +98,7 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le chantier, lancé avant hier, finira à la fin du mois ou au début de l’année prochaine.', FRIDAY, [['avant hier', '2024-11-06'], ['la fin du mois', '2024-11'], ['début de l’année prochaine', '2025']]],
   ['Le musée rouvrira après fin août dernier.', FRIDAY, [['fin août', '2024-08']]],
   ['Les soldats partiront d’ici la fin de l’année.', FRIDAY, []],
+  ['Les vitrines ont été brisées à la Toussaint et à la Saint-Valentin.', FRIDAY, [['la Toussaint', '2024-11-01'], ['la Saint-Valentin', '2024-02-14']]],
   // counts forward from publication
   ['Le pont rouvrira dans 3 jours, la digue dans deux semaines et le musée dans un an.', FRIDAY, [['dans 3 jours', '2024-11-11'], ['dans deux semaines', '2024-11'], ['dans un an', '2025']]],
   ['Le port a rouvert mercredi de la semaine dernière et fermera lundi de la semaine prochaine.', FRIDAY, [['mercredi de la semaine dernière', '2024-10-30'], ['lundi de la semaine prochaine', '2024-11-11']]],
@@ -146,6 +147,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The bridge fell on 14 August 87, near Leeds.', FRIDAY, [['14 August 87', '1987-08-14']]],
   ['Work begun at the end of last year will finish by the end of the month, or end of October.', FRIDAY, [['the end of last year', '2023'], ['the end of the month', '2024-11'], ['end of October', '2024-10']]],
   ['Troops will leave by the end of the year.', FRIDAY, []],
+  ['Windows were smashed on Halloween and on Valentine’s Day.', FRIDAY, [['Halloween', '2024-10-31'], ['Valentine’s Day', '2024-02-14']]],
   ['The fair opened on Wednesday 6 and closes on Saturday the 16th.', FRIDAY, [['Wednesday 6', '2024-11-06'], ['Saturday the 16th', '2024-11-16']]],
   // "in N days" looks forward only after a future cue: "the worst floods in 20 years" look back
   ['The bridge is due to reopen in 3 days and the museum a year from now.', FRIDAY, [['in 3 days', '2024-11-11'], ['a year from now', '2025']]],
