@@ -143,3 +143,10 @@ test('communities named in conflict news are groups', () => {
   assert.equal(kinds.get('Druze'), 'group');
   has(mentionsOf('The summit was held at Camp David.', 'en'), 'Camp David → Camp David (name)');
 });
+
+test('news agencies and papers of many countries are organisations; a shipping line is not read into a ship name', () => {
+  has(mentionsOf("Selon l'agence Ansa, le navire a été dérouté.", 'fr'), 'agence Ansa → ANSA (name)');
+  has(mentionsOf('El País reported that the talks had stalled.', 'en'), 'El País → El País (name)');
+  // "MSC" names both a shipping line and a security conference: not listed bare
+  lacks(mentionsOf('The container ship MSC Aurora was diverted to Jeddah.', 'en'), /Munich Security Conference|Mediterranean Shipping/u);
+});
