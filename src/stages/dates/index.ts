@@ -2,6 +2,15 @@
  * The dates stage: calendar references in French and English, resolved
  * against the publication date. "jeudi" → the Thursday of the publication
  * week or the last one; "février 2022" → 2022-02; "hier" → the day before.
+ *
+ * Values are as precise as the text, never more: a part of a month or year
+ * stays the month or year ("fin octobre", "mi-novembre", "early March" →
+ * YYYY-10…; "début 2023", "courant 2024" → the year), a week is given as its
+ * month ("la semaine prochaine", "il y a deux semaines", "in two weeks"), and
+ * a count of days is a day ("il y a trois jours", "dans trois jours"). A month
+ * or day without its year is the occurrence nearest publication, a future one
+ * counting three times as far unless a future cue stands in its clause
+ * (mark-future.ts); "dernier"/"prochain" after it decide alone.
  */
 import type { DateRef } from '../../core/layers.ts';
 import type { Message } from '../../core/message.ts';
