@@ -29,6 +29,9 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   // An entity that qualifies the unnamed source is the source ("White House officials").
   ['en', 'NATO officials said Pyongyang sent soldiers to Moscow.', 'NATO', 'reported'],
   ['fr', "Washington soupçonne Pyongyang d'envoyer des soldats à Moscou.", 'United States', 'suspected'],
+  // A speaker's claim about its own past act, with a perfect infinitive, is reported by the speaker.
+  ['fr', "Pyongyang affirme d'une part avoir envoyé des soldats à Moscou.", 'North Korea', 'reported'],
+  ['en', 'Pyongyang claimed to have sent soldiers to Moscow.', 'North Korea', 'reported'],
   // "has not denied" is no denial by anyone: the act stays alleged, sourced to no one.
   ['en', 'NATO has not denied that Pyongyang sent soldiers to Moscow.', null, 'alleged'],
 ];

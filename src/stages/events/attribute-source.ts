@@ -223,11 +223,21 @@ function ownVoice(candidate: Candidate, context: EventContext, source: Draft<Att
   return rest.length === 0 ? { ...source, entity: candidate.actor, rule: `${source.rule}-coordinated` } : source;
 }
 
-/** True when "que", "that" or a subject pronoun follows the speech verb within three words. */
+/** Words that may stand between a speech verb and a perfect infinitive that opens its claim ("affirment d'une part avoir"). */
+const OPENER_REACH = 4;
+
+/**
+ * True when "que", "that" or a subject pronoun follows the speech verb within
+ * three words, or a perfect infinitive a few words on ("affirme avoir
+ * attaqué", "claimed to have sent"): the speaker's claim about its own act.
+ */
 function opensSpeech(cue: Span, context: EventContext): boolean {
   const words = readWords(context.lang);
-  return wordsIn(context.text, { start: cue.end, end: Math.min(context.text.length, cue.end + 40) })
-    .slice(0, 3).some((w) => words.complementizer.has(w.norm));
+  const after = wordsIn(context.text, { start: cue.end, end: Math.min(context.text.length, cue.end + 60) });
+  if (after.slice(0, 3).some((w) => words.complementizer.has(w.norm))) return true;
+  const opener = sourceCues({ start: cue.end, end: Math.min(context.text.length, cue.end + 60) }, context).find((c) => c.kind === 'opener');
+  return opener !== undefined && !/[,;:.!?]/u.test(context.text.slice(cue.end, opener.start))
+    && wordCount(context, cue.end, opener.start) <= OPENER_REACH;
 }
 
 /** How many words may stand between an unnamed source and its speech verb ("a source familiar with the matter said"). */

@@ -18,7 +18,7 @@ export interface CertaintyCue {
   readonly nounAfter: number;
 }
 
-export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background' | 'anaphor';
+export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background' | 'anaphor' | 'opener';
 
 /** The cue tables of a language. */
 export interface Cues {
@@ -45,7 +45,7 @@ export function readCues(lang: Language): Cues {
     const source = new Map<string, SourceCueKind>();
     for (const row of lang.table('source-cues')) {
       const kind = row.kind as SourceCueKind;
-      if (!['before-np', 'np', 'speech', 'background', 'anaphor'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
+      if (!['before-np', 'np', 'speech', 'background', 'anaphor', 'opener'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
       source.set(cueKey(row.cue ?? ''), kind);
     }
     return {
