@@ -15,13 +15,14 @@ import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { compileShapes, type Shapes } from './compile-shapes.ts';
 import { compileGazetteer } from './compile-gazetteer.ts';
 import { institutionEnd, isNameAdjective } from './institution-names.ts';
+import { listMates } from './list-mates.ts';
 import { titleAfter, titleBefore, titleEndingAt } from './name-evidence.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import { sentenceWords, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 /** Shapes that say "person" by themselves: a given name first, a title before, a role in apposition after. */
-const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition', 'shape-demonym']);
+const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition', 'shape-demonym', 'shape-list']);
 
 interface Found {
   readonly start: number;
@@ -48,6 +49,8 @@ export function findUnknownNames(work: Work): Work {
     if (isTitleCase(words, shapes)) continue;
     // a name that ran on over later runs ("Cour supérieure du Québec") leaves them alone
     let coveredUntil = -1;
+    const open: { start: number; end: number }[] = [];
+    const persons: { start: number; end: number }[] = [];
     for (const run of capitalisedRuns(words, work.doc.text, shapes)) {
       if (words[run.from]!.start < coveredUntil) continue;
       // "ministère de la Défense": title words ("Défense") make no name alone, but do after a head noun
@@ -56,7 +59,15 @@ export function findUnknownNames(work: Work): Work {
       const items = classifyRun(work, words, trimmed, shapes, knownIndex);
       for (const item of items) coveredUntil = Math.max(coveredUntil, item.end);
       found.push(...items);
+      persons.push(...items.filter((item) => item.kind === 'person'));
+      const start = words[trimmed.from]!.start;
+      const end = words[trimmed.to - 1]!.end;
+      const knownHere = knownIndex.overlapping(start, end);
+      persons.push(...knownHere.filter((m) => m.kind === 'person' && m.form !== 'role'));
+      if (items.length === 0 && knownHere.length === 0 && trimmed.to - trimmed.from <= 3) open.push({ start, end });
     }
+    const mates = listMates(work.doc.text, persons, open, shapes);
+    found.push(...mates.map((span) => ({ ...span, kind: 'person' as const, gender: '' as const, rule: 'shape-list' })));
   }
   const known = work.mentions;
   const index = new SpanIndex(known);

@@ -147,3 +147,11 @@ test('a profession noun before an unknown name makes it a person', () => {
   has(list, 'Joris Vandamme → Joris Vandamme (shape)');
   has(mentionsOf('The novelist Tarquin Abernethy signed copies.', 'en'), 'Tarquin Abernethy → Tarquin Abernethy (shape)');
 });
+
+test('unknown names listed with a person are people; a comma alone makes no list', () => {
+  const list = mentionsOf('Sur la ligne de départ, Jean Roy, Tarquin Abernethy, Wollam Mathers et Ilse Verbeek attendaient.', 'fr');
+  for (const name of ['Tarquin Abernethy', 'Wollam Mathers', 'Ilse Verbeek']) has(list, `${name} → ${name} (shape)`);
+  has(mentionsOf('Marc Roy and Tarquin Abernethy left early.', 'en'), 'Tarquin Abernethy → Tarquin Abernethy (shape)');
+  // "Sur Kestrel, Jean Roy": a clause opener before a person, no list
+  lacks(mentionsOf('Sur Kestrel, Jean Roy a publié une vidéo.', 'fr'), /Kestrel/u);
+});
