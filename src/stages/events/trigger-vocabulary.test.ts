@@ -41,6 +41,9 @@ const cases: readonly Case[] = [
   { name: 'riposter contre une partie is force (fr)', lang: 'fr', text: 'Téhéran a riposté contre Israël.', expect: ['ASSAULT Iran → Israel'] },
   { name: 'affronter une partie is force (fr)', lang: 'fr', text: "L'armée ukrainienne affronte les troupes russes.", expect: ['ASSAULT Ukraine → Russia'] },
   { name: 'hitting out at a party is criticism, not force (en)', lang: 'en', text: 'Beijing hit out at Washington on Monday.', expect: ['ACCUSE China → United States'] },
+  // Nouns are triggers in the plural too.
+  { name: 'incursions in the plural (en)', lang: 'en', text: 'Russian incursions into Ukraine went on.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'des partenariats au pluriel (fr)', lang: 'fr', text: 'Les partenariats de Pékin avec Moscou se multiplient.', expect: ['COOPERATE China → Russia'] },
   // ACCUSE: criticism in strong words, concern, legal action.
   { name: 'lambasting is criticism (en)', lang: 'en', text: 'Washington lambasted Beijing for its silence.', expect: ['ACCUSE United States → China'] },
   { name: 'voicing concern about a party (en)', lang: 'en', text: 'NATO voiced deep concern about Tehran.', expect: ['ACCUSE NATO → Iran'] },
