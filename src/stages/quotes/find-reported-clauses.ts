@@ -30,7 +30,8 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
     const paragraph = context.allParagraphs[sentence.paragraph];
     if (!paragraph || !eligible.has(paragraph.start)) continue;
     const cues = findCues(context.text, sentence.start, sentence.end, context.lexicon)
-      .filter((cue) => !cue.negated && !cue.source && !usedCues.has(cue.start) && !quoted.some((marks) => marks.start < cue.start && cue.end <= marks.end));
+      .filter((cue) => !cue.negated && !cue.source && !usedCues.has(cue.start) && !quoted.some((marks) => marks.start < cue.start && cue.end <= marks.end))
+      .filter((cue) => !participleOpening(context, cue, sentence));
     const openings = cues.map((cue) => clauseStart(context, cue, sentence));
     cues.forEach((cue, index) => {
       const opened = openings[index];
@@ -63,6 +64,16 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
     });
   }
   return [...drafts, ...found];
+}
+
+/**
+ * "Asked whether Moscow would attend, Peskov said…": a past participle opening its sentence with no subject, auxiliary
+ * or pronoun is a question put to the subject, not a report of its own.
+ */
+function participleOpening(context: QuoteContext, cue: Cue, sentence: Sentence): boolean {
+  // « Affirmant que…, le ministre a… », "Warning that…, he…": a present participle does report, for the subject.
+  if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) return false;
+  return cue.start === cue.verb.start && cue.pronoun === null && !/[\p{L}\p{N}]/u.test(context.text.slice(sentence.start, cue.start));
 }
 
 /**

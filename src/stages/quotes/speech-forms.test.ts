@@ -171,6 +171,12 @@ const CASES: readonly QuoteCase[] = [
     roles: { 0: 'title' },
     quotes: [{ text: 'the crews had acted in self-defence', speaker: null, cue: 'said' }],
   },
+  {
+    name: 'en: a sentence opened by "Asked whether…" reports nothing of its own; the speech after it does',
+    lang: 'en',
+    text: 'Asked whether Islamabad would send envoys, Tom Lee said: "We have nothing more to add today."',
+    quotes: [{ text: 'We have nothing more to add today.', speaker: 'Tom Lee', cue: 'said' }],
+  },
 ];
 
 runQuoteCases(CASES);
