@@ -32,6 +32,12 @@ export function findGovernor(text: string, mention: Span & { readonly form?: str
     // "… selon lesquelles des missiles nord-coréens seraient arrivés": "des" opening a clause is an article.
     const previous = before[i - 1];
     if (words.partitive.has(word.norm) && (!previous || words.complementizer.has(previous.norm) || /[,;:]/u.test(text.slice(previous.end, word.start)))) return null;
+    // "tués par des drones ukrainiens", "livrés à des pays voisins": after another preposition "des" is an article.
+    const isPreposition = (w: typeof word) => words.prep.has(w.norm) || words.agent.has(w.norm) || words.between.has(w.norm);
+    if (words.partitive.has(word.norm) && previous && isPreposition(previous) && !/[,;:]/u.test(text.slice(previous.end, word.start))) {
+      skipped += 1;
+      continue;
+    }
     if (words.prep.has(word.norm) || words.agent.has(word.norm) || words.between.has(word.norm)) {
       return words.means.get(word.norm) ?? word.norm;
     }
