@@ -22,7 +22,7 @@ import { SpanIndex } from './span-index.ts';
 import { sentenceWords, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
 
 /** Shapes that say "person" by themselves: a given name first, a title before, a role in apposition after. */
-const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition', 'shape-demonym', 'shape-list']);
+const PERSON_RULES: ReadonlySet<string> = new Set(['shape-given-name', 'shape-title', 'shape-apposition', 'shape-demonym', 'shape-list', 'shape-initials']);
 
 interface Found {
   readonly start: number;
@@ -188,6 +188,17 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     const article = words[run.from - 1];
     const introduced = (article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) || shapes.givenNames.get(next.text)?.order === 'given';
     if (introduced && !shapes.stopwords.has(next.key) && !shapes.titleWords.has(next.fold)) return [{ ...span(run.from + 1, run.to), kind: 'person', gender: givenGender(next), rule: 'shape-demonym' }];
+  }
+  // "l'autrichienne Tamara Tippler": a lower-case demonym used as a noun, after an article
+  const nounBefore = words[run.from - 1];
+  const articleBefore = words[run.from - 2];
+  if (size >= 2 && nounBefore && articleBefore && !nounBefore.capitalised && shapes.articles.has(articleBefore.key)
+    && compileGazetteer(work.lang).demonyms.has(nounBefore.fold) && /^[\s'’]*$/u.test(text.slice(articleBefore.end, nounBefore.start))) {
+    return [{ ...span(run.from, run.to), kind: 'person', gender: givenGender(first), rule: 'shape-demonym' }];
+  }
+  // "J. K. Rowling", "T. Martin": initials before a surname
+  if (size >= 2 && /^\p{Lu}\.$/u.test(first.text) && !shapes.titles.has(first.fold) && !/^\p{Lu}\.$/u.test(last.text) && words.slice(run.from, run.to - 1).every((word) => /^\p{Lu}\.$/u.test(word.text))) {
+    return [{ ...span(run.from, run.to), kind: 'person', gender: '', rule: 'shape-initials' }];
   }
   // "Defence Minister Shin Won-sik": a title inside the run
   for (let k = run.to - 1; k > run.from; k--) {

@@ -155,3 +155,12 @@ test('unknown names listed with a person are people; a comma alone makes no list
   // "Sur Kestrel, Jean Roy": a clause opener before a person, no list
   lacks(mentionsOf('Sur Kestrel, Jean Roy a publié une vidéo.', 'fr'), /Kestrel/u);
 });
+
+test('a lower-case demonym noun after an article, or initials, before a name make a person', () => {
+  const list = mentionsOf("En demi-finale, elle a battu l'autrichienne Kerstel Tippler. Le roman de P. D. Vauclair est sorti.", 'fr');
+  has(list, 'Kerstel Tippler → Kerstel Tippler (shape)');
+  has(list, 'P. D. Vauclair → P. D. Vauclair (shape)');
+  // an honorific is no initial: "M. Vauclair" is Vauclair
+  has(mentionsOf('Selon M. Vauclair, tout va bien.', 'fr'), 'M. Vauclair → Vauclair (shape)');
+  has(mentionsOf('A new novel by R. T. Ashdown came out.', 'en'), 'R. T. Ashdown → R. T. Ashdown (shape)');
+});
