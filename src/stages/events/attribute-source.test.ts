@@ -141,3 +141,10 @@ test('source: actors listed as the subject of a speech verb announce their own a
   assertDoc(fr);
   assert.deepEqual(viewEvents(fr).map((e) => `${e.actor} ${e.certainty} ${e.source}`), ['United States asserted null', 'NATO asserted null']);
 });
+
+test('source: an act folded into a hyphenated modifier is background, not the speaker\'s claim (en)', () => {
+  const rebels = { name: 'Houthis', kind: 'group' as const, says: ['Houthi rebels'] };
+  const doc = handDoc({ text: 'Rutte said that the Iranian-backed Houthi rebels had grown stronger.', lang: 'en', entities: [...ALL, rebels] });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc).filter((e) => e.actor === 'Iran'), [{ type: 'AID', actor: 'Iran', target: 'Houthis', certainty: 'asserted', source: null }]);
+});

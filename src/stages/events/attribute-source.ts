@@ -166,12 +166,14 @@ const BACKGROUND_REACH = 2;
 
 /**
  * "…said the talks had eased tensions after his meeting with Trump": an event
- * named by a noun in a time phrase is background the writer takes as known,
- * not part of what the speaker claims.
+ * named by a noun in a time phrase, or folded into a hyphenated modifier, is
+ * background the writer takes as known, not part of what the speaker claims.
  */
 function isBackground(candidate: Candidate, context: EventContext): boolean {
+  const { trigger, sentence, actorSpan } = candidate;
+  // "Iranian-backed rebels", "the Russian-led alliance": an act folded into a modifier describes, it is not claimed.
+  if (actorSpan && actorSpan.end === trigger.start - 1 && context.text[actorSpan.end] === '-') return true;
   if (candidate.pattern.pos !== 'noun') return false;
-  const { trigger, sentence } = candidate;
   return sourceCues(sentence, context).some((cue) => cue.kind === 'background' && cue.end <= trigger.start
     && !/[,;:«»"“”()]/u.test(context.text.slice(cue.end, trigger.start))
     && wordCount(context, cue.end, trigger.start) <= BACKGROUND_REACH);
