@@ -53,6 +53,7 @@ const cases: readonly Case[] = [
   { name: 'filing a complaint against a party (fr)', lang: 'fr', text: 'Kiev a porté plainte contre Moscou.', expect: ['ACCUSE Ukraine → Russia'] },
   { name: 'opposing a party is disapproval (en)', lang: 'en', text: 'Beijing opposed Washington at the vote.', expect: ['ACCUSE China → United States'] },
   { name: "s'opposer à une partie is disapproval (fr)", lang: 'fr', text: "Pékin s'est opposé à la proposition américaine.", expect: ['ACCUSE China → United States'] },
+  { name: 'imputer une attaque à une partie is an accusation (fr)', lang: 'fr', text: "Kiev impute l'attaque à Moscou.", expect: ['ACCUSE Ukraine → Russia'] },
   // REQUEST.
   { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
   { name: 'a call to a party is a request (fr)', lang: 'fr', text: "L'appel de Kiev à Washington est resté sans réponse.", expect: ['REQUEST Ukraine → United States'] },
@@ -79,6 +80,7 @@ const cases: readonly Case[] = [
   { name: 'discussing with a party is a consultation (en)', lang: 'en', text: 'Rutte discussed the war with Beijing.', expect: ['CONSULT Mark Rutte → China'] },
   { name: 'negotiations between two parties (en)', lang: 'en', text: 'Negotiations between Tehran and Washington stalled.', expect: ['CONSULT Iran → United States'] },
   { name: 'a phone call with a party (fr)', lang: 'fr', text: 'Rutte a eu un appel téléphonique avec Pékin.', expect: ['CONSULT Mark Rutte → China'] },
+  { name: 'phoning a party is a consultation (en)', lang: 'en', text: 'Beijing phoned Moscow on Monday.', expect: ['CONSULT China → Russia'] },
   { name: 'a meeting with a party (fr)', lang: 'fr', text: 'La réunion entre Kiev et Washington a duré deux heures.', expect: ['CONSULT Ukraine → United States'] },
   { name: 'a trip abroad is a visit (fr)', lang: 'fr', text: 'Rutte prépare un déplacement en Chine.', expect: ['CONSULT Mark Rutte → China'] },
   // AGREE, SUPPORT, COOPERATE.
@@ -88,6 +90,7 @@ const cases: readonly Case[] = [
   { name: 'recognising a party is support (en)', lang: 'en', text: 'Beijing recognised Kyiv in 1991.', expect: ['SUPPORT China → Ukraine'] },
   { name: 'reconnaître une partie is support (fr)', lang: 'fr', text: 'Pékin a reconnu Kiev en 1991.', expect: ['SUPPORT China → Ukraine'] },
   { name: 'appuyer une partie is support (fr)', lang: 'fr', text: 'Washington appuie la candidature de Kiev.', expect: ['SUPPORT United States → Ukraine'] },
+  { name: 'support for a party as a noun is support, the verb stays aid (en)', lang: 'en', text: 'Chinese support for Moscow grew, and Washington supports Kyiv.', expect: ['SUPPORT China → Russia', 'AID United States → Ukraine'] },
   { name: 'solidarity with a party is support (fr)', lang: 'fr', text: "La solidarité de l'OTAN avec Kiev ne faiblit pas.", expect: ['SUPPORT NATO → Ukraine'] },
   { name: 'collaborating with a party is cooperation (en)', lang: 'en', text: 'Tehran collaborated with Moscow on the drones.', expect: ['COOPERATE Iran → Russia'] },
   { name: 'sharing intelligence is cooperation (fr)', lang: 'fr', text: 'Washington partage ses renseignements avec Kiev.', expect: ['COOPERATE United States → Ukraine'] },
