@@ -90,7 +90,7 @@ const cases: readonly Case[] = [
   { name: 'recognising a party is support (en)', lang: 'en', text: 'Beijing recognised Kyiv in 1991.', expect: ['SUPPORT China → Ukraine'] },
   { name: 'reconnaître une partie is support (fr)', lang: 'fr', text: 'Pékin a reconnu Kiev en 1991.', expect: ['SUPPORT China → Ukraine'] },
   { name: 'appuyer une partie is support (fr)', lang: 'fr', text: 'Washington appuie la candidature de Kiev.', expect: ['SUPPORT United States → Ukraine'] },
-  { name: 'support for a party as a noun is support, the verb stays aid (en)', lang: 'en', text: 'Chinese support for Moscow grew, and Washington supports Kyiv.', expect: ['SUPPORT China → Russia', 'AID United States → Ukraine'] },
+  { name: 'support for a party as a noun is support, the verb stays aid (en)', lang: 'en', text: 'Chinese support for Moscow grew. Washington supports Kyiv.', expect: ['SUPPORT China → Russia', 'AID United States → Ukraine'] },
   { name: 'solidarity with a party is support (fr)', lang: 'fr', text: "La solidarité de l'OTAN avec Kiev ne faiblit pas.", expect: ['SUPPORT NATO → Ukraine'] },
   { name: 'collaborating with a party is cooperation (en)', lang: 'en', text: 'Tehran collaborated with Moscow on the drones.', expect: ['COOPERATE Iran → Russia'] },
   { name: 'sharing intelligence is cooperation (fr)', lang: 'fr', text: 'Washington partage ses renseignements avec Kiev.', expect: ['COOPERATE United States → Ukraine'] },
