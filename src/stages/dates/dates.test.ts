@@ -89,6 +89,8 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Il a parlé lundi 31 ; nul lundi 31 n’est proche.', FRIDAY, [['lundi 31', '2024-11-04'], ['lundi 31', '2024-11-04']]],
   // "prochain"/"dernier" after a day-month set its year and stay out of the span
   ['Le salon du 15 août prochain remplace celui des 2 et 4 décembre derniers.', FRIDAY, [['15 août', '2025-08-15'], ['2', '2023-12-02'], ['4 décembre', '2023-12-04']]],
+  // a list that opens the sentence looks forward as one phrase; "nous/vous" futures are cues too
+  ['Les 3 et 4 mars, nous jouerons à Lille.', FRIDAY, [['3', '2025-03-03'], ['4 mars', '2025-03-04']]],
   ['Le vote, entre le 8 et le 11 mars, a été suivi.', FRIDAY, [['8', '2024-03-08'], ['11 mars', '2024-03-11']]],
   ['Les blessés passent de 9 à 4 mars après mars.', FRIDAY, [['4 mars', '2024-03-04'], ['mars', '2024-03']]],
   // "ce" names the weekday of the publication week (the coming one only with a future cue); a week after a weekday
@@ -154,6 +156,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The bridge is due in two weeks.', FRIDAY, [['in two weeks', '2024-11']]],
   ['These were the worst floods in 20 years.', FRIDAY, []],
   ['This Tuesday the port reopened; it shuts on Wednesday of next week and shut Monday last week.', FRIDAY, [['Tuesday', '2024-11-05'], ['Wednesday of next week', '2024-11-13'], ['Monday last week', '2024-10-28']]],
+  ['On 3 and 4 March, we will play in Leeds.', FRIDAY, [['3', '2025-03-03'], ['4 March', '2025-03-04']]],
   ['Strikes on 2, 3 and 9 October were costly; the fair runs from 12 to 15 June 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 October', '2024-10-09'], ['12', '2025-06-12'], ['15 June 2025', '2025-06-15']]],
 ];
 

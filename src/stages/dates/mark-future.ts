@@ -109,7 +109,12 @@ export function pastAfterLastCue(clause: string, cues: Cues): boolean {
 export function markFuture(candidates: readonly DateCandidate[], context: DateContext): DateCandidate[] {
   const { folded, sentence } = context;
   const cues = futureCues(context.lang);
-  return candidates.map((candidate) => {
+  // a listed day reads the main clause after the day-month that closes its list ("Le 27 et 28 août, nous…")
+  const phraseEnds = candidates.map((c) => c.end);
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    if (candidates[i]?.rule.startsWith('day-list')) phraseEnds[i] = phraseEnds[i + 1] ?? candidates[i]!.end;
+  }
+  const marked = candidates.map((candidate, index): DateCandidate => {
     // "lundi dernier", "next Monday" say their direction; "ce lundi" does not
     // "fin août dernier" too: a month or day with a modifier of direction keeps it
     const stated = candidate.weekday === undefined ? candidate.direction !== 'nearest' : candidate.rule.startsWith('weekday-') && candidate.rule !== 'weekday-this';
@@ -121,9 +126,34 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
     // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
     // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
     const future = (clause: string) => cues.words.test(clause) && !cues.except.test(clause);
-    if (!(future(clauseBefore) && !pastAfterLastCue(clauseBefore, cues)) && !(opensSentence(folded, sentence.start, candidate.start, cues) && future(mainClauseAfter(folded, candidate.end, sentence.end, cues)))) {
+    if (!(future(clauseBefore) && !pastAfterLastCue(clauseBefore, cues)) && !(opensSentence(folded, sentence.start, candidate.start, cues) && future(mainClauseAfter(folded, phraseEnds[index] ?? candidate.end, sentence.end, cues)))) {
       return candidate;
     }
     return { ...candidate, direction: 'future', rule: `${candidate.rule}.future-cue` };
   });
+  return withListsAligned(marked);
+}
+
+/**
+ * Listed days and the day-month closing their list are one phrase: when one looks forward, all do ("Le 27 et
+ * 28 août, nous partirons": only "27" opens the sentence).
+ *
+ * @example
+ * withListsAligned([day27.future-cue, day28August]); // both future
+ */
+function withListsAligned(candidates: readonly DateCandidate[]): DateCandidate[] {
+  const aligned = [...candidates];
+  let first = 0;
+  for (let i = 0; i < aligned.length; i++) {
+    if (aligned[i]?.rule.startsWith('day-list')) continue;
+    const group = aligned.slice(first, i + 1);
+    if (group.length > 1 && group.some((c) => c.rule.endsWith('.future-cue'))) {
+      for (let j = first; j <= i; j++) {
+        const c = aligned[j];
+        if (c && c.direction === 'nearest') aligned[j] = { ...c, direction: 'future', rule: `${c.rule}.future-cue` };
+      }
+    }
+    first = i + 1;
+  }
+  return aligned;
 }
