@@ -163,6 +163,11 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     if (end > run.to) return [{ ...span(run.from, end), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
   }
   if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
+  // "le Sénat", "l'Assemblée": a capitalised head alone after an article names the body the text is about
+  const article = words[run.from - 1];
+  if (headFirst === 'organization' && size === 1 && !shapes.describingHeads.has(first.key) && article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) {
+    return [{ ...span(run.from, run.to), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
+  }
   const headLast = shapes.headLast.get(last.key);
   // "Mali's Armed Forces": a body of a state already named stands for it, the whole phrase a mention of the state
   if (headLast && /['’]s\s$/u.test(text.slice(first.start - 3, first.start))) {

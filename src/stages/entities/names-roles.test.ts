@@ -164,3 +164,11 @@ test('a lower-case demonym noun after an article, or initials, before a name mak
   has(mentionsOf('Selon M. Vauclair, tout va bien.', 'fr'), 'M. Vauclair → Vauclair (shape)');
   has(mentionsOf('A new novel by R. T. Ashdown came out.', 'en'), 'R. T. Ashdown → R. T. Ashdown (shape)');
 });
+
+test('a capitalised head of a body alone after an article names that body', () => {
+  const list = mentionsOf("Le texte sera examiné par le Sénat puis par l'Assemblée et la Fondation avant l'été.", 'fr');
+  has(list, 'Fondation → Fondation (shape)');
+  has(list, 'Assemblée → Assemblée (shape)');
+  // a describing head alone ("la Société") names nothing
+  lacks(mentionsOf('Il a quitté la Société en mai.', 'fr'), /Société/u);
+});
