@@ -186,11 +186,23 @@ function speaksIt(context: EventContext, candidate: Candidate, mention: Mention)
  */
 function afterNextVerb(context: EventContext, candidate: Candidate, mention: Mention): boolean {
   const words = wordsIn(context.text, { start: candidate.trigger.end, end: mention.start });
-  const coord = new RegExp(`^(?:${readWords(context.lang).coord.source})$`, 'iu');
+  const coord = wholeCoordinator(readWords(context.lang));
   return words.some((word, i) => {
     const next = words[i + 1];
     return next !== undefined && coord.test(word.norm) && verbReadings(context.lang, next.norm).some(sharesSubject);
   });
+}
+
+const coordinators = new WeakMap<EventWords, RegExp>();
+
+/** The coordinators of the language as a whole-word test, compiled once. */
+function wholeCoordinator(words: EventWords): RegExp {
+  let regex = coordinators.get(words);
+  if (!regex) {
+    regex = new RegExp(`^(?:${words.coord.source})$`, 'iu');
+    coordinators.set(words, regex);
+  }
+  return regex;
 }
 
 /**
