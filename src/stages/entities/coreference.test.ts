@@ -70,6 +70,8 @@ test('a plural subject pronoun stands for the collective that was the subject be
     ['fr', 'Les Houthis ont revendiqué un tir de missile lundi. Selon leur porte-parole, ils visaient un pétrolier.', 'ils → Houthis (pronoun)'],
     ['en', 'Western powers met in Rome on Monday. They promised new sanctions on the regime.', 'They → Western countries (pronoun)'],
     ['fr', "Les États-Unis ont répété qu'ils resteraient fidèles à l'alliance.", "ils → United States (pronoun)"],
+    // a speech verb opens the clause without "that"
+    ['en', 'Western powers warned they would expel more diplomats.', 'they → Western countries (pronoun)'],
   ];
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
 });

@@ -12,7 +12,8 @@
 import type { Message } from '../../core/message.ts';
 import { wordAlternation } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
-import { OBLIQUE, SUBJECT, salienceRank } from './rank-salience.ts';
+import { OBLIQUE, SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
+import { verbReadings } from '../../lang/morphology.ts';
 import { SpanIndex } from './span-index.ts';
 import { PAIR_RULE } from './resolve-anaphors.ts';
 import { sentenceIndexAt, sortCandidates, type Candidate, type Gender, type Work } from './work.ts';
@@ -125,7 +126,7 @@ function resolveCollective(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ s
     pronouns.collective.lastIndex = 0;
     for (const match of text.slice(sentence.start, sentence.end).matchAll(pronouns.collective)) {
       const start = sentence.start + match.index;
-      const inClause = embedded(text, sentence.start, start, complementisers);
+      const inClause = embedded(text, sentence.start, start, complementisers) || afterSpeechVerb(work, sentence.start, start);
       if (!inClause && salienceRank(text, sentence.start, start, work.lang) !== SUBJECT) continue;
       const subject = subjectBefore(work, actors, index, start, inClause, quoted);
       if (subject && isCollective(text, subject, pronouns.pluralArticles)) {
@@ -222,6 +223,13 @@ function latestPerson(work: Work, bySentence: readonly Ranked[][], index: number
     }
   }
   return null;
+}
+
+/** "Western powers said they would…": a speech verb right before the pronoun opens its clause without "that". */
+function afterSpeechVerb(work: Work, from: number, at: number): boolean {
+  const before = /([\p{L}]+)[\s\u00A0]*$/u.exec(work.doc.text.slice(Math.max(from, at - 20), at))?.[1];
+  const { speech } = compileSalience(work.lang);
+  return before !== undefined && verbReadings(work.lang, before).some((r) => speech.has(r.lemma) && r.mood !== 'infinitive');
 }
 
 /** A name inside a quotation is not the antecedent of a pronoun outside it. */
