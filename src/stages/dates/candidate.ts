@@ -15,6 +15,8 @@ export interface DateCandidate extends Span {
   readonly day?: number;
   /** ISO weekday, 1 = Monday. */
   readonly weekday?: number;
+  /** Which weekday of the month: 1 = the first … 5, −1 = the last ("le dernier jeudi de mars"). */
+  readonly rank?: number;
   /** The ISO week of the weekday, counted from the publication week ("ce vendredi" 0, "mardi de la semaine dernière" −1). */
   readonly week?: number;
   /** "hier", "last week": a shift from the publication date. */

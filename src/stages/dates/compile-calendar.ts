@@ -54,6 +54,9 @@ export interface Calendar {
   readonly thisWeek: string;
   /** Words between a weekday and the week it falls in ("mardi de la semaine dernière", "Tuesday of last week"). */
   readonly weekLink: string;
+  /** Words between a counted weekday and its month ("premier dimanche de mars") and the words for "last". */
+  readonly monthLink: string;
+  readonly lastRank: readonly string[];
   readonly relative: string;
   readonly holiday: string;
 }
@@ -145,6 +148,8 @@ function buildCalendar(lang: Language): Calendar {
     part: alternation(byPlace.part ?? []),
     thisWeek: alternation(byPlace.this ?? []),
     weekLink: alternation(list(formats.get('week-link'))),
+    monthLink: alternation(list(formats.get('month-link'))),
+    lastRank: list(formats.get('last-rank')),
     relative: alternation(relatives.keys()),
     holiday: alternation(holidays.keys()),
   };

@@ -87,6 +87,9 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['La foire a ouvert mercredi 6 et fermera le samedi 16.', FRIDAY, [['mercredi 6', '2024-11-06'], ['samedi 16', '2024-11-16']]],
   ['Le gel a commencé jeudi 31, selon la mairie.', FRIDAY, [['jeudi 31', '2024-10-31']]],
   ['Il a parlé lundi 31 ; nul lundi 31 n’est proche.', FRIDAY, [['lundi 31', '2024-11-04'], ['lundi 31', '2024-11-04']]],
+  // a weekday counted within its month (ordinals of numbers.tsv, "dernier" for the last)
+  ['Le marché se tient le premier samedi de juin et le dernier mardi de janvier 2026.', FRIDAY, [['premier samedi de juin', '2024-06-01'], ['dernier mardi de janvier 2026', '2026-01-27']]],
+  ['Le troisième lundi de mars, la digue a cédé.', FRIDAY, [['troisième lundi de mars', '2024-03-18']]],
   // "prochain"/"dernier" after a day-month set its year and stay out of the span
   ['Le salon du 15 août prochain remplace celui des 2 et 4 décembre derniers.', FRIDAY, [['15 août', '2025-08-15'], ['2', '2023-12-02'], ['4 décembre', '2023-12-04']]],
   // a list that opens the sentence looks forward as one phrase; "nous/vous" futures are cues too
@@ -156,6 +159,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['The bridge is due in two weeks.', FRIDAY, [['in two weeks', '2024-11']]],
   ['These were the worst floods in 20 years.', FRIDAY, []],
   ['This Tuesday the port reopened; it shuts on Wednesday of next week and shut Monday last week.', FRIDAY, [['Tuesday', '2024-11-05'], ['Wednesday of next week', '2024-11-13'], ['Monday last week', '2024-10-28']]],
+  ['The market is held on the first Saturday of June and the last Tuesday in January 2026.', FRIDAY, [['first Saturday of June', '2024-06-01'], ['last Tuesday in January 2026', '2026-01-27']]],
   ['On 3 and 4 March, we will play in Leeds.', FRIDAY, [['3', '2025-03-03'], ['4 March', '2025-03-04']]],
   ['Strikes on 2, 3 and 9 October were costly; the fair runs from 12 to 15 June 2025.', FRIDAY, [['2', '2024-10-02'], ['3', '2024-10-03'], ['9 October', '2024-10-09'], ['12', '2025-06-12'], ['15 June 2025', '2025-06-15']]],
 ];

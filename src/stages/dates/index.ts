@@ -23,6 +23,7 @@ import { findExplicitDates } from './find-explicit-dates.ts';
 import { findMonths } from './find-months.ts';
 import { findWeekdays } from './find-weekdays.ts';
 import { findWeekdayDays } from './find-weekday-days.ts';
+import { findNthWeekdays } from './find-nth-weekdays.ts';
 import { findRelatives } from './find-relatives.ts';
 import { findYears } from './find-years.ts';
 import { findAgo } from './find-ago.ts';
@@ -37,6 +38,7 @@ export const FINDERS: readonly Finder[] = [
   findMonths, // "février 2022", "mi-novembre", "fin février", "début 2023"
   findWeekdays, // "jeudi", "lundi prochain", "last Monday"
   findWeekdayDays, // "jeudi 7", "Friday the 15th"
+  findNthWeekdays, // "le premier dimanche de mars", "the second Tuesday of June"
   findRelatives, // "hier", "la semaine dernière", "la veille de Noël"
   findYears, // "en 2022" → "2022"
   findAgo, // "il y a trois jours", "two weeks ago", "dans trois jours"

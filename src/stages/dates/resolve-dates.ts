@@ -28,6 +28,7 @@ export function resolveDate(found: DateCandidate, anchor: Ymd | null): Resolved 
     const ymd = { year: candidate.year ?? 0, month: candidate.month ?? 1, day: candidate.day ?? 1 };
     return result(isValid(ymd) ? ymd : null);
   }
+  if (candidate.rank !== undefined) return result(nthWeekday(anchor, candidate));
   if (!anchor) return result(null);
   if (candidate.relative) return result(shift(anchor, candidate.relative.unit, candidate.relative.offset));
   if (candidate.weekday !== undefined && candidate.day !== undefined && candidate.month === undefined) {
@@ -53,6 +54,21 @@ function shift(anchor: Ymd, unit: 'day' | 'week' | 'month' | 'year', offset: num
   if (unit === 'week') return addDays(anchor, offset * 7);
   if (unit === 'month') return addMonths(anchor, offset);
   return { year: anchor.year + offset, month: 1, day: 1 };
+}
+
+/** "le premier dimanche de mars": the month stated (its year, or the one nearest publication), then the rank-th weekday. */
+function nthWeekday(anchor: Ymd | null, candidate: DateCandidate): Ymd | null {
+  const month = candidate.year !== undefined
+    ? { year: candidate.year, month: candidate.month ?? 1, day: 1 }
+    : anchor ? yearNear(anchor, { ...candidate, granularity: 'month' }) : null;
+  if (!month || candidate.weekday === undefined || candidate.rank === undefined) return null;
+  const first = { ...month, day: 1 };
+  if (candidate.rank < 0) {
+    const last = addDays(addMonths(first, 1), -1);
+    return addDays(last, -((isoWeekday(last) - candidate.weekday + 7) % 7));
+  }
+  const day = { ...first, day: 1 + ((candidate.weekday - isoWeekday(first) + 7) % 7) + 7 * (candidate.rank - 1) };
+  return isValid(day) ? day : null;
 }
 
 /** The day in the month before publication, its month or the next, that falls on the weekday; nearest first. */
