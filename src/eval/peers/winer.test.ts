@@ -57,3 +57,8 @@ test('systemSpans: a person mention with an honorific is compared without it, as
   assert.deepEqual(persons.map((span) => span.text), ['Lefranc']);
   assert.equal(persons[0]!.start, 'Selon Mme '.length);
 });
+
+test('systemSpans: a function title a gazetteer name form takes in is dropped too', () => {
+  const doc = analyze({ text: 'Dimanche, le pape François a prié pour la paix.', lang: 'fr' });
+  assert.deepEqual(systemSpans(doc).filter((span) => span.type === 'Person').map((span) => span.text), ['François']);
+});

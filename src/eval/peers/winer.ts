@@ -6,9 +6,10 @@
  * organization → Organization. `group` mentions ("les rebelles") are left out:
  * WiNER tags named entities only. Mention forms `pronoun`, `role` and
  * `demonym` are left out too ("il", "le président", "français" are not
- * WiNER spans). WiNER spans never take in an honorific ("M. Dupont" is
- * annotated "Dupont") while veille's person mentions do (extend-honorifics),
- * so a leading honorific of `person-titles.tsv` is dropped before comparing.
+ * WiNER spans). WiNER spans never take in a title ("M. Dupont", "pape
+ * François" are annotated "Dupont", "François") while veille's person
+ * mentions may (extend-honorifics, gazetteer forms), so a leading title of
+ * `person-titles.tsv` is dropped before comparing.
  * Exact = same type and same span; lenient = same type and overlapping
  * spans, matched one to one.
  */
@@ -68,17 +69,21 @@ export function systemSpans(doc: Doc): TypedSpan[] {
   for (const mention of doc.get('mentions')) {
     const type = KIND_TO_TYPE[kinds.get(mention.entity) ?? ''];
     if (!type || SKIPPED_FORMS.has(mention.form)) continue;
-    const skip = type === 'Person' ? honorificLength(mention.text) : 0;
+    const skip = type === 'Person' ? titleLength(mention.text) : 0;
     spans.push({ type, start: mention.start + skip, end: mention.end, text: mention.text.slice(skip) });
   }
   return spans;
 }
 
-/** Length of a leading honorific and its spaces ("M. " in "M. Dupont"), or 0. */
-function honorificLength(text: string): number {
-  const match = /^(\S+)[ \u00A0\u202F]+(?=\S)/u.exec(text);
-  const title = match ? compileShapes(loadLanguage('fr')).titles.get(titleKey(match[1]!)) : undefined;
-  return title?.kind === 'honorific' ? match![0].length : 0;
+/** Length of a leading title and its spaces ("M. " in "M. Dupont", "pape " in "pape François"), or 0. */
+function titleLength(text: string): number {
+  const titles = compileShapes(loadLanguage('fr')).titles;
+  // two-word titles first ("Premier ministre"), then one word
+  for (const pattern of [/^(\S+[ \u00A0\u202F]+\S+)[ \u00A0\u202F]+(?=\S)/u, /^(\S+)[ \u00A0\u202F]+(?=\S)/u]) {
+    const match = pattern.exec(text);
+    if (match && titles.has(titleKey(match[1]!))) return match[0].length;
+  }
+  return 0;
 }
 
 export interface Prf { tp: number; fp: number; fn: number }
