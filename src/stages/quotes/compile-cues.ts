@@ -37,6 +37,10 @@ export interface CueLexicon {
   readonly media: ReadonlySet<string>;
   /** Words opening a sentence that frames what follows as someone's view (« Pour X, « … » », "For X, “…”"). */
   readonly framings: ReadonlySet<string>;
+  /** Prepositions naming who is spoken to (« à », "to"), as words. */
+  readonly listeners: ReadonlySet<string>;
+  /** Lemmas of speech verbs whose object is the one spoken to ("told Reuters"). */
+  readonly listenerVerbs: ReadonlySet<string>;
   /** Pronouns naming no one (« peut-on lire », « a-t-on appris »): the speaker, if any, is named after the verb. */
   readonly impersonals: ReadonlySet<string>;
   /** Plural personal pronouns (`pronouns.tsv`, number p): « ils », "they" stand for no single person. */
@@ -129,6 +133,8 @@ export function compileCues(lang: Language): CueLexicon {
       gaps: new Set(byRole('gap')),
       media: new Set([...byRole('medium'), ...byRole('attitude')]),
       framings: new Set(byRole('framing')),
+      listeners: new Set(byRole('listener-preposition')),
+      listenerVerbs: new Set(byRole('listener-verb')),
       impersonals: new Set(byRole('impersonal')),
       // Number is the entities stage's knowledge of pronouns; the quotes stage only reads it.
       // Role nouns are the entities stage's knowledge (`roles.tsv`, function titles of `person-titles.tsv`); read here, longest first.

@@ -21,9 +21,14 @@ export interface FoundSpeaker {
   readonly speakerSpan: Span;
 }
 
-/** Whether the words just before a mention make it a listener (« à l’AFP », "to reporters"), not a speaker. */
+/** Whether the words just before a mention make it a listener (« à l’AFP », "to reporters", "told Reuters"), not a speaker. */
 export function isListener(context: QuoteContext, mention: Span): boolean {
-  return context.lexicon.listenerTail.test(context.text.slice(Math.max(0, mention.start - 8), mention.start));
+  const before = context.text.slice(Math.max(0, mention.start - 12), mention.start);
+  if (context.lexicon.listenerTail.test(before.slice(-8))) return true;
+  // "…, officials told Reuters": the object of a verb of telling is spoken to.
+  const verb = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  const lemma = verb ? context.lexicon.verbs.get(wordKey(verb))?.lemma : undefined;
+  return lemma !== undefined && context.lexicon.listenerVerbs.has(lemma);
 }
 
 /**
@@ -95,6 +100,14 @@ function subjectLead(text: string, from: number, to: number): string {
   return aside ? lead + ' '.repeat(stretch.length - end) : lead;
 }
 
+/** « ont indiqué à l'AFP deux responsables », "told Reuters two officials": words of the listener before an inverted subject. */
+export function listenerWords(context: QuoteContext, words: readonly string[]): number {
+  if (!context.lexicon.listeners.has(wordKey(words[0] ?? ''))) return 0;
+  // The name right after the preposition, or after an article ("to the BBC"); not "to crush Hamas".
+  const name = /\p{Lu}/u.test(words[1] ?? '') ? 1 : context.lexicon.determiners.has(wordKey(words[1] ?? '')) && /\p{Lu}/u.test(words[2] ?? '') ? 2 : 0;
+  return name > 0 ? name + 1 : 0;
+}
+
 /** Most words of an unnamed subject ("Western security analysts", "a representative of the rebels"). */
 const UNNAMED_WORDS = 6;
 
@@ -111,7 +124,7 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
   for (const [stretch, from] of [[lead, leadStart], [tail, cue.end]] as const) {
     const all = [...stretch.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)];
     // "…, where the civil defense agency said": the subordinator is no part of the subject.
-    const skip = from === leadStart && all[0] && SUBORDINATOR.test(all[0][0]) ? 1 : 0;
+    const skip = from === leadStart ? (all[0] && SUBORDINATOR.test(all[0][0]) ? 1 : 0) : listenerWords(context, all.map((word) => word[0]));
     const whole = all.slice(skip);
     // "Officials in Seoul", « un diplomate européen sous couvert d'anonymat »: the subject ends at its first preposition.
     const cut = whole.findIndex((word, at) => at > 0 && lexicon.prepositions.has(wordKey(word[0])));
@@ -131,7 +144,9 @@ function unnamedSource(context: QuoteContext, cue: Cue, window: Span): FoundSpea
     const document = lexicon.documents.has(wordKey(last[0]));
     const indefinite = lexicon.indefinites.has(key) && words.length > 1 && !document;
     // « les deux dirigeants ont affirmé », "the three ministers said": a counted group speaks for itself.
-    const counted = plural && words.slice(0, 3).some((word) => lexicon.numberWords.has(wordKey(word[0])));
+    // "two officials familiar with the matter": the plural noun need not close the phrase.
+    const counted = words.slice(0, 3).some((word) => lexicon.numberWords.has(wordKey(word[0])))
+      && words.some((word) => /\p{Ll}[sx]$/u.test(word[0]) && !lexicon.verbs.has(wordKey(word[0])));
     // « les rebelles affirment », "the protesters said": a definite plural of common nouns is a group of its own.
     const group = plural && closed && lexicon.determiners.has(key) && words.every((word, at) => at === 0 || /^\p{Ll}/u.test(word[0]));
     if (!opener && (indefinite || bare && plural && closed || described || counted || group)) {

@@ -3,11 +3,12 @@
  * quotation marks: « Les missiles ont touché le navire, a-t-il affirmé. »,
  * "The factories run at full swing, the minister told reporters."
  */
+import type { Sentence } from '../../core/layers.ts';
 import { isGerund, readingsOf } from './compile-cues.ts';
 import { mentionsIn, wholeWords, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-clause-start.ts';
-import { findSpeaker, isListener } from './find-speaker.ts';
+import { findSpeaker, isListener, listenerWords } from './find-speaker.ts';
 
 /** The verb of a trailing attribution starts within this many characters after the comma. */
 const TAIL_REACH = 45;
@@ -40,7 +41,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // « X a salué « … » »: a verb that reports no clause attributes only the quotation marks next to it.
       if (!cue || cue.negated || cue.source || cue.entry.clause === 'none' || usedCues.has(cue.start)) continue;
       if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) continue;
-      if (!closesSentence(context, at, cue, sentence.end) || clauseStart(context, cue, sentence)) continue;
+      if (!closesSentence(context, at, cue, sentence.end) || opensClause(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);
       if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
       // « …concernés.L'ambassadeur »: no attribution across a full stop glued to the next sentence.
@@ -75,6 +76,15 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
     }
   }
   return [...drafts, ...found];
+}
+
+/** Fewest words of a clause after the verb that makes it no trailing attribution ("…, officials told Reuters." opens none). */
+const MIN_OPENED_WORDS = 3;
+
+/** The verb opens a reported clause of its own (« …, a-t-il dit que… »), not a listener's name. */
+function opensClause(context: QuoteContext, cue: Cue, sentence: Sentence): boolean {
+  const opened = clauseStart(context, cue, sentence);
+  return opened !== null && wordsOf(context.text.slice(opened.start, sentence.end)).length >= MIN_OPENED_WORDS;
 }
 
 /** A word that reads as a finite verb form (« quitteront », "will", "is"). */
@@ -116,6 +126,8 @@ function closesSentence(context: QuoteContext, comma: number, cue: Cue, end: num
   const { complementisers, relatives } = context.lexicon;
   if (plainWords(lead).some((word) => complementisers.has(word) || relatives.has(word))) return false;
   const next = plainWords(tail)[0];
-  if (next && context.lexicon.complements.has(next)) return false;
+  // « …, ont indiqué à l'AFP deux responsables »: « à » before a name is the listener, not a complement.
+  const listener = listenerWords(context, tail.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []) > 0;
+  if (next && context.lexicon.complements.has(next) && !listener) return false;
   return !lead.includes(',') && wordsOf(lead).length <= 6 && wordsOf(tail).length <= 12;
 }

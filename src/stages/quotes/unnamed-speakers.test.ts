@@ -85,6 +85,24 @@ const CASES: readonly QuoteCase[] = [
       { text: 'the staff had not been reduced', speaker: 'State Department', cue: 'said' },
     ],
   },
+  {
+    name: 'en: "…, two officials familiar with the talks told AFP": the listener is no speaker, the counted officials are',
+    lang: 'en',
+    text: 'The grain corridor will reopen on Friday, two officials familiar with the talks told AFP.',
+    quotes: [{ text: 'The grain corridor will reopen on Friday', speaker: null, cue: 'told' }],
+  },
+  {
+    name: 'fr: « …, ont indiqué à l’AFP deux responsables »: « à l’AFP » is the listener, not a complement',
+    lang: 'fr',
+    text: 'Le corridor céréalier rouvrira vendredi, ont indiqué à l’AFP deux responsables proches des discussions.',
+    quotes: [{ text: 'Le corridor céréalier rouvrira vendredi', speaker: null, cue: 'ont indiqué' }],
+  },
+  {
+    name: 'en: "to" before a verb is no listener: "…, has vowed to crush X" stays no attribution',
+    lang: 'en',
+    text: 'Tom Lee, who is making his second trip to Lahore this year, has vowed to crush Islamabad’s smuggling rings before the winter.',
+    quotes: [],
+  },
 ];
 
 runQuoteCases(CASES);
