@@ -102,6 +102,7 @@ test('a lone word in capitals names an organisation, unless it is a common noun,
   const list = mentionsOf("Le syndicat FNTP a rejoint la CFTR et le collectif SOLAR-VIE. AMAP a publié un relevé du PIB à 10 h UTC.", 'fr');
   for (const name of ['FNTP', 'CFTR', 'SOLAR-VIE', 'AMAP']) has(list, `${name} → ${name} (shape)`);
   lacks(list, /PIB|UTC/u);
+  lacks(mentionsOf('Les malades du COVID et les EHPAD ont reçu de l’aide.', 'fr'), /COVID|EHPAD/u);
   const en = mentionsOf('Engineers at QRTX said the XR 12 drone and the KN-31 missile ran out of fuel; Louis XIV read about the GDP.', 'en');
   has(en, 'QRTX → QRTX (shape)');
   lacks(en, /XR|KN|GDP|^XIV/u);
