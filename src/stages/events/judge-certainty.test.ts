@@ -37,6 +37,7 @@ const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] 
   ['fr', "Le Kremlin n'a pas démenti que la Chine a aidé Moscou.", 'alleged', "n'a pas démenti"],
   // Belief and suspicion, passive or voiced by a subject.
   ['en', 'Beijing is believed to be helping Moscow.', 'suspected', 'is believed to'],
+  ['en', "The summit is believed to have sealed Beijing's support for Moscow.", 'suspected', 'is believed to have'],
   ['en', 'Washington suspects Beijing of helping Moscow.', 'suspected', 'suspects'],
   ['fr', "Washington soupçonne Pékin d'aider Moscou.", 'suspected', 'soupçonne'],
   // An event noun that is the subject of a modal takes its certainty...
