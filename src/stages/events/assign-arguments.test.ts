@@ -123,6 +123,7 @@ const cases: readonly Case[] = [
   { name: 'an agent of a participle inside the object is no agent of the trigger (en)', lang: 'en', text: 'Tehran condemned the raids ordered by Washington.', entities: ALL, expect: ['ACCUSE Iran → null'] },
   // "des" after another preposition is an article, not "de + les": "par des drones ukrainiens" is an agent.
   { name: 'victims as subject of a passive, agent after "par des" (fr)', lang: 'fr', text: 'Des soldats nord-coréens ont été tués par des drones ukrainiens.', entities: [...world('North Korea'), { name: 'Ukraine', kind: 'country', says: [{ text: 'ukrainiens', form: 'demonym' }] }], expect: ['ASSAULT Ukraine → North Korea'] },
+  { name: 'a subject inside a relative clause closed by commas is not the verb\'s (en)', lang: 'en', text: 'Rutte, who flew to Kyiv after Moscow shelled Kharkiv, has urged Tehran to stop.', entities: ALL, expect: ['REQUEST Mark Rutte → Iran', 'ASSAULT Russia → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -72,6 +72,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         actor = reasonDoer !== undefined
           ? (reasonDoer ? { mentions: [reasonDoer], slot: 'reason' } : null)
           : firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
+        actor = outsideRelative(context, words, candidate, actor);
       }
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
@@ -170,6 +171,23 @@ function ownAgent(context: EventContext, candidate: Candidate, agent: Found | nu
   // "les sanctions imposées par X": a noun carries its agent through the participle right after it.
   const between = wordsIn(context.text, { start: candidate.trigger.end, end: first.start });
   return between.some((w, i) => isParticiple(w.norm) && !(i === 0 && candidate.pattern.pos === 'noun')) ? null : agent;
+}
+
+/**
+ * "Netanyahu, who came to Washington after Trump took office, has vowed to…": a subject found inside a
+ * relative clause that commas close before the verb is the relative's; the verb's subject is its antecedent.
+ */
+function outsideRelative(context: EventContext, words: EventWords, candidate: Candidate, actor: Found | null): Found | null {
+  const subject = actor?.mentions[0];
+  if (!actor || actor.slot !== 'subj' || !subject || candidate.pattern.pos !== 'verb') return actor;
+  const closing = context.text.lastIndexOf(',', candidate.trigger.start);
+  if (closing < subject.end || wordsIn(context.text, { start: closing, end: candidate.trigger.start }).length > 3) return actor;
+  const before = wordsIn(context.text, { start: candidate.clause.start, end: subject.start });
+  const opener = before.findLast((w) => words.relative.has(w.norm) && /,\s*$/u.test(context.text.slice(Math.max(0, w.start - 3), w.start)));
+  if (!opener || context.text.slice(opener.end, subject.start).includes(',')) return actor;
+  const antecedent = context.mentions.findLast((m) => m.end <= opener.start && m.start >= candidate.clause.start
+    && /^\s*,\s*$/u.test(context.text.slice(m.end, opener.start)) && isActorMention(context, m));
+  return antecedent ? { mentions: [antecedent], slot: 'subj' } : null;
 }
 
 /** "Moscow sent more troops, Zelensky said": the speaker named after the words that hold the trigger is no party to it. */
