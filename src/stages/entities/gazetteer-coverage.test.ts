@@ -48,6 +48,10 @@ test('a company or institution named by a common word needs its capital or its f
   // nor is a capitalised acronym that is a function word of the language ("Who" opening a question)
   lacks(mentionsOf('Who will pay for the new bridge? The council has not said.', 'en'), /World Health Organization/u);
   has(mentionsOf('Nato allies met in Vilnius.', 'en'), 'Nato → NATO (name)');
+  // a three-letter acronym written with a capital initial is the word, in either language ("Car", "Eau")
+  lacks(mentionsOf('Car sales fell for a third month.', 'en'), /Central African Republic/u);
+  lacks(mentionsOf('Eau et électricité manquent depuis lundi.', 'fr'), /United Arab Emirates/u);
+  has(mentionsOf('Les EAU ont rappelé leur ambassadeur.', 'fr'), 'EAU → United Arab Emirates (name)');
   // social platforms are where something is posted, not actors of the story: left out
   lacks(mentionsOf('The army said on Telegram that the bridge was hit.', 'en'), /Telegram/u);
 });

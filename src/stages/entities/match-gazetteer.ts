@@ -148,6 +148,8 @@ export function caseFits(surface: string, entry: NameEntry, code: string): boole
   const name = entry.surface;
   const nameLetters = [...name].filter((char) => char.toLowerCase() !== char.toUpperCase());
   if (nameLetters.length >= 3 && nameLetters.every(isUpper)) {
+    // "Nato", "Otan", "Unesco" are written so; a three-letter acronym so written is a word ("Car", "Eau", "Who")
+    if (nameLetters.length < 4) return false;
     return isUpper(letters[0]) && letters.slice(1).every((char) => !isUpper(char));
   }
   if (surface.length !== name.length) return false;
