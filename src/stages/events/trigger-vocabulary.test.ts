@@ -54,6 +54,9 @@ const cases: readonly Case[] = [
   { name: 'opposing a party is disapproval (en)', lang: 'en', text: 'Beijing opposed Washington at the vote.', expect: ['ACCUSE China → United States'] },
   { name: "s'opposer à une partie is disapproval (fr)", lang: 'fr', text: "Pékin s'est opposé à la proposition américaine.", expect: ['ACCUSE China → United States'] },
   { name: 'imputer une attaque à une partie is an accusation (fr)', lang: 'fr', text: "Kiev impute l'attaque à Moscou.", expect: ['ACCUSE Ukraine → Russia'] },
+  { name: 'taking exception to a party is criticism (en)', lang: 'en', text: 'Beijing took exception to Washington over the visa rules.', expect: ['ACCUSE China → United States'] },
+  { name: 'lashing out at a party is criticism (en)', lang: 'en', text: 'Tehran lashed out at Washington on Friday.', expect: ['ACCUSE Iran → United States'] },
+  { name: "s'en prendre à une partie is criticism (fr)", lang: 'fr', text: "Pékin s'en est pris à Washington lundi.", expect: ['ACCUSE China → United States'] },
   // REQUEST.
   { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
   { name: 'a call to a party is a request (fr)', lang: 'fr', text: "L'appel de Kiev à Washington est resté sans réponse.", expect: ['REQUEST Ukraine → United States'] },
@@ -83,6 +86,8 @@ const cases: readonly Case[] = [
   { name: 'phoning a party is a consultation (en)', lang: 'en', text: 'Beijing phoned Moscow on Monday.', expect: ['CONSULT China → Russia'] },
   { name: 'a meeting with a party (fr)', lang: 'fr', text: 'La réunion entre Kiev et Washington a duré deux heures.', expect: ['CONSULT Ukraine → United States'] },
   { name: 'a trip abroad is a visit (fr)', lang: 'fr', text: 'Rutte prépare un déplacement en Chine.', expect: ['CONSULT Mark Rutte → China'] },
+  { name: 'a joint statement with a party stands for a meeting (en)', lang: 'en', text: 'Rutte spoke during a joint statement with Kyiv.', expect: ['CONSULT Mark Rutte → Ukraine'] },
+  { name: 'une conférence de presse commune avec une partie (fr)', lang: 'fr', text: 'Rutte a tenu une conférence de presse commune avec Kiev.', expect: ['CONSULT Mark Rutte → Ukraine'] },
   // AGREE, SUPPORT, COOPERATE.
   { name: 'a treaty between two parties (en)', lang: 'en', text: 'The treaty between Moscow and Pyongyang took effect.', expect: ['AGREE Russia → North Korea'] },
   { name: 'un pacte between two parties (fr)', lang: 'fr', text: 'Le pacte entre Moscou et Pyongyang est entré en vigueur.', expect: ['AGREE Russia → North Korea'] },
@@ -94,6 +99,10 @@ const cases: readonly Case[] = [
   { name: 'solidarity with a party is support (fr)', lang: 'fr', text: "La solidarité de l'OTAN avec Kiev ne faiblit pas.", expect: ['SUPPORT NATO → Ukraine'] },
   { name: 'collaborating with a party is cooperation (en)', lang: 'en', text: 'Tehran collaborated with Moscow on the drones.', expect: ['COOPERATE Iran → Russia'] },
   { name: 'sharing intelligence is cooperation (fr)', lang: 'fr', text: 'Washington partage ses renseignements avec Kiev.', expect: ['COOPERATE United States → Ukraine'] },
+  { name: 'pledging support to a party is support, not an agreement (en)', lang: 'en', text: 'Tehran pledged its full support to Moscow.', expect: ['SUPPORT Iran → Russia'] },
+  { name: 'assuring a party of support (en)', lang: 'en', text: 'Beijing assured Moscow of its support.', expect: ['SUPPORT China → Russia'] },
+  { name: 'offrir son soutien à une partie (fr)', lang: 'fr', text: "Téhéran a offert son soutien à Moscou.", expect: ['SUPPORT Iran → Russia'] },
+  { name: 'assurer un soutien à une partie (fr)', lang: 'fr', text: 'Pékin a assuré un soutien sans faille à Moscou.', expect: ['SUPPORT China → Russia'] },
   // MOBILIZE, REJECT, RETREAT, COERCE, PROTEST, CONCEDE.
   { name: 'a deployment to a state (en)', lang: 'en', text: "Washington's deployment to Israel began in May.", expect: ['MOBILIZE United States → Israel'] },
   { name: 'rebuffing a party is a rejection (en)', lang: 'en', text: 'Tehran rebuffed Washington again.', expect: ['REJECT Iran → United States'] },
