@@ -30,6 +30,7 @@ import { findAgo } from './find-ago.ts';
 import { joinWeekdayWeek } from './join-weekday-week.ts';
 import { keepLongest } from './keep-longest.ts';
 import { markFuture } from './mark-future.ts';
+import { dateAnchors, mayHoldDate } from './may-hold-date.ts';
 import { resolveDate } from './resolve-dates.ts';
 
 /** The finders; where their matches overlap the longest wins (keep-longest.ts). */
@@ -63,11 +64,13 @@ export const dates: Stage = {
   adds: ['dates'],
   run(doc, lang) {
     const calendar = compileCalendar(lang);
+    const anchors = dateAnchors(lang, calendar);
     const folded = foldTypography(doc.text);
     const anchor = parseYmd(doc.published);
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
+      if (!mayHoldDate(folded.slice(sentence.start, sentence.end), anchors)) continue;
       const context: DateContext = { folded, sentence, calendar, lang };
       let candidates: readonly DateCandidate[] = FINDERS.flatMap((find) => find(context));
       for (const refine of REFINERS) candidates = refine(candidates, context);

@@ -1,0 +1,50 @@
+/**
+ * A cheap test run before the finders' regexes: every date the finders read
+ * holds a digit or one of the calendar's words — a month or weekday form, the
+ * last word of a relative or holiday phrase ("hier", "la semaine dernière",
+ * "Christmas Day"), or a unit counted back or forward ("il y a trois jours",
+ * "two weeks ago"). Most news sentences hold none, and skip every regex.
+ */
+import type { Language } from '../../lang/load.ts';
+import { agoRule } from './find-ago.ts';
+import { calendarKey, type Calendar } from './compile-calendar.ts';
+
+const LETTERS = /\p{L}+/gu;
+const DIGIT = /\p{N}/u;
+
+/**
+ * The words any date of the language holds at least one of.
+ *
+ * @example
+ * dateAnchors(loadLanguage('fr'), calendar).has('dernière'); // true ("la semaine dernière")
+ */
+export function dateAnchors(lang: Language, calendar: Calendar): ReadonlySet<string> {
+  return lang.memo('dates/anchors', () => {
+    const anchors = new Set<string>();
+    const addLastWord = (phrase: string) => {
+      const last = calendarKey(phrase).match(LETTERS)?.at(-1);
+      if (last) anchors.add(last);
+    };
+    for (const form of calendar.months.keys()) addLastWord(form);
+    for (const form of calendar.weekdays.keys()) addLastWord(form);
+    for (const phrase of calendar.relatives.keys()) addLastWord(phrase);
+    for (const phrase of calendar.holidays.keys()) addLastWord(phrase);
+    for (const unit of agoRule(lang).units.keys()) addLastWord(unit);
+    return anchors;
+  });
+}
+
+/**
+ * Whether a sentence may hold a date: a digit, or a word of `anchors`.
+ *
+ * @example
+ * mayHoldDate('Les combats ont repris.', anchors); // false
+ * mayHoldDate('Les combats ont repris hier.', anchors); // true
+ */
+export function mayHoldDate(sentence: string, anchors: ReadonlySet<string>): boolean {
+  if (DIGIT.test(sentence)) return true;
+  for (const [word] of sentence.toLowerCase().matchAll(LETTERS)) {
+    if (anchors.has(word)) return true;
+  }
+  return false;
+}
