@@ -43,9 +43,10 @@ export interface TriggerMatcher {
 
 /**
  * Up to three words between the parts of a phrase written "imposer … sanctions"; the last may be
- * elided onto the next part ("annulé l'accord", "a levé l'embargo").
+ * elided onto the next part ("annulé l'accord", "a levé l'embargo"), and the next part may open a
+ * quotation ("a assuré un « soutien total »", 'pledged "unwavering support"').
  */
-const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+(?:[^\\s\\u00A0\\u202F.;:!?'’ʼ]{1,3}['’ʼ])?";
+const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+(?:[^\\s\\u00A0\\u202F.;:!?'’ʼ]{1,3}['’ʼ])?(?:[\"«“][\\s\\u00A0\\u202F]*)?";
 /** The auxiliaries that may stand between a reflexive pronoun and its verb ("s'est rendu"). */
 const AUXILIARIES = ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'être', 'étant'];
 /** A reflexive pronoun and an optional auxiliary before a pronominal verb ("s'est rendu", "se sont entretenus"). */

@@ -103,6 +103,8 @@ const cases: readonly Case[] = [
   { name: 'assuring a party of support (en)', lang: 'en', text: 'Beijing assured Moscow of its support.', expect: ['SUPPORT China → Russia'] },
   { name: 'offrir son soutien à une partie (fr)', lang: 'fr', text: "Téhéran a offert son soutien à Moscou.", expect: ['SUPPORT Iran → Russia'] },
   { name: 'assurer un soutien à une partie (fr)', lang: 'fr', text: 'Pékin a assuré un soutien sans faille à Moscou.', expect: ['SUPPORT China → Russia'] },
+  { name: 'the noun of a phrase may open a quotation (en)', lang: 'en', text: 'Tehran pledged "unwavering support" to Moscow.', expect: ['SUPPORT Iran → Russia'] },
+  { name: "le nom d'une locution peut ouvrir une citation (fr)", lang: 'fr', text: 'Pékin a assuré un « soutien total » à Moscou.', expect: ['SUPPORT China → Russia'] },
   // MOBILIZE, REJECT, RETREAT, COERCE, PROTEST, CONCEDE.
   { name: 'a deployment to a state (en)', lang: 'en', text: "Washington's deployment to Israel began in May.", expect: ['MOBILIZE United States → Israel'] },
   { name: 'rebuffing a party is a rejection (en)', lang: 'en', text: 'Tehran rebuffed Washington again.', expect: ['REJECT Iran → United States'] },
