@@ -26,3 +26,10 @@ test('a speaker named after the reported words is no party to the event', () => 
   // the speaker before an infinitive is its subject: "a démenti avoir reçu" keeps Moscow as the recipient
   assert.ok(eventsOf('Moscou a démenti avoir reçu des obus de la Corée du Nord.', 'fr').includes('AID North Korea → Russia'));
 });
+
+test('victims counted by a crowd noun are the target of a passive act, its agent the actor', () => {
+  assert.ok(eventsOf('Hundreds of Armenian soldiers were killed by Azerbaijani artillery last autumn.', 'en').includes('ASSAULT Azerbaijan → Armenia'));
+  assert.ok(eventsOf('Une vingtaine de soldats maliens ont été tués par des drones algériens.', 'fr').includes('ASSAULT Algeria → Mali'));
+  // a participle right after the counted victims needs no auxiliary
+  assert.ok(eventsOf('Des centaines de soldats arméniens tués par l\'artillerie azerbaïdjanaise ont été rapatriés.', 'fr').includes('ASSAULT Azerbaijan → Armenia'));
+});

@@ -8,6 +8,7 @@ import { isActorMention, type Candidate, type EventContext } from './context.ts'
 import { findGovernor } from './find-governor.ts';
 import { verbReadings } from '../../lang/morphology.ts';
 import { wordsIn, type EventWords } from './read-words.ts';
+import type { Language } from '../../lang/load.ts';
 
 /** How far after the trigger (in words) an object, or a prepositional argument, may stand. */
 const OBJECT_REACH = 8;
@@ -97,7 +98,8 @@ export class SlotReader {
       // "Trump, who hopes that a truce holds, will host …": a comma after the opener closes the subordinate clause.
       const closed = opener !== undefined && this.#context.text.slice(opener.end, this.#candidate.trigger.start).includes(',');
       const from = opener && !closed ? opener.end : this.#candidate.clause.start;
-      const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m)) && this.governor(m) === null);
+      const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m))
+        && (this.governor(m) === null || this.#isCounted(m, from)));
       // "le coup d'État qui a renversé le président": after a relative pronoun the subject is its antecedent, right before it.
       const relative = this.#relativeOpener();
       if (relative) {
@@ -136,6 +138,22 @@ export class SlotReader {
     return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
       && isActorMention(this.#context, m)
       && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+  }
+
+  /**
+   * "Dozens of Russian soldiers were killed", "des centaines de civils soudanais": a mention after "of"/"de"
+   * that follows a counting noun opening the clause is the subject's head, the count only says how many.
+   */
+  #isCounted(mention: Mention, from: number): boolean {
+    const before = wordsIn(this.#context.text, { start: from, end: mention.start });
+    const owner = before.findLastIndex((w) => this.#words.owner.has(this.#words.means.get(w.norm) ?? w.norm));
+    const count = before[owner - 1];
+    if (owner < 1 || !count || !countNouns(this.#context.lang).has(count.norm)) return false;
+    // The count opens the subject: nothing but an article before it ("des dizaines", "several hundreds").
+    if (!before.slice(0, owner - 1).every((w) => this.#words.det.has(w.norm) || this.#words.partitive.has(w.norm))) return false;
+    // The "de"/"of" after the count governs the mention itself ("des dizaines de soldats russes", not "… de soldats à Kyiv").
+    const governor = this.governor(mention);
+    return governor !== null && this.#words.owner.has(governor);
   }
 
   /** A relative pronoun ("qui", "who") at most two words before the trigger: "qui a renversé", "who hosted". */
@@ -265,4 +283,13 @@ export class SlotReader {
   #wordsBetween(start: number, end: number): number {
     return wordsIn(this.#context.text, { start, end: Math.max(start, end) }).length;
   }
+}
+
+
+/** Nouns that count an indefinite crowd ("dozens", "des centaines", "une vingtaine"), from numbers.tsv (kinds approx, approx-plural). */
+function countNouns(lang: Language): ReadonlySet<string> {
+  return lang.memo('events/count-nouns', () => new Set(lang.table('numbers')
+    .filter((row) => row.kind === 'approx' || row.kind === 'approx-plural')
+    .flatMap((row) => (row.forms ?? '').split('|').map((form) => form.trim().toLowerCase()))
+    .filter((form) => form !== '')));
 }
