@@ -41,6 +41,8 @@ const cases: readonly Case[] = [
   { name: 'riposter contre une partie is force (fr)', lang: 'fr', text: 'Téhéran a riposté contre Israël.', expect: ['ASSAULT Iran → Israel'] },
   { name: 'affronter une partie is force (fr)', lang: 'fr', text: "L'armée ukrainienne affronte les troupes russes.", expect: ['ASSAULT Ukraine → Russia'] },
   { name: 'hitting out at a party is criticism, not force (en)', lang: 'en', text: 'Beijing hit out at Washington on Monday.', expect: ['ACCUSE China → United States'] },
+  { name: 'repelling an attack by a party is force against it (en)', lang: 'en', text: 'Israeli jets repelled a night attack by Iran.', expect: ['ASSAULT Israel → Iran'] },
+  { name: 'repousser une offensive d’une partie is force (fr)', lang: 'fr', text: "L'armée ukrainienne a repoussé une offensive de la Russie.", expect: ['ASSAULT Ukraine → Russia'] },
   // Nouns are triggers in the plural too.
   { name: 'incursions in the plural (en)', lang: 'en', text: 'Russian incursions into Ukraine went on.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des partenariats au pluriel (fr)', lang: 'fr', text: 'Les partenariats de Pékin avec Moscou se multiplient.', expect: ['COOPERATE China → Russia'] },
@@ -106,6 +108,8 @@ const cases: readonly Case[] = [
   { name: 'the noun of a phrase may open a quotation (en)', lang: 'en', text: 'Tehran pledged "unwavering support" to Moscow.', expect: ['SUPPORT Iran → Russia'] },
   { name: "le nom d'une locution peut ouvrir une citation (fr)", lang: 'fr', text: 'Pékin a assuré un « soutien total » à Moscou.', expect: ['SUPPORT China → Russia'] },
   // MOBILIZE, REJECT, RETREAT, COERCE, PROTEST, CONCEDE.
+  { name: 'a proposal unacceptable to a party is rejected by it (en)', lang: 'en', text: "Moscow's latest offer is unacceptable to Kyiv.", expect: ['REJECT Ukraine → Russia'] },
+  { name: 'inacceptable pour une partie is a rejection (fr)', lang: 'fr', text: 'Le plan russe est inacceptable pour Kiev.', expect: ['REJECT Ukraine → Russia'] },
   { name: 'a deployment to a state (en)', lang: 'en', text: "Washington's deployment to Israel began in May.", expect: ['MOBILIZE United States → Israel'] },
   { name: 'rebuffing a party is a rejection (en)', lang: 'en', text: 'Tehran rebuffed Washington again.', expect: ['REJECT Iran → United States'] },
   { name: 'pulling out of a state is a retreat (en)', lang: 'en', text: 'Washington pulled out of Iraq last year.', expect: ['RETREAT United States → Iraq'], entities: [...ALL, { name: 'Iraq', kind: 'country', says: ['Iraq'] }] },
