@@ -148,3 +148,23 @@ test('source: an act folded into a hyphenated modifier is background, not the sp
   assertDoc(doc);
   assert.deepEqual(viewEvents(doc).filter((e) => e.actor === 'Iran'), [{ type: 'AID', actor: 'Iran', target: 'Houthis', certainty: 'asserted', source: null }]);
 });
+
+/** [language, text, the REJECT event as "actor → target certainty source"]. */
+const ownActCases: readonly (readonly ['fr' | 'en', string, string])[] = [
+  // A verb after "but"/"mais" with no subject of its own is the speaker's act, told by the writer...
+  ['en', 'Rutte said he would fly to Kyiv next week, but rejected the offer of Moscow.', 'Mark Rutte → Russia asserted null'],
+  ['fr', "Mark Rutte a dit qu'il irait à Kiev la semaine prochaine, mais a rejeté l'offre de Moscou.", 'Mark Rutte → Russia asserted null'],
+  // ...while a rejection inside what the speaker says stays reported.
+  ['en', 'Rutte said he had rejected the offer of Moscow.', 'Mark Rutte → Russia reported Mark Rutte'],
+];
+
+for (const [lang, text, expected] of ownActCases) {
+  test(`source: the speaker's own act after "but"? ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    const reject = viewEvents(doc).filter((e) => e.type === 'REJECT').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
+    assert.deepEqual(reject, [expected]);
+  });
+}

@@ -107,6 +107,8 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       // unless the verb opens reported speech ("Hamas said it had agreed").
       // "London, Berlin and Paris announced the cancellation of …": the same for each actor of a listed subject.
       const speaksOfItself = subject !== undefined && coordinatedSubject(subject, sentence, context).some((m) => m.start === candidate.actorSpan?.start);
+      // "X said he was sending envoys, but rejected Y's offer": the speaker's own act after "but" is told, not reported.
+      if (speaksOfItself && ownActAfterBoundary(cue, trigger, context)) continue;
       if (subject && (!speaksOfItself || opensSpeech(cue, context))) {
         return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
       }
@@ -159,6 +161,25 @@ function nextSentenceSpeaker(sentence: Span, context: EventContext): Draft<Attri
     if (subject) return { entity: subject.entity, text: null, cue, rule: 'speech-next-sentence' };
   }
   return null;
+}
+
+/** Words (auxiliaries, adverbs) allowed between a clause boundary and the verb it opens ("mais a aussi rejeté"). */
+const BOUNDARY_REACH = 2;
+
+/**
+ * True when a clause boundary ("but", "mais") stands between the speech verb
+ * and the trigger with no subject of its own: the trigger is a second verb of
+ * the speaker, not part of what it says.
+ */
+function ownActAfterBoundary(cue: Span, trigger: Span, context: EventContext): boolean {
+  const between = { start: cue.end, end: trigger.start };
+  const boundary = new RegExp(readWords(context.lang).boundary.source, 'giu');
+  const last = [...context.text.slice(between.start, between.end).matchAll(boundary)].at(-1);
+  if (!last) return false;
+  const after = { start: between.start + last.index + last[0].length, end: trigger.start };
+  return !/[,;:«»"“”()]/u.test(context.text.slice(after.start, after.end))
+    && wordCount(context, after.start, after.end) <= BOUNDARY_REACH
+    && mentionsIn(context, after).length === 0;
 }
 
 /** Words allowed between a time preposition and the event noun it governs ("after his meeting"). */
