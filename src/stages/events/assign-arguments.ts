@@ -5,7 +5,7 @@
  * l'Iran" → one event per actor). Candidates without both an actor and a target are dropped.
  */
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
-import { readWords, wordsIn, type EventWords } from './read-words.ts';
+import { readWords, wordsIn, type EventWords, type Word } from './read-words.ts';
 import { verbReadings, type VerbReading } from '../../lang/morphology.ts';
 import { findGovernor } from './find-governor.ts';
 import { SlotReader, type Found } from './read-slots.ts';
@@ -170,7 +170,23 @@ function ownAgent(context: EventContext, candidate: Candidate, agent: Found | nu
   if (candidate.pattern.pos === 'verb' && !trigger.some((w) => isParticiple(w.norm))) return null;
   // "les sanctions imposées par X": a noun carries its agent through the participle right after it.
   const between = wordsIn(context.text, { start: candidate.trigger.end, end: first.start });
-  return between.some((w, i) => isParticiple(w.norm) && !(i === 0 && candidate.pattern.pos === 'noun')) ? null : agent;
+  const own = candidate.pattern.pos === 'noun' ? ownParticiple(between, isParticiple, readWords(context.lang)) : -1;
+  return between.some((w, i) => isParticiple(w.norm) && i !== own) ? null : agent;
+}
+
+/** How many adjectives may stand between a noun and its own participle ("les sanctions économiques imposées par"). */
+const ADJECTIVE_REACH = 2;
+
+/**
+ * The index of the noun's own participle among the words after it: the first participle, with at most
+ * ADJECTIVE_REACH adjectives before it ("les frappes aériennes menées par X"), no article or preposition
+ * ("les frappes sur des villes bombardées par X" is another noun's); -1 when there is none.
+ */
+function ownParticiple(after: readonly Word[], isParticiple: (word: string) => boolean, words: EventWords): number {
+  const index = after.findIndex((w) => isParticiple(w.norm));
+  if (index < 0 || index > ADJECTIVE_REACH) return -1;
+  const opensPhrase = (w: Word) => words.det.has(w.norm) || words.prep.has(w.norm) || words.agent.has(w.norm) || words.relative.has(w.norm);
+  return after.slice(0, index).some(opensPhrase) ? -1 : index;
 }
 
 /**

@@ -33,3 +33,12 @@ test('victims counted by a crowd noun are the target of a passive act, its agent
   // a participle right after the counted victims needs no auxiliary
   assert.ok(eventsOf('Des centaines de soldats arméniens tués par l\'artillerie azerbaïdjanaise ont été rapatriés.', 'fr').includes('ASSAULT Azerbaijan → Armenia'));
 });
+
+test('a noun keeps its own participle agent past an adjective', () => {
+  // the condemning state is not the one that struck: "menées par" names the doer of the strikes
+  assert.deepEqual(eventsOf('La Turquie a condamné les frappes aériennes menées par l\'Égypte contre le Liban.', 'fr').filter((e) => e.startsWith('ASSAULT')), ['ASSAULT Egypt → Lebanon']);
+  assert.ok(eventsOf('Les sanctions économiques imposées par le Canada contre l\'Iran restent en vigueur.', 'fr').includes('SANCTION Canada → Iran'));
+  assert.ok(eventsOf('Turkey condemned the deadly air strikes carried out by Egypt against Lebanon.', 'en').includes('ASSAULT Egypt → Lebanon'));
+  // a participle after another noun phrase keeps its agent to itself
+  assert.deepEqual(eventsOf('L\'Égypte a condamné les frappes sur des villes bombardées par la Turquie.', 'fr').filter((e) => e.includes('Turkey')), []);
+});
