@@ -45,6 +45,9 @@ const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] 
   ['en', 'Shipments of Iranian drones to Moscow will continue.', 'planned', 'will'],
   // ...but not a modal of another verb's clause.
   ['en', 'Iranian drone deliveries to Moscow show Ukraine could lose.', 'asserted', null],
+  // A vow of force is a threat made now, not a planned act (retyped THREATEN).
+  ['en', 'Tehran vowed to crush Kyiv.', 'asserted', null],
+  ['fr', "Téhéran a juré d'écraser Kiev.", 'asserted', null],
 ];
 
 for (const [lang, text, value, cue] of cases) {

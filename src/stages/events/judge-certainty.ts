@@ -47,6 +47,10 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
       if (distance !== null && distance <= rule.nounAfter) found.push({ value: rule.value, cue, distance, voiced: rule.voiced });
     }
   }
+  // "vowed to crush Hamas": force a vow turned into a THREATEN is threatened now; the vow plans nothing.
+  if (candidate.type === 'THREATEN' && candidate.pattern.type !== 'THREATEN') {
+    found.splice(0, found.length, ...found.filter((f) => f.value !== 'planned'));
+  }
   const denial = found.find((f) => f.value === 'denied');
   const nearest = denial ?? found.sort((a, b) => a.distance - b.distance)[0];
   // A voiced cue ("a démenti") keeps a distinct rule so the source pass can name who speaks.
