@@ -59,7 +59,12 @@ const cases: readonly Case[] = [
   { name: 'taking exception to a party is criticism (en)', lang: 'en', text: 'Beijing took exception to Washington over the visa rules.', expect: ['ACCUSE China → United States'] },
   { name: 'lashing out at a party is criticism (en)', lang: 'en', text: 'Tehran lashed out at Washington on Friday.', expect: ['ACCUSE Iran → United States'] },
   { name: "s'en prendre à une partie is criticism (fr)", lang: 'fr', text: "Pékin s'en est pris à Washington lundi.", expect: ['ACCUSE China → United States'] },
+  { name: 'taking strong exception to a party (en)', lang: 'en', text: "Beijing took strong exception to Washington's remarks.", expect: ['ACCUSE China → United States'] },
+  { name: 'reproaching a party is criticism (en)', lang: 'en', text: 'Kyiv reproached Moscow for the delay.', expect: ['ACCUSE Ukraine → Russia'] },
+  { name: 'des reproches à une partie are criticism (fr)', lang: 'fr', text: 'Les reproches de Kiev à Moscou se multiplient.', expect: ['ACCUSE Ukraine → Russia'] },
   // REQUEST.
+  { name: 'demands on a party are requests (en)', lang: 'en', text: "Washington's demands on Kyiv grew.", expect: ['REQUEST United States → Ukraine'] },
+  { name: 'les exigences envers une partie are requests (fr)', lang: 'fr', text: "L'exigence américaine envers Kiev est claire.", expect: ['REQUEST United States → Ukraine'] },
   { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
   { name: 'a call to a party is a request (fr)', lang: 'fr', text: "L'appel de Kiev à Washington est resté sans réponse.", expect: ['REQUEST Ukraine → United States'] },
   { name: 'calling for the withdrawal of a party asks that party (fr)', lang: 'fr', text: 'Washington a appelé au retrait des troupes russes.', expect: ['REQUEST United States → Russia'] },
