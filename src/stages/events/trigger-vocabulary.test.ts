@@ -43,6 +43,8 @@ const cases: readonly Case[] = [
   { name: 'hitting out at a party is criticism, not force (en)', lang: 'en', text: 'Beijing hit out at Washington on Monday.', expect: ['ACCUSE China → United States'] },
   { name: 'repelling an attack by a party is force against it (en)', lang: 'en', text: 'Israeli jets repelled a night attack by Iran.', expect: ['ASSAULT Israel → Iran'] },
   { name: 'repousser une offensive d’une partie is force (fr)', lang: 'fr', text: "L'armée ukrainienne a repoussé une offensive de la Russie.", expect: ['ASSAULT Ukraine → Russia'] },
+  { name: 'advances into a state are force (en)', lang: 'en', text: 'Russian advances into Ukraine slowed in May.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'des avancées en territoire adverse are force (fr)', lang: 'fr', text: 'Les avancées russes en Ukraine ont ralenti.', expect: ['ASSAULT Russia → Ukraine'] },
   // Nouns are triggers in the plural too.
   { name: 'incursions in the plural (en)', lang: 'en', text: 'Russian incursions into Ukraine went on.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des partenariats au pluriel (fr)', lang: 'fr', text: 'Les partenariats de Pékin avec Moscou se multiplient.', expect: ['COOPERATE China → Russia'] },
