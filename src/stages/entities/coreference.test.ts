@@ -76,6 +76,17 @@ test('a plural subject pronoun stands for the collective that was the subject be
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
 });
 
+test('a plural possessive opening the subject stands for the collective that owns it', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Les talibans ont revendiqué un attentat. Leurs combattants ont pris un poste frontière.', 'Leurs → Taliban (pronoun)'],
+    ['fr', "Les Kurdes ont annoncé que leur armée avait repris le barrage.", 'leur → Kurds (pronoun)'],
+    ['en', 'Western powers rejected the deal on Friday. Their envoys left Vienna.', 'Their → Western countries (pronoun)'],
+  ];
+  for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+  // an indirect object "leur" after the subject pronoun is no owner in subject position
+  lacks(mentionsOf('Les talibans ont rencontré les émissaires. Ils leur ont remis une lettre.', 'fr'), /^leur →/u);
+});
+
 test('a plural pronoun after a person or a singular state as subject is left unknown', () => {
   // two people: "ils" is the pair, not some group named earlier
   lacks(mentionsOf('Les Houthis ont tiré lundi. Emmanuel Macron et Olaf Scholz ont parlé mardi. Ils ont condamné les tirs.', 'fr'), /^Ils →/u);

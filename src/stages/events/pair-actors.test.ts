@@ -42,3 +42,8 @@ test('a noun keeps its own participle agent past an adjective', () => {
   // a participle after another noun phrase keeps its agent to itself
   assert.deepEqual(eventsOf('L\'Égypte a condamné les frappes sur des villes bombardées par la Turquie.', 'fr').filter((e) => e.includes('Turkey')), []);
 });
+
+test('the collective owner of a subject acts ("leurs combattants", "their envoys")', () => {
+  assert.ok(eventsOf('Les Houthis ont revendiqué un tir lundi. Leurs forces navales ont attaqué un pétrolier grec.', 'fr').includes('ASSAULT Houthis → Greece'));
+  assert.ok(eventsOf('Western powers met in Rome on Monday. Their envoys condemned Iran.', 'en').includes('ACCUSE Western countries → Iran'));
+});
