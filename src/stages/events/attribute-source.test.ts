@@ -168,3 +168,23 @@ for (const [lang, text, expected] of ownActCases) {
     assert.deepEqual(reject, [expected]);
   });
 }
+
+/** [language, text, the CONSULT event as "actor → target certainty source"]. */
+const invitationCases: readonly (readonly ['fr' | 'en', string, string])[] = [
+  // An invitation is the meeting it asks for, planned and voiced by the host...
+  ['en', 'Washington invited Beijing to talks in Geneva.', 'United States → China planned United States'],
+  ['fr', 'Washington a invité Pékin à des pourparlers.', 'United States → China planned United States'],
+  // ...unless a speaker reports the invitation.
+  ['fr', 'Mark Rutte a dit que Washington avait invité Pékin à Genève.', 'United States → China planned Mark Rutte'],
+];
+
+for (const [lang, text, expected] of invitationCases) {
+  test(`source: an invitation is a planned meeting: ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    const consult = viewEvents(doc).filter((e) => e.type === 'CONSULT').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
+    assert.deepEqual(consult, [expected]);
+  });
+}

@@ -91,7 +91,7 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
   }
   // "Moscou et Téhéran ont démenti que …": who denies is the source of what is denied.
   const judged = candidate.certainty;
-  if (judged?.rule.endsWith('-voiced') && judged.cue) {
+  if (judged?.rule.endsWith('-voiced') && !judged.rule.includes('-self-') && judged.cue) {
     const denier = subjectBefore(judged.cue, sentence, context);
     if (denier) return { entity: denier.entity, text: null, cue: judged.cue, rule: 'voiced-subject' };
   }
@@ -137,7 +137,15 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
       if (/,\s*$/u.test(context.text.slice(trigger.end, cue.start)) && count >= 1 && count <= 5) return describe(inverted, cue, 'speech-inverted', context);
     }
   }
-  return nextSentenceSpeaker(sentence, context);
+  return nextSentenceSpeaker(sentence, context) ?? hostOf(candidate, context);
+}
+
+/** "Kyiv invited Beijing to talks": with no other source, who invites voices the planned meeting. */
+function hostOf(candidate: Candidate, context: EventContext): Draft<Attribution> | null {
+  const judged = candidate.certainty;
+  if (!judged?.rule.endsWith('-self-voiced') || !judged.cue) return null;
+  const host = subjectBefore(judged.cue, candidate.sentence, context);
+  return host ? { entity: host.entity, text: null, cue: judged.cue, rule: 'voiced-subject' } : null;
 }
 
 /**

@@ -34,7 +34,10 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
     const cue = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
     const rule = cues.certainty.get(cueKey(match[0]));
     if (!rule) continue;
-    if (cue.end <= trigger.start && rule.before >= 0) {
+    if (rule.self) {
+      // "a invité Poutine à le rencontrer": the trigger word itself makes the meeting planned.
+      if (cue.start <= trigger.start && cue.end >= trigger.end) found.push({ value: rule.value, cue, distance: 0, voiced: rule.voiced });
+    } else if (cue.end <= trigger.start && rule.before >= 0) {
       // "dément armer les rebelles et accuse Kinshasa": the denial stops at the coordinated finite verb.
       if (conjunctIn(context.text, { start: cue.end, end: trigger.end }, context.lang, true)) continue;
       const distance = wordsIn(context.text, { start: cue.end, end: trigger.start }).length;
@@ -54,7 +57,9 @@ function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudg
   const denial = found.find((f) => f.value === 'denied');
   const nearest = denial ?? found.sort((a, b) => a.distance - b.distance)[0];
   // A voiced cue ("a démenti") keeps a distinct rule so the source pass can name who speaks.
-  if (nearest) return { value: nearest.value, cue: nearest.cue, rule: `cue-${nearest.value}${nearest.voiced ? '-voiced' : ''}` };
+  // A cue on the trigger itself ("invited") is marked "-self" so that a speaker reporting it still comes first.
+  const self = nearest?.cue.start !== undefined && nearest.cue.start <= trigger.start && nearest.cue.end >= trigger.end ? '-self' : '';
+  if (nearest) return { value: nearest.value, cue: nearest.cue, rule: `cue-${nearest.value}${self}${nearest.voiced ? '-voiced' : ''}` };
   const mood = moodOf(candidate, context);
   if (mood) return mood;
   return { value: 'asserted', cue: null, rule: 'default' };

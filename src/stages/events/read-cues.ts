@@ -16,6 +16,8 @@ export interface CertaintyCue {
   readonly voiced: boolean;
   /** How far after an event noun the cue may stand when the noun is its subject ("Les livraisons … pourraient reprendre"); -1: never. */
   readonly nounAfter: number;
+  /** The cue is the trigger word itself ("invited": the meeting asked for is planned). */
+  readonly self: boolean;
 }
 
 export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background' | 'anaphor' | 'opener';
@@ -40,7 +42,7 @@ export function readCues(lang: Language): Cues {
     for (const row of lang.table('certainty-cues')) {
       const value = row.value as Certainty;
       if (!CERTAINTIES.includes(value)) throw new Error(`veille: certainty-cues.tsv of ${lang.code}: unknown value "${row.value}"`);
-      certainty.set(cueKey(row.cue ?? ''), { value, before: Number(row.before ?? -1), after: Number(row.after ?? -1), voiced: row.voiced === 'yes', nounAfter: row.noun_after ? Number(row.noun_after) : -1 });
+      certainty.set(cueKey(row.cue ?? ''), { value, before: Number(row.before ?? -1), after: Number(row.after ?? -1), voiced: row.voiced === 'yes', nounAfter: row.noun_after ? Number(row.noun_after) : -1, self: row.self === 'yes' });
     }
     const source = new Map<string, SourceCueKind>();
     for (const row of lang.table('source-cues')) {
