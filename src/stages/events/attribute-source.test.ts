@@ -188,3 +188,30 @@ for (const [lang, text, expected] of invitationCases) {
     assert.deepEqual(consult, [expected]);
   });
 }
+
+/** [language, text, the second AID event as "actor → target certainty source"]. */
+const continuationCases: readonly (readonly ['fr' | 'en', string, string])[] = [
+  // A sentence opened by a connective of continuation keeps the source of the claim before it...
+  ['en', 'Rutte said that Pyongyang sent troops to Moscow. In return, Russia provides Pyongyang with missile technology.', 'Russia → North Korea reported Mark Rutte'],
+  ['fr', 'Selon Washington, Pyongyang a envoyé des soldats à Moscou. En retour, la Russie fournit des technologies à la Corée du Nord.', 'Russia → North Korea reported United States'],
+  // ...and has none when the sentence before had none.
+  ['en', 'Pyongyang sent troops to Moscow. In return, Russia provides Pyongyang with missile technology.', 'Russia → North Korea asserted null'],
+];
+
+for (const [lang, text, expected] of continuationCases) {
+  test(`source: a continued claim: ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    const second = viewEvents(doc).filter((e) => e.type === 'AID').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`)[1];
+    assert.equal(second, expected);
+  });
+}
+
+test('source: a connective that adds a new point does not carry the source over (fr)', () => {
+  const text = 'Selon Washington, Pyongyang a envoyé des soldats à Moscou. Par ailleurs, la Russie fournit des technologies à la Corée du Nord.';
+  const doc = handDoc({ text, lang: 'fr', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID').map((e) => e.source), ['United States', null]);
+});

@@ -25,9 +25,11 @@ interface Cue extends Span {
  * attributeSource(candidates, context); // "Selon Washington, Pyongyang a livré…" → source United States
  */
 export function attributeSource(candidates: readonly Candidate[], context: EventContext): Candidate[] {
-  return candidates.flatMap((candidate) => {
-    if (!candidate.source && isBackground(candidate, context)) return [candidate];
-    const source = ownVoice(candidate, context, candidate.source ?? findSource(candidate, context));
+  const sources = candidates.map((candidate) => (!candidate.source && isBackground(candidate, context)
+    ? null
+    : ownVoice(candidate, context, candidate.source ?? findSource(candidate, context))));
+  return candidates.flatMap((candidate, index) => {
+    const source = sources[index] ?? continuedSource(candidate, candidates, sources, context);
     if (!source) return [candidate];
     const certainty = candidate.certainty?.value === 'asserted' && candidate.certainty.cue === null
       ? { value: 'reported' as const, cue: source.cue, rule: 'attributed' }
@@ -37,6 +39,29 @@ export function attributeSource(candidates: readonly Candidate[], context: Event
       source: entity === source.entity ? source : { ...source, entity, rule: `${source.rule}-coordinated` },
     }));
   });
+}
+
+/** Rules of a source that reports what the sentence says (not a denial or an invitation voiced by its subject). */
+const REPORTING_RULES = /^(?:quote-|according-to|speech-)/u;
+
+/**
+ * "Rutte reminded that Pyongyang sent troops. In return, Moscow provides …":
+ * a sentence opened by a connective of continuation goes on with the claim of
+ * the sentence before it in the paragraph, and keeps that sentence's source.
+ */
+function continuedSource(candidate: Candidate, candidates: readonly Candidate[], sources: readonly (Draft<Attribution> | null)[], context: EventContext): Draft<Attribution> | null {
+  if (candidate.source || isBackground(candidate, context)) return null;
+  const { sentence } = candidate;
+  const opener = sourceCues(sentence, context)[0];
+  if (opener?.kind !== 'continuation' || !/^\s*$/u.test(context.text.slice(sentence.start, opener.start))
+    || !/^\s*,/u.test(context.text.slice(opener.end, sentence.end))) return null;
+  const index = context.sentences.findIndex((s) => s.start === sentence.start);
+  const here = context.sentences[index];
+  const previous = context.sentences[index - 1];
+  if (!here || !previous || previous.paragraph !== here.paragraph) return null;
+  const told = candidates.findIndex((c, i) => c.sentence.start === previous.start && REPORTING_RULES.test(sources[i]?.rule ?? ''));
+  const source = sources[told];
+  return source ? { ...source, rule: 'continued' } : null;
 }
 
 /** The rules that name the subject of a speech verb before it, which may be a list ("Moscou et Téhéran ont démenti"). */
