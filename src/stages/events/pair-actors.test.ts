@@ -47,3 +47,15 @@ test('the collective owner of a subject acts ("leurs combattants", "their envoys
   assert.ok(eventsOf('Les Houthis ont revendiqué un tir lundi. Leurs forces navales ont attaqué un pétrolier grec.', 'fr').includes('ASSAULT Houthis → Greece'));
   assert.ok(eventsOf('Western powers met in Rome on Monday. Their envoys condemned Iran.', 'en').includes('ACCUSE Western countries → Iran'));
 });
+
+test('a comma before "and"/"et" outside a list joins two clauses, not two parties', () => {
+  const en = eventsOf('Ankara sends drones to Kenya, and Cairo sends shells to Sudan.', 'en');
+  assert.ok(en.includes('AID Turkey → Kenya') && en.includes('AID Egypt → Sudan'), en.join('; '));
+  assert.ok(!en.includes('AID Turkey → Egypt') && !en.includes('AID Turkey → Sudan'), en.join('; '));
+  const fr = eventsOf('Ankara livre des drones au Kenya, et Le Caire envoie des obus au Soudan.', 'fr');
+  assert.ok(fr.includes('AID Turkey → Kenya') && fr.includes('AID Egypt → Sudan'), fr.join('; '));
+  assert.ok(!fr.includes('AID Turkey → Egypt'), fr.join('; '));
+  // a list keeps its serial comma
+  const list = eventsOf('Ankara sends drones to Kenya, Chad, and Sudan.', 'en');
+  assert.ok(['AID Turkey → Kenya', 'AID Turkey → Chad', 'AID Turkey → Sudan'].every((e) => list.includes(e)), list.join('; '));
+});

@@ -51,7 +51,9 @@ export class SlotReader {
   governor(mention: Mention): string | null {
     const index = this.#mentions.indexOf(mention);
     const previous = index > 0 ? this.#mentions[index - 1] : undefined;
-    if (previous && this.#joins(this.#context.text.slice(previous.end, mention.start)) === 'coord') return this.governor(previous);
+    const gap = previous ? this.#context.text.slice(previous.end, mention.start) : '';
+    // "to Syria, and Moscow sends …": a comma before the coordinator opens a new clause, whose subject has no preposition.
+    if (previous && this.#joins(gap) === 'coord' && !gap.includes(',')) return this.governor(previous);
     return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
   }
 
@@ -239,7 +241,7 @@ export class SlotReader {
    * that a coordinator closes ("Washington, Pyongyang …" is no list).
    */
   #coordinated(mention: Mention, direction: 'left' | 'right'): Mention[] {
-    const chain: { mention: Mention; by: 'coord' | 'comma' }[] = [];
+    const chain: { mention: Mention; by: 'coord' | 'comma'; gap: string }[] = [];
     const pool = this.#mentions;
     let current = mention;
     for (;;) {
@@ -251,10 +253,15 @@ export class SlotReader {
       if (!by) break;
       // "… avec Poutine, les États-Unis et l'UE ont …": a list member inside a prepositional phrase ends the list.
       if (direction === 'left' && by === 'comma' && findGovernor(this.#context.text, next, this.#candidate.clause.start, this.#words) !== null) break;
-      chain.push({ mention: next, by });
+      chain.push({ mention: next, by, gap });
       current = next;
     }
     // Left of a verb the coordinator comes first ("A, B et C livrent"); right of it, last ("à A, B et C").
+    // "… worries Brussels, and Washington supports Kyiv": a comma and a coordinator outside a list ("Iran, Syria,
+    // and Russia" has a member joined by a comma alone) join two clauses, not two parties.
+    const inList = chain.some((link) => link.by === 'comma');
+    const clauseJoin = inList ? -1 : chain.findIndex((link) => link.by === 'coord' && link.gap.includes(','));
+    if (clauseJoin >= 0) chain.splice(clauseJoin);
     const kept = direction === 'left'
       ? (chain[0]?.by === 'coord' ? chain : [])
       : chain.slice(0, chain.map((link) => link.by).lastIndexOf('coord') + 1);
