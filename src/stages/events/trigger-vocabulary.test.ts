@@ -111,6 +111,7 @@ const cases: readonly Case[] = [
   { name: 'pledging support to a party is support, not an agreement (en)', lang: 'en', text: 'Tehran pledged its full support to Moscow.', expect: ['SUPPORT Iran → Russia'] },
   { name: 'assuring a party of support (en)', lang: 'en', text: 'Beijing assured Moscow of its support.', expect: ['SUPPORT China → Russia'] },
   { name: 'offrir son soutien à une partie (fr)', lang: 'fr', text: "Téhéran a offert son soutien à Moscou.", expect: ['SUPPORT Iran → Russia'] },
+  { name: 'assurer un soutien militaire à une partie is aid, not support (fr)', lang: 'fr', text: 'Téhéran assure un soutien militaire à Moscou.', expect: ['AID Iran → Russia'] },
   { name: 'assurer un soutien à une partie (fr)', lang: 'fr', text: 'Pékin a assuré un soutien sans faille à Moscou.', expect: ['SUPPORT China → Russia'] },
   { name: 'the noun of a phrase may open a quotation (en)', lang: 'en', text: 'Tehran pledged "unwavering support" to Moscow.', expect: ['SUPPORT Iran → Russia'] },
   { name: "le nom d'une locution peut ouvrir une citation (fr)", lang: 'fr', text: 'Pékin a assuré un « soutien total » à Moscou.', expect: ['SUPPORT China → Russia'] },
