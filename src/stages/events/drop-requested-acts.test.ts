@@ -8,6 +8,10 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['a meeting asked of two parties is no meeting (fr)', 'fr', 'Rutte a exhorté la Russie et l\'Ukraine à se rencontrer.', ['REQUEST Mark Rutte → Russia', 'REQUEST Mark Rutte → Ukraine']],
   ['a withdrawal urged is no withdrawal (en)', 'en', 'Rutte urged Moscow to withdraw from Ukraine.', ['REQUEST Mark Rutte → Russia']],
   ['sanctions asked for are no sanctions (fr)', 'fr', 'Kiev a demandé de nouvelles sanctions contre Moscou.', []],
+  // A warning against an act: the act is not done.
+  ['aid warned against is no aid (fr)', 'fr', 'Washington a mis en garde Pékin contre toute aide militaire à Moscou.', ['THREATEN United States → China']],
+  ['sending warned against is no sending (en)', 'en', 'Washington warned Beijing against sending arms to Moscow.', ['THREATEN United States → China']],
+  ['a warning that an act happened keeps the act (en)', 'en', 'Washington warned that Beijing sent arms to Moscow.', ['THREATEN United States → China', 'AID China → Russia']],
   // Only what the request introduces goes: an act in a clause of its own stays.
   ['an act after a comma is no part of the request (en)', 'en', 'Rutte urged Moscow to stop, and Beijing met Kyiv.', ['REQUEST Mark Rutte → Russia', 'CONSULT China → Ukraine']],
 ];

@@ -4,7 +4,9 @@
  * "a exhorté Moscou et Kiev à se rencontrer", "urged Tehran to withdraw" state
  * a REQUEST, not the meeting or the withdrawal. Drops the noun trigger that
  * stands right after a REQUEST verb trigger, and the infinitive after one and
- * its addressees.
+ * its addressees. A warning against an act is not the act either: "a mis en
+ * garde Pékin contre toute aide à Moscou", "warned Beijing against sending
+ * arms" state a THREATEN, not the aid.
  */
 import type { Candidate, EventContext } from './context.ts';
 import { readWords, wordsIn } from './read-words.ts';
@@ -25,8 +27,22 @@ const REFLEXIVE: ReadonlySet<string> = new Set(['se', "s'"]);
  */
 export function dropRequestedActs(candidates: readonly Candidate[], context: EventContext): Candidate[] {
   const requests = candidates.filter((c) => c.type === 'REQUEST' && c.pattern.pos === 'verb');
-  return candidates.filter((c) => c.type === 'REQUEST' || !requests.some((r) => r.sentence.start === c.sentence.start
-    && r.trigger.end <= c.trigger.start && asks(context, r, c)));
+  const warnings = candidates.filter((c) => c.type === 'THREATEN' && c.pattern.pos === 'verb');
+  const follows = (r: Candidate, c: Candidate) => r.sentence.start === c.sentence.start && r.trigger.end <= c.trigger.start;
+  return candidates.filter((c) => {
+    if (c.type === 'REQUEST' || c.type === 'THREATEN') return true;
+    return !requests.some((r) => follows(r, c) && asks(context, r, c))
+      && !warnings.some((w) => follows(w, c) && wardsOff(context, w, c));
+  });
+}
+
+/** True when the candidate is the act a warning introduces with "against"/"contre", in the same stretch of words. */
+function wardsOff(context: EventContext, warning: Candidate, act: Candidate): boolean {
+  const gap = context.text.slice(warning.trigger.end, act.trigger.start);
+  if (/[,;:.!?]/u.test(gap)) return false;
+  const between = wordsIn(context.text, { start: warning.trigger.end, end: act.trigger.start });
+  const { averting } = readWords(context.lang);
+  return between.length <= INFINITIVE_GAP && between.some((w) => averting.has(w.norm));
 }
 
 /** True when the candidate is the noun or the infinitive the request asks for. */

@@ -37,6 +37,8 @@ export interface EventWords {
   readonly owner: ReadonlySet<string>;
   /** Prepositions of reason before a gerund ("for aiding Russia"): its doer is not the sentence subject. */
   readonly reason: ReadonlySet<string>;
+  /** Prepositions after a verb of warning that introduce the act warned against ("warned Beijing against sending arms"): not done. */
+  readonly averting: ReadonlySet<string>;
   /** Contracted prepositions and the base they stand for ("au" → "à"). */
   readonly means: ReadonlyMap<string, string>;
   /** Coordinators and clause boundaries as whole-word regexes (may be phrases). */
@@ -62,7 +64,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
