@@ -58,7 +58,8 @@ function choose(work: Work, match: GazetteerMatch, gazetteer: Gazetteer, locativ
   const byKind = (list: readonly Reading[]) => [...list].sort((a, b) => kindOf(a) - kindOf(b));
   const places = names.filter((r) => gazetteer.entities.get(r.key)?.kind === 'place');
   if (states.length > 0) {
-    if (places[0] && isLocative(work, match, locatives)) return { reading: places[0], form: 'name', rule: 'capital-as-place' };
+    // "according to Seoul": the "to" of an attribution phrase is no locative; the capital speaks for its state.
+    if (places[0] && isLocative(work, match, locatives) && !afterAttribution(work, match)) return { reading: places[0], form: 'name', rule: 'capital-as-place' };
     if (places[0] && isDateline(work, match)) return { reading: places[0], form: 'name', rule: 'dateline-place' };
     return { reading: states[0]!, form: 'capital', rule: states[0]!.form === 'seat' ? 'seat-as-state' : 'capital-as-state' };
   }
@@ -80,6 +81,17 @@ function isDateline(work: Work, match: GazetteerMatch): boolean {
   if (!paragraph || match.start !== paragraph.start) return false;
   const surface = work.doc.text.slice(match.start, match.end);
   return surface === surface.toUpperCase() && /^\s*[,(—–-]/u.test(work.doc.text.slice(match.end, match.end + 3));
+}
+
+/**
+ * True when an attribution cue that a source phrase follows (source-cues.tsv
+ * kind before-np: "according to", "d'après") ends right before the name.
+ */
+function afterAttribution(work: Work, match: GazetteerMatch): boolean {
+  const cues = work.lang.memo('entities/attribution-cues', () => work.lang.table('source-cues')
+    .filter((row) => row.kind === 'before-np' && row.cue).map((row) => row.cue!.toLowerCase()));
+  const before = work.doc.text.slice(Math.max(0, match.start - 24), match.start).toLowerCase().replace(/’/gu, "'").trimEnd();
+  return cues.some((cue) => before.endsWith(cue) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - cue.length - 1)));
 }
 
 /** "arrivé à Pyongyang", "in Moscow" — but not "fournirait des armes à Moscou". */

@@ -23,6 +23,9 @@ test('a capital stands for its state, or for the city after a locative prepositi
     ['fr', 'Le dirigeant est arrivé à Moscou dans la nuit.', 'Moscou → Moscow (name)'],
     ['en', 'Officials in Seoul said Pyongyang had shipped shells by rail.', 'Pyongyang → North Korea (capital)'],
     ['en', 'The delegation landed in Moscow on Tuesday evening.', 'Moscow → Moscow (name)'],
+    // The "to" of "according to" is no locative: the capital after it speaks for its state.
+    ['en', 'According to Moscow, the convoy was turned back at the border.', 'Moscow → Russia (capital)'],
+    ['fr', "D'après Moscou, le convoi a été refoulé à la frontière.", 'Moscou → Russia (capital)'],
   ];
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
 });
