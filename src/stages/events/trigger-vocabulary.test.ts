@@ -64,6 +64,9 @@ const cases: readonly Case[] = [
   { name: 'taking strong exception to a party (en)', lang: 'en', text: "Beijing took strong exception to Washington's remarks.", expect: ['ACCUSE China → United States'] },
   { name: 'reproaching a party is criticism (en)', lang: 'en', text: 'Kyiv reproached Moscow for the delay.', expect: ['ACCUSE Ukraine → Russia'] },
   { name: 'des reproches à une partie are criticism (fr)', lang: 'fr', text: 'Les reproches de Kiev à Moscou se multiplient.', expect: ['ACCUSE Ukraine → Russia'] },
+  { name: 'calling a party\'s act a provocation is criticism, not a phone call (en)', lang: 'en', text: 'Paris called the Russian decision a dangerous provocation.', expect: ['ACCUSE France → Russia'], entities: [...ALL, { name: 'France', kind: 'country', says: ['Paris', 'France'] }] },
+  { name: 'calling a party still is a phone call (en)', lang: 'en', text: 'Rutte called Kyiv on Monday.', expect: ['CONSULT Mark Rutte → Ukraine'] },
+  { name: 'qualifier de provocation is criticism (fr)', lang: 'fr', text: 'Paris a qualifié de « provocation » la décision russe.', expect: ['ACCUSE France → Russia'], entities: [...ALL, { name: 'France', kind: 'country', says: ['Paris', 'France'] }] },
   // REQUEST.
   { name: 'demands on a party are requests (en)', lang: 'en', text: "Washington's demands on Kyiv grew.", expect: ['REQUEST United States → Ukraine'] },
   { name: 'les exigences envers une partie are requests (fr)', lang: 'fr', text: "L'exigence américaine envers Kiev est claire.", expect: ['REQUEST United States → Ukraine'] },
