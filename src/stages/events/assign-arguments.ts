@@ -73,6 +73,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
           ? (reasonDoer ? { mentions: [reasonDoer], slot: 'reason' } : null)
           : firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
         actor = outsideRelative(context, words, candidate, actor);
+        if (modifiesEventNoun(context, candidates, candidate, actor)) actor = null;
       }
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
@@ -262,6 +263,23 @@ function undergoer(context: EventContext, candidate: Candidate, subject: Found |
   if (/^[\s,]*$/u.test(context.text.slice(last.end, candidate.trigger.start))) return subject;
   const before = wordsIn(context.text, { start: last.end, end: candidate.trigger.start }).slice(-AUXILIARY_REACH);
   return before.some((w) => verbReadings(context.lang, w.norm).some((r) => r.lemma === 'être' || r.lemma === 'be')) ? subject : null;
+}
+
+/**
+ * "Russian partnership threatens …", "le partenariat russe menace …": a subject that only qualifies an event noun
+ * of another kind standing by it names the owner of that event, not the doer of the verb ("Russian strikes killed
+ * …" keeps its actor: the noun and the verb tell one act).
+ */
+function modifiesEventNoun(context: EventContext, candidates: readonly Candidate[], candidate: Candidate, actor: Found | null): boolean {
+  const subject = actor?.mentions.at(-1);
+  if (!subject || actor?.slot !== 'subj' || candidate.pattern.pos !== 'verb') return false;
+  const touches = (a: { end: number }, b: { start: number }) => a.end <= b.start && wordsIn(context.text, { start: a.end, end: b.start }).length <= 1
+    && !/[,;:()]/u.test(context.text.slice(a.end, b.start));
+  return candidates.some((other) => other.pattern.pos === 'noun' && other.type !== candidate.type
+    && other.trigger.start >= candidate.clause.start && (other.trigger.end <= candidate.trigger.start
+      ? touches(subject, other.trigger) || (subject.form === 'demonym' && touches(other.trigger, subject))
+      // "Chinese support for Moscow": a form read as verb and noun is the noun right after a demonym.
+      : other.trigger.start === candidate.trigger.start && subject.form === 'demonym' && touches(subject, other.trigger)));
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */

@@ -59,3 +59,12 @@ test('a comma before "and"/"et" outside a list joins two clauses, not two partie
   const list = eventsOf('Ankara sends drones to Kenya, Chad, and Sudan.', 'en');
   assert.ok(['AID Turkey → Kenya', 'AID Turkey → Chad', 'AID Turkey → Sudan'].every((e) => list.includes(e)), list.join('; '));
 });
+
+test('a demonym or owner qualifying an event noun is no subject of the verb after it', () => {
+  assert.deepEqual(eventsOf('The Turkish alliance threatens Armenia.', 'en').filter((e) => e.startsWith('THREATEN')), []);
+  assert.deepEqual(eventsOf("Le partenariat turc menace l'Arménie.", 'fr').filter((e) => e.startsWith('THREATEN')), []);
+  // a form that reads as verb and noun is the noun after a demonym
+  assert.deepEqual(eventsOf('Turkish support for Baku worries Yerevan.', 'en').filter((e) => e.startsWith('AID')), []);
+  // the noun and the verb tell one act: the actor stays
+  assert.ok(eventsOf('Turkish strikes killed four soldiers in Syria.', 'en').some((e) => e.startsWith('ASSAULT Turkey')));
+});
