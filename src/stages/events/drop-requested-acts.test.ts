@@ -8,6 +8,10 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['a meeting asked of two parties is no meeting (fr)', 'fr', 'Rutte a exhorté la Russie et l\'Ukraine à se rencontrer.', ['REQUEST Mark Rutte → Russia', 'REQUEST Mark Rutte → Ukraine']],
   ['a withdrawal urged is no withdrawal (en)', 'en', 'Rutte urged Moscow to withdraw from Ukraine.', ['REQUEST Mark Rutte → Russia']],
   ['sanctions asked for are no sanctions (fr)', 'fr', 'Kiev a demandé de nouvelles sanctions contre Moscou.', []],
+  // A request opening a que/that clause: the clause's verb is what is asked.
+  ['a withdrawal demanded with que is no withdrawal (fr)', 'fr', 'Kiev exige que Moscou retire ses troupes.', ['REQUEST Ukraine → Russia']],
+  ['a withdrawal demanded with that is no withdrawal (en)', 'en', 'Kyiv demanded that Moscow withdraw its troops.', ['REQUEST Ukraine → Russia']],
+  ['demander que names whom it asks (fr)', 'fr', 'Kiev demande que Washington livre des missiles.', ['REQUEST Ukraine → United States']],
   // A warning against an act: the act is not done.
   ['aid warned against is no aid (fr)', 'fr', 'Washington a mis en garde Pékin contre toute aide militaire à Moscou.', ['THREATEN United States → China']],
   ['sending warned against is no sending (en)', 'en', 'Washington warned Beijing against sending arms to Moscow.', ['THREATEN United States → China']],

@@ -45,12 +45,15 @@ function wardsOff(context: EventContext, warning: Candidate, act: Candidate): bo
   return between.length <= INFINITIVE_GAP && between.some((w) => averting.has(w.norm));
 }
 
-/** True when the candidate is the noun or the infinitive the request asks for. */
+/** True when the candidate is the noun, the infinitive or the "que"/"that" clause verb the request asks for. */
 function asks(context: EventContext, request: Candidate, act: Candidate): boolean {
   const between = wordsIn(context.text, { start: request.trigger.end, end: act.trigger.start });
   if (act.pattern.pos === 'noun') return between.length <= GAP;
   if (between.length > INFINITIVE_GAP || /[,;:.!?]/u.test(context.text.slice(request.trigger.end, act.trigger.start))) return false;
   const words = readWords(context.lang);
+  // "exige que Moscou retire ses troupes", "demanded that Moscow withdraw": the clause a request opens is what it asks.
+  const opener = wordsIn(context.text, request.trigger).at(-1) ?? between[0];
+  if ([opener, between[0]].some((w) => w !== undefined && words.subordinator.has(w.norm))) return true;
   const marker = between.filter((w) => !REFLEXIVE.has(w.norm)).at(-1);
   const verb = wordsIn(context.text, act.trigger)[0];
   return marker !== undefined && words.prep.has(words.means.get(marker.norm) ?? marker.norm) && verb !== undefined
