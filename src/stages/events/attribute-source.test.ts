@@ -32,6 +32,9 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   // A speaker's claim about its own past act, with a perfect infinitive, is reported by the speaker.
   ['fr', "Pyongyang affirme d'une part avoir envoyé des soldats à Moscou.", 'North Korea', 'reported'],
   ['en', 'Pyongyang claimed to have sent soldiers to Moscow.', 'North Korea', 'reported'],
+  // An admission reports what it admits, as any speech verb does.
+  ['en', 'Washington acknowledged that Pyongyang sent soldiers to Moscow.', 'United States', 'reported'],
+  ['fr', 'Washington a admis que Pyongyang a envoyé des soldats à Moscou.', 'United States', 'reported'],
   // "has not denied" is no denial by anyone: the act stays alleged, sourced to no one.
   ['en', 'NATO has not denied that Pyongyang sent soldiers to Moscow.', null, 'alleged'],
 ];
