@@ -45,6 +45,7 @@ const cases: readonly Case[] = [
   { name: 'repousser une offensive d’une partie is force (fr)', lang: 'fr', text: "L'armée ukrainienne a repoussé une offensive de la Russie.", expect: ['ASSAULT Ukraine → Russia'] },
   { name: 'advances into a state are force (en)', lang: 'en', text: 'Russian advances into Ukraine slowed in May.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des avancées en territoire adverse are force (fr)', lang: 'fr', text: 'Les avancées russes en Ukraine ont ralenti.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'firing at a party is force (en)', lang: 'en', text: 'Russian troops fired at Ukrainian soldiers.', expect: ['ASSAULT Russia → Ukraine'] },
   // Nouns are triggers in the plural too.
   { name: 'incursions in the plural (en)', lang: 'en', text: 'Russian incursions into Ukraine went on.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des partenariats au pluriel (fr)', lang: 'fr', text: 'Les partenariats de Pékin avec Moscou se multiplient.', expect: ['COOPERATE China → Russia'] },
@@ -68,6 +69,9 @@ const cases: readonly Case[] = [
   { name: 'calling a party still is a phone call (en)', lang: 'en', text: 'Rutte called Kyiv on Monday.', expect: ['CONSULT Mark Rutte → Ukraine'] },
   { name: 'qualifier de provocation is criticism (fr)', lang: 'fr', text: 'Paris a qualifié de « provocation » la décision russe.', expect: ['ACCUSE France → Russia'], entities: [...ALL, { name: 'France', kind: 'country', says: ['Paris', 'France'] }] },
   // REQUEST.
+  { name: 'calling on a party names it after the preposition of the phrase (en)', lang: 'en', text: 'Kyiv called on Washington to send more air defence.', expect: ['REQUEST Ukraine → United States'] },
+  { name: 'appealing to a party (en)', lang: 'en', text: 'Kyiv appealed to Washington for help.', expect: ['REQUEST Ukraine → United States'] },
+  { name: 'calling for a party to act (en)', lang: 'en', text: 'Washington called for Moscow to withdraw.', expect: ['REQUEST United States → Russia'] },
   { name: 'demands on a party are requests (en)', lang: 'en', text: "Washington's demands on Kyiv grew.", expect: ['REQUEST United States → Ukraine'] },
   { name: 'les exigences envers une partie are requests (fr)', lang: 'fr', text: "L'exigence américaine envers Kiev est claire.", expect: ['REQUEST United States → Ukraine'] },
   { name: 'pleading with a party is a request (en)', lang: 'en', text: 'Kyiv pleaded with Washington for more air defence.', expect: ['REQUEST Ukraine → United States'] },
