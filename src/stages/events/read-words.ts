@@ -29,6 +29,8 @@ export interface EventWords {
   readonly relative: ReadonlySet<string>;
   /** Verbs of promise: they pledge aid when a sum of money follows ("a promis 300 millions de dollars"), threaten before force ("vowed to crush"). */
   readonly pledge: ReadonlySet<string>;
+  /** Verbs of promise that make a threat of a force noun right after them ("vowed retaliation", "a promis une riposte"); narrower than pledge ("commit", "engager une offensive" do the act). */
+  readonly vow: ReadonlySet<string>;
   /** Verbs (infinitive) and nouns that end a tie ("cancel", "suspension"): an agreement after them is a sanction. */
   readonly ending: ReadonlySet<string>;
   /** Units of money, as the quantities layer names them ("dollar", "euro"). */
@@ -64,7 +66,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };

@@ -17,6 +17,9 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['a vow to crush is a threat (en)', 'en', 'Tehran vowed to crush Israel.', ['THREATEN Iran → Israel']],
   ['a promise to strike is a threat (fr)', 'fr', 'Moscou a promis de frapper Kiev.', ['THREATEN Russia → Ukraine']],
   ['a sworn blow is a threat (fr)', 'fr', "Téhéran a juré d'écraser Israël.", ['THREATEN Iran → Israel']],
+  ['retaliation vowed is a threat (en)', 'en', 'Tehran vowed retaliation against Israel.', ['THREATEN Iran → Israel']],
+  ['des représailles promises are a threat (fr)', 'fr', 'Moscou a promis des représailles contre Kiev.', ['THREATEN Russia → Ukraine']],
+  ['an offensive engaged is done, not vowed (fr)', 'fr', 'Moscou a engagé une offensive contre Kiev.', ['ASSAULT Russia → Ukraine']],
   ['force with no vow stays force (en)', 'en', 'Tehran attacked Israel.', ['ASSAULT Iran → Israel']],
 ];
 

@@ -3,8 +3,8 @@
  * that is cancelled, suspended or ended is a SANCTION ("the cancellation of
  * air services agreements with Tehran", "a suspendu son partenariat avec
  * Moscou"); force that is vowed is a THREATEN ("vowed to crush Hamas", "a juré
- * d'écraser les rebelles"). The governing words are `ending` and `pledge` in
- * event-words.tsv.
+ * d'écraser les rebelles", "vowed retaliation"). The governing words are
+ * `ending`, `pledge` and `vow` in event-words.tsv.
  */
 import type { PloverType } from '../../core/layers.ts';
 import { verbReadings } from '../../lang/morphology.ts';
@@ -35,6 +35,11 @@ export function retypeGoverned(candidates: readonly Candidate[], context: EventC
     }
     if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'verb'
       && governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.pledge))) {
+      return { ...candidate, type: 'THREATEN' };
+    }
+    // "vowed retaliation against Israel", "a promis une riposte": force named as a noun after a vow is threatened.
+    if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'noun'
+      && governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.vow))) {
       return { ...candidate, type: 'THREATEN' };
     }
     return candidate;
