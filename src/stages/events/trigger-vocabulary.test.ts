@@ -46,6 +46,9 @@ const cases: readonly Case[] = [
   { name: 'advances into a state are force (en)', lang: 'en', text: 'Russian advances into Ukraine slowed in May.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des avancées en territoire adverse are force (fr)', lang: 'fr', text: 'Les avancées russes en Ukraine ont ralenti.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'firing at a party is force (en)', lang: 'en', text: 'Russian troops fired at Ukrainian soldiers.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'fighting for a party is aid to it, not force (en)', lang: 'en', text: 'North Korean soldiers are fighting for Russia.', expect: ['AID North Korea → Russia'] },
+  { name: 'se battre pour une partie is aid to it (fr)', lang: 'fr', text: 'Des soldats nord-coréens se battent pour la Russie.', expect: ['AID North Korea → Russia'] },
+  { name: 'fighting against a party stays force (en)', lang: 'en', text: 'North Korean soldiers are fighting against Ukraine.', expect: ['ASSAULT North Korea → Ukraine'] },
   // Nouns are triggers in the plural too.
   { name: 'incursions in the plural (en)', lang: 'en', text: 'Russian incursions into Ukraine went on.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'des partenariats au pluriel (fr)', lang: 'fr', text: 'Les partenariats de Pékin avec Moscou se multiplient.', expect: ['COOPERATE China → Russia'] },
