@@ -110,6 +110,8 @@ const cases: readonly Case[] = [
   // AGREE, SUPPORT, COOPERATE.
   { name: 'a treaty between two parties (en)', lang: 'en', text: 'The treaty between Moscow and Pyongyang took effect.', expect: ['AGREE Russia → North Korea'] },
   { name: 'un pacte between two parties (fr)', lang: 'fr', text: 'Le pacte entre Moscou et Pyongyang est entré en vigueur.', expect: ['AGREE Russia → North Korea'] },
+  { name: 'thanking a party is support (en)', lang: 'en', text: 'Kyiv thanked Washington for the new air defence systems.', expect: ['SUPPORT Ukraine → United States'] },
+  { name: 'remercier une partie is support (fr)', lang: 'fr', text: 'Kiev a remercié Washington pour son aide.', expect: ['SUPPORT Ukraine → United States'] },
   { name: 'congratulating is support (en)', lang: 'en', text: 'Beijing congratulated Moscow on the vote.', expect: ['SUPPORT China → Russia'] },
   { name: 'recognising a party is support (en)', lang: 'en', text: 'Beijing recognised Kyiv in 1991.', expect: ['SUPPORT China → Ukraine'] },
   { name: 'reconnaître une partie is support (fr)', lang: 'fr', text: 'Pékin a reconnu Kiev en 1991.', expect: ['SUPPORT China → Ukraine'] },
