@@ -87,6 +87,16 @@ test('a plural possessive opening the subject stands for the collective that own
   lacks(mentionsOf('Les talibans ont rencontré les émissaires. Ils leur ont remis une lettre.', 'fr'), /^leur →/u);
 });
 
+test('"it" after "that" stands for the state or body that reports it', () => {
+  has(mentionsOf('Qatar said that it would host the next round in Doha.', 'en'), 'it → Qatar (pronoun)');
+  // the latest party before "that", not the first subject of the sentence
+  has(mentionsOf('Chile asked the court to rule, and Peru replied that it would comply.', 'en'), 'it → Peru (pronoun)');
+  // a person as reporter: "it" is a thing
+  lacks(mentionsOf('Ramaphosa said that it was a difficult week.', 'en'), /^it →/u);
+  // with no "that", "it" stays unknown
+  lacks(mentionsOf('Qatar hosted the talks and it rained all day.', 'en'), /^it →/u);
+});
+
 test('a plural pronoun after a person or a singular state as subject is left unknown', () => {
   // two people: "ils" is the pair, not some group named earlier
   lacks(mentionsOf('Les Houthis ont tiré lundi. Emmanuel Macron et Olaf Scholz ont parlé mardi. Ils ont condamné les tirs.', 'fr'), /^Ils →/u);

@@ -34,6 +34,8 @@ interface Pronouns {
   readonly collective: RegExp | null;
   /** Plural determiners ("les", "these") that make the name after them a collective. */
   readonly pluralArticles: ReadonlySet<string>;
+  /** Singular pronouns that stand for a state or an organisation ("it"). */
+  readonly body: RegExp | null;
 }
 
 function compilePronouns(lang: Language): Pronouns {
@@ -41,7 +43,9 @@ function compilePronouns(lang: Language): Pronouns {
     const forms = new Map<string, { gender: Gender; impersonal: Set<string>; latest: boolean }>();
     const collective: string[] = [];
     const pluralArticles = new Set<string>();
+    const body: string[] = [];
     for (const row of lang.table('pronouns')) {
+      if (row.resolve === 'body' && row.form) body.push(row.form.toLowerCase());
       if (row.resolve === 'collective' && row.form) collective.push(row.form.toLowerCase());
       if (row.resolve === 'article' && row.form) pluralArticles.add(row.form.toLowerCase());
       if (row.resolve !== 'yes' || !row.form) continue;
@@ -49,7 +53,8 @@ function compilePronouns(lang: Language): Pronouns {
       const impersonal = new Set((row.impersonal_next ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
       forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest' });
     }
-    return { regex: wordAlternation([...forms.keys()], 'i'), forms, collective: collective.length > 0 ? wordAlternation(collective, 'i') : null, pluralArticles };
+    return { regex: wordAlternation([...forms.keys()], 'i'), forms, collective: collective.length > 0 ? wordAlternation(collective, 'i') : null, pluralArticles,
+      body: body.length > 0 ? wordAlternation(body, 'i') : null };
   });
 }
 
@@ -104,6 +109,7 @@ export function resolvePronouns(work: Work): Work {
     }
   }
   added.push(...resolveCollective(work, pronouns, quoted, complementisers));
+  added.push(...resolveBody(work, pronouns, quoted, complementisers));
   return { ...work, mentions: sortCandidates([...work.mentions, ...added]), messages: [...work.messages, ...messages] };
 }
 
@@ -132,6 +138,36 @@ function resolveCollective(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ s
       if (subject && isCollective(text, subject, pronouns.pluralArticles)) {
         added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-collective', role: undefined });
       }
+    }
+  }
+  return added;
+}
+
+/** The kinds a singular non-person pronoun may stand for. */
+const BODIES: ReadonlySet<string> = new Set(['country', 'organization']);
+
+/**
+ * Singular pronouns of states and bodies: "Hamas said it was ready to talk", "China says it will respond". Only
+ * as the subject of a clause that "that" opens after the sentence's own subject, and only
+ * when that subject is a single state or organisation: elsewhere "it" is as often a thing or the weather.
+ */
+function resolveBody(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ start: number; end: number }>, complementisers: ReadonlySet<string>): Candidate[] {
+  if (!pronouns.body) return [];
+  const text = work.doc.text;
+  const actors = new SpanIndex(work.mentions.filter((m) => ACTORS.has(m.kind)));
+  const added: Candidate[] = [];
+  for (const [index, sentence] of work.sentences.entries()) {
+    pronouns.body.lastIndex = 0;
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(pronouns.body)) {
+      const start = sentence.start + match.index;
+      // After "that" only: right after a speech verb ("said it") the pronoun reads as an inverted speaker elsewhere.
+      if (!embedded(text, sentence.start, start, complementisers)) continue;
+      // "Georgetown has asked …, and the United States said it would …": the reporter is the latest party before, out of any prepositional phrase.
+      const subject = actors.inside(sentence.start, start)
+        .filter((m) => salienceRank(text, sentence.start, m.start, work.lang) < OBLIQUE && !quotedApart(quoted, m.start, start)).at(-1);
+      if (!subject) continue;
+      if (!BODIES.has(subject.kind) || isCollective(text, subject, pronouns.pluralArticles)) continue;
+      added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-body', role: undefined });
     }
   }
   return added;

@@ -74,6 +74,12 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
           : firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
         actor = outsideRelative(context, words, candidate, actor);
         if (modifiesEventNoun(context, candidates, candidate, actor)) actor = null;
+        // "Egypt warned that it would expel the Sudanese envoy": a pronoun target that is the actor again is the
+        // subject of its own clause; the party after it is the one acted upon.
+        const self = target;
+        if (self && actor && self.mentions.every((t) => t.form === 'pronoun' && actor?.mentions.some((a) => a.entity === t.entity))) {
+          target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot, self.mentions)) ?? self;
+        }
       }
     }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.

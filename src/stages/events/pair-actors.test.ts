@@ -68,3 +68,9 @@ test('a demonym or owner qualifying an event noun is no subject of the verb afte
   // the noun and the verb tell one act: the actor stays
   assert.ok(eventsOf('Turkish strikes killed four soldiers in Syria.', 'en').some((e) => e.startsWith('ASSAULT Turkey')));
 });
+
+test('"it" after "that" lets a state act in its reported clause, and is no target of the reporting verb', () => {
+  assert.ok(eventsOf('Qatar said that it would host talks with the Taliban.', 'en').includes('CONSULT Qatar → Taliban'));
+  const warned = eventsOf('Egypt warned that it would expel the Sudanese ambassador.', 'en');
+  assert.ok(warned.includes('THREATEN Egypt → Sudan'), warned.join('; '));
+});
