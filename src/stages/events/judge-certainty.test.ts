@@ -32,6 +32,11 @@ const cases: readonly (readonly ['fr' | 'en', string, string, string | null])[] 
   // A denial reaches across "that" and the subject of the denied clause.
   ['en', 'Kyiv denied that Beijing had ever helped Moscow.', 'denied', 'denied that'],
   ['fr', "Pékin a rejeté les accusations selon lesquelles la Chine aiderait Moscou.", 'denied', 'a rejeté les accusations'],
+  // Denials worded as a dismissal, before the claim or (passive) after it.
+  ['fr', "Kiev a balayé les rumeurs selon lesquelles Pékin aurait aidé Moscou.", 'denied', 'a balayé'],
+  ['fr', "Kiev a qualifié de propagande les rumeurs selon lesquelles Pékin aurait aidé Moscou.", 'denied', 'a qualifié de propagande'],
+  ['en', 'Kyiv brushed aside rumours that Beijing had helped Moscow.', 'denied', 'brushed aside'],
+  ['en', 'Rumours that Beijing helped Moscow were dismissed as propaganda.', 'denied', 'were dismissed as'],
   // A denial that is itself negated neither confirms nor denies.
   ['en', 'The Kremlin has not denied that Beijing helped Moscow.', 'alleged', 'has not denied'],
   ['fr', "Le Kremlin n'a pas démenti que la Chine a aidé Moscou.", 'alleged', "n'a pas démenti"],
