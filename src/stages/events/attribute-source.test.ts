@@ -218,3 +218,20 @@ test('source: a connective that adds a new point does not carry the source over 
   assertDoc(doc);
   assert.deepEqual(viewEvents(doc).filter((e) => e.type === 'AID').map((e) => e.source), ['United States', null]);
 });
+
+/** A speech verb after "and"/"et" with a subject of its own heads its own clause: it reports nothing before the coordinator. */
+const ownClauseCases: readonly (readonly ['fr' | 'en', string])[] = [
+  ['en', 'Kyiv asked NATO to send jets, and the United States said it would help.'],
+  ['fr', "Kiev a demandé à l'OTAN d'envoyer des avions, et les États-Unis ont annoncé une aide."],
+];
+
+for (const [lang, text] of ownClauseCases) {
+  test(`source: a speech verb in a clause of its own: ${text}`, (t) => {
+    const why = morphologyMissing(lang);
+    if (why) { t.skip(why); return; }
+    const doc = handDoc({ text, lang, entities: ALL });
+    assertDoc(doc);
+    const request = viewEvents(doc).filter((e) => e.type === 'REQUEST').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
+    assert.deepEqual(request, ['Ukraine → NATO asserted null']);
+  });
+}

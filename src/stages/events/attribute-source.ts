@@ -9,7 +9,7 @@ import type { Attribution, Mention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import type { Draft } from '../../core/stage.ts';
 import { isActorMention, mentionsIn, type Candidate, type EventContext } from './context.ts';
-import { conjunctIn } from './find-conjunct.ts';
+import { conjunctIn, conjunctsIn, isFinite } from './find-conjunct.ts';
 import { findGovernor } from './find-governor.ts';
 import { cueKey, readCues, type SourceCueKind } from './read-cues.ts';
 import { readWords, wordsIn } from './read-words.ts';
@@ -138,6 +138,8 @@ function findSource(candidate: Candidate, context: EventContext): Draft<Attribut
         return { entity: subject.entity, text: null, cue, rule: 'speech-subject' };
       }
     } else if (cue.start >= trigger.end) {
+      // "X asked the court to act, and Washington said it would …": the speech verb heads a clause of its own.
+      if (speaksInOwnConjunct(cue, trigger, context)) continue;
       // "…, a affirmé Rutte" / "…, Rutte said": the mention next to the verb, after the event.
       const window = { start: trigger.end, end: phraseEnd(context.text, cue.end, sentence.end) };
       const near = mentionsIn(context, window).filter((m) => isActorMention(context, m) && m.start >= (candidate.targetSpan?.end ?? trigger.end));
@@ -231,6 +233,17 @@ function isBackground(candidate: Candidate, context: EventContext): boolean {
   return sourceCues(sentence, context).some((cue) => cue.kind === 'background' && cue.end <= trigger.start
     && !/[,;:«»"“”()]/u.test(context.text.slice(cue.end, trigger.start))
     && wordCount(context, cue.end, trigger.start) <= BACKGROUND_REACH);
+}
+
+/**
+ * True when a coordinator between the trigger and a later speech verb opens
+ * the speech verb's own clause (", and the United States said"): the verb is
+ * the first finite one after the coordinator, with no comma between.
+ */
+function speaksInOwnConjunct(cue: Span, trigger: Span, context: EventContext): boolean {
+  const coordinator = conjunctsIn(context.text, { start: trigger.end, end: cue.end }, context.lang).at(-1);
+  if (!coordinator || context.text.slice(coordinator.end, cue.start).includes(',')) return false;
+  return !wordsIn(context.text, { start: coordinator.end, end: cue.start }).some((w) => isFinite(context.lang, context.text.slice(w.start, w.end)));
 }
 
 /** "Kigali dément armer les rebelles et accuse Kinshasa": a speech verb does not report the coordinated finite verb. */
