@@ -97,6 +97,14 @@ test('"it" after "that" stands for the state or body that reports it', () => {
   lacks(mentionsOf('Qatar hosted the talks and it rained all day.', 'en'), /^it →/u);
 });
 
+test('"il"/"elle" after "que" stand for the state or body that reports the clause', () => {
+  has(mentionsOf("La Norvège a annoncé qu'elle accueillerait la conférence.", 'fr'), 'elle → Norway (pronoun)');
+  // a person named before does not win over the state that reports
+  has(mentionsOf("Jonas Gahr Støre est arrivé à Oslo. Le Danemark a prévenu qu'il fermerait sa frontière.", 'fr'), 'il → Denmark (pronoun)');
+  // a person reporting keeps the person
+  has(mentionsOf("Jonas Gahr Støre a prévenu qu'il fermerait la frontière.", 'fr'), 'il → Jonas Gahr Støre (pronoun)');
+});
+
 test('a plural pronoun after a person or a singular state as subject is left unknown', () => {
   // two people: "ils" is the pair, not some group named earlier
   lacks(mentionsOf('Les Houthis ont tiré lundi. Emmanuel Macron et Olaf Scholz ont parlé mardi. Ils ont condamné les tirs.', 'fr'), /^Ils →/u);

@@ -29,7 +29,7 @@ interface Ranked {
 
 interface Pronouns {
   readonly regex: RegExp;
-  readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string>; readonly latest: boolean }>;
+  readonly forms: ReadonlyMap<string, { readonly gender: Gender; readonly impersonal: ReadonlySet<string>; readonly latest: boolean; readonly body: boolean }>;
   /** Plural subject pronouns ("ils", "they") that stand for a collective actor. */
   readonly collective: RegExp | null;
   /** Plural determiners ("les", "these") that make the name after them a collective. */
@@ -40,7 +40,7 @@ interface Pronouns {
 
 function compilePronouns(lang: Language): Pronouns {
   return lang.memo('entities/pronouns', () => {
-    const forms = new Map<string, { gender: Gender; impersonal: Set<string>; latest: boolean }>();
+    const forms = new Map<string, { gender: Gender; impersonal: Set<string>; latest: boolean; body: boolean }>();
     const collective: string[] = [];
     const pluralArticles = new Set<string>();
     const body: string[] = [];
@@ -51,7 +51,7 @@ function compilePronouns(lang: Language): Pronouns {
       if (row.resolve !== 'yes' || !row.form) continue;
       const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
       const impersonal = new Set((row.impersonal_next ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
-      forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest' });
+      forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest', body: row.body === 'yes' });
     }
     return { regex: wordAlternation([...forms.keys()], 'i'), forms, collective: collective.length > 0 ? wordAlternation(collective, 'i') : null, pluralArticles,
       body: body.length > 0 ? wordAlternation(body, 'i') : null };
@@ -83,6 +83,7 @@ export function resolvePronouns(work: Work): Work {
   }
   const added: Candidate[] = [];
   const messages: Message[] = [];
+  const actors = new SpanIndex(work.mentions.filter((m) => ACTORS.has(m.kind)));
   for (const [index, sentence] of work.sentences.entries()) {
     regex.lastIndex = 0;
     for (const match of text.slice(sentence.start, sentence.end).matchAll(regex)) {
@@ -96,8 +97,11 @@ export function resolvePronouns(work: Work): Work {
         const gender = genderOf.get(m.key) ?? m.gender;
         return (!gender || !pronoun.gender || gender === pronoun.gender) && !quotedApart(quoted, m.start, start);
       };
-      const antecedent = pronoun.latest ? latestPerson(work, bySentence, index, start, fits)
-        : findAntecedent(work, bySentence, index, start, fits, embedded(text, sentence.start, start, complementisers));
+      const inClause = embedded(text, sentence.start, start, complementisers);
+      // "La Chine a averti qu'elle…": a state or body reporting the clause goes before any person.
+      const body = inClause && pronoun.body ? reportingBody(work, actors, quoted, sentence.start, start) : null;
+      const antecedent = body ?? (pronoun.latest ? latestPerson(work, bySentence, index, start, fits)
+        : findAntecedent(work, bySentence, index, start, fits, inClause));
       if (antecedent) {
         const mention: Candidate = { ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined };
         added.push(mention);
@@ -162,15 +166,23 @@ function resolveBody(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ start: 
       const start = sentence.start + match.index;
       // After "that" only: right after a speech verb ("said it") the pronoun reads as an inverted speaker elsewhere.
       if (!embedded(text, sentence.start, start, complementisers)) continue;
-      // "Georgetown has asked …, and the United States said it would …": the reporter is the latest party before, out of any prepositional phrase.
-      const subject = actors.inside(sentence.start, start)
-        .filter((m) => salienceRank(text, sentence.start, m.start, work.lang) < OBLIQUE && !quotedApart(quoted, m.start, start)).at(-1);
-      if (!subject) continue;
-      if (!BODIES.has(subject.kind) || isCollective(text, subject, pronouns.pluralArticles)) continue;
+      const subject = reportingBody(work, actors, quoted, sentence.start, start);
+      if (!subject || isCollective(text, subject, pronouns.pluralArticles)) continue;
       added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-body', role: undefined });
     }
   }
   return added;
+}
+
+/**
+ * The state or organisation that reports the clause a pronoun opens: the latest party before it in its sentence,
+ * out of any prepositional phrase ("Georgetown has asked …, and the United States said that it would …"); null
+ * when that party is a person or a group.
+ */
+function reportingBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanIndex<{ start: number; end: number }>, from: number, at: number): Candidate | null {
+  const text = work.doc.text;
+  const latest = actors.inside(from, at).filter((m) => salienceRank(text, from, m.start, work.lang) < OBLIQUE && !quotedApart(quoted, m.start, at)).at(-1);
+  return latest && BODIES.has(latest.kind) ? latest : null;
 }
 
 /**

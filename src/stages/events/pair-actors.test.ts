@@ -74,3 +74,8 @@ test('"it" after "that" lets a state act in its reported clause, and is no targe
   const warned = eventsOf('Egypt warned that it would expel the Sudanese ambassador.', 'en');
   assert.ok(warned.includes('THREATEN Egypt → Sudan'), warned.join('; '));
 });
+
+test('"il"/"elle" after "que" let a state act in its reported clause', () => {
+  const found = eventsOf("La Norvège a averti qu'elle sanctionnerait le Venezuela.", 'fr');
+  assert.ok(found.includes('SANCTION Norway → Venezuela'), found.join('; '));
+});
