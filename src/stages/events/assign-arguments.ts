@@ -36,6 +36,14 @@ const PLACE_TARGETS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 export function assignArguments(candidates: readonly Candidate[], context: EventContext): Candidate[] {
   const words = readWords(context.lang);
   const out: Candidate[] = [];
+  // Noun triggers by sentence, so a verb looks only at its own sentence's nouns.
+  const nounsBySentence = new Map<number, Candidate[]>();
+  for (const other of candidates) {
+    if (other.pattern.pos !== 'noun') continue;
+    const list = nounsBySentence.get(other.sentence.start) ?? [];
+    list.push(other);
+    nounsBySentence.set(other.sentence.start, list);
+  }
   for (const candidate of candidates) {
     const reader = new SlotReader(context, words, candidate);
     // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act ("Kiev, frappée par
@@ -73,7 +81,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
           ? (reasonDoer ? { mentions: [reasonDoer], slot: 'reason' } : null)
           : firstFound(candidate.pattern.actor, (slot) => reader.slot(slot, target?.mentions));
         actor = outsideRelative(context, words, candidate, actor);
-        if (modifiesEventNoun(context, candidates, candidate, actor)) actor = null;
+        if (modifiesEventNoun(context, nounsBySentence.get(candidate.sentence.start) ?? [], candidate, actor)) actor = null;
         // "Egypt warned that it would expel the Sudanese envoy": a pronoun target that is the actor again is the
         // subject of its own clause; the party after it is the one acted upon.
         const self = target;
@@ -276,12 +284,12 @@ function undergoer(context: EventContext, candidate: Candidate, subject: Found |
  * of another kind standing by it names the owner of that event, not the doer of the verb ("Russian strikes killed
  * …" keeps its actor: the noun and the verb tell one act).
  */
-function modifiesEventNoun(context: EventContext, candidates: readonly Candidate[], candidate: Candidate, actor: Found | null): boolean {
+function modifiesEventNoun(context: EventContext, nouns: readonly Candidate[], candidate: Candidate, actor: Found | null): boolean {
   const subject = actor?.mentions.at(-1);
   if (!subject || actor?.slot !== 'subj' || candidate.pattern.pos !== 'verb') return false;
   const touches = (a: { end: number }, b: { start: number }) => a.end <= b.start && wordsIn(context.text, { start: a.end, end: b.start }).length <= 1
     && !/[,;:()]/u.test(context.text.slice(a.end, b.start));
-  return candidates.some((other) => other.pattern.pos === 'noun' && other.type !== candidate.type
+  return nouns.some((other) => other.type !== candidate.type
     && other.trigger.start >= candidate.clause.start && (other.trigger.end <= candidate.trigger.start
       ? touches(subject, other.trigger) || (subject.form === 'demonym' && touches(other.trigger, subject))
       // "Chinese support for Moscow": a form read as verb and noun is the noun right after a demonym.
