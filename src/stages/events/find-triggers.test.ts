@@ -69,3 +69,21 @@ test('findTriggers: right after a preposition a finite verb form is a noun or no
 test('findTriggers: a present participle with its object right after it stays a verb (en)', () => {
   assert.deepEqual(triggersOf('Rutte flew home after meeting the Chinese leader.', 'en', [...world('China', 'Mark Rutte')]), ['meeting/noun', 'meeting/verb']);
 });
+
+test('triggerMatches: a one-word form is matched without its regex, with the group the regex would give', () => {
+  const sentences: Record<string, string[]> = {
+    fr: ['Pyongyang livre des obus et Moscou a imposé de nouvelles sanctions.', "L'armée s'est retirée après les frappes, selon Kiev."],
+    en: ['Iran supplies drones and the EU imposed fresh sanctions on Tehran.', 'Troops withdrew after the strikes, Kyiv said.'],
+  };
+  for (const [code, list] of Object.entries(sentences)) {
+    const matcher = readPatterns(loadLanguage(code));
+    assert.ok(['livre', 'supplies'].some((word) => matcher.plain?.(word) !== undefined), `${code}: some one-word form takes the shortcut`);
+    const groupOf = (m: RegExpExecArray) => Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+    for (const sentence of list) {
+      const fast = [...triggerMatches(sentence, matcher)].map((m) => [m[0], m.index, groupOf(m)]);
+      const slow = [...triggerMatches(sentence, { ...matcher, plain: undefined })].map((m) => [m[0], m.index, groupOf(m)]);
+      assert.ok(fast.length > 0, sentence);
+      assert.deepEqual(fast, slow, sentence);
+    }
+  }
+});

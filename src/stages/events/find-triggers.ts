@@ -154,7 +154,7 @@ const WORD_START = /[\p{L}\p{N}]+/gu;
  * @example
  * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang))].map((m) => m[0]); // ["livre"]
  */
-export function* triggerMatches(slice: string, matcher: Pick<TriggerMatcher, 'opening' | 'pronouns' | 'auxiliaries'>): Generator<RegExpExecArray> {
+export function* triggerMatches(slice: string, matcher: Pick<TriggerMatcher, 'opening' | 'plain' | 'pronouns' | 'auxiliaries'>): Generator<RegExpExecArray> {
   const words = [...slice.matchAll(WORD_START)];
   let from = 0;
   for (let i = 0; i < words.length; i += 1) {
@@ -169,11 +169,23 @@ export function* triggerMatches(slice: string, matcher: Pick<TriggerMatcher, 'op
       match = verb === undefined ? null : execAt(matcher.opening(`${key} ${verb}`), slice, word.index);
       if (!match && verb !== next && next !== undefined) match = execAt(matcher.opening(`${key} ${next}`), slice, word.index);
     }
-    match ??= execAt(matcher.opening(key), slice, word.index);
+    if (!match) {
+      const group = matcher.plain?.(key);
+      match = group ? wordMatch(word, group) : execAt(matcher.opening(key), slice, word.index);
+    }
     if (!match) continue;
     from = word.index + match[0].length;
     yield match;
   }
+}
+
+/** The match the opening regex would give for a one-word form: the word, in `group`. */
+function wordMatch(word: RegExpMatchArray, group: string): RegExpExecArray {
+  const match = [word[0]] as unknown as RegExpExecArray;
+  match.index = word.index ?? 0;
+  match.input = word.input ?? '';
+  match.groups = { [group]: word[0] };
+  return match;
 }
 
 function execAt(regex: RegExp | undefined, text: string, at: number): RegExpExecArray | null {

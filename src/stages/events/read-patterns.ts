@@ -31,6 +31,11 @@ export interface TriggerMatcher {
    * lemma in priority order; undefined when no trigger opens with that word.
    */
   readonly opening: (word: string) => RegExp | undefined;
+  /**
+   * For a word whose every trigger form is that one word ("livre", "sanctions"),
+   * the group its regex would match: the word itself is the match, no regex run.
+   */
+  readonly plain?: (word: string) => string | undefined;
   /** Reflexive pronouns: a pronominal verb is looked up as "pronoun verb" ("s rendu", auxiliary skipped). */
   readonly pronouns: ReadonlySet<string>;
   /** Auxiliaries skipped between a reflexive pronoun and its verb ("s'est rendu"). */
@@ -46,6 +51,9 @@ export interface TriggerMatcher {
  * elided onto the next part ("annulé l'accord", "a levé l'embargo"), and the next part may open a
  * quotation ("a assuré un « soutien total »", 'pledged "unwavering support"').
  */
+/** A form that is one run of letters and digits, matched as the word itself. */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
 const GAP = "(?:[\\s\\u00A0\\u202F]+[^\\s\\u00A0\\u202F.;:!?]+){0,3}[\\s\\u00A0\\u202F]+(?:[^\\s\\u00A0\\u202F.;:!?'’ʼ]{1,3}['’ʼ])?(?:[\"«“][\\s\\u00A0\\u202F]*)?";
 /** The auxiliaries that may stand between a reflexive pronoun and its verb ("s'est rendu"). */
 const AUXILIARIES = ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'être', 'étant'];
@@ -91,6 +99,8 @@ function compile(lang: Language): TriggerMatcher {
   }
   // Each lemma's forms grouped by their opening word; a pronominal verb opens with its pronoun.
   const byOpening = new Map<string, { name: string; alternatives: string[] }[]>();
+  // Openings with a form longer than the word itself (a phrase, a gap, a reflexive) need their regex.
+  const needsRegex = new Set<string>();
   entries.forEach((entry, index) => {
     const name = `g${index}`;
     groups.set(name, entry.patterns);
@@ -99,6 +109,7 @@ function compile(lang: Language): TriggerMatcher {
       // A pronominal verb is keyed by its pronoun and its verb: "s rendu" for "s'est rendu".
       const heads = entry.reflexive ? REFLEXIVE_OPENINGS.map((pronoun) => `${pronoun} ${openingWord(surface)}`) : [openingWord(surface)];
       for (const head of heads) {
+        if (entry.reflexive || !PLAIN_WORD.test(surface) || surface.toLowerCase() !== head) needsRegex.add(head);
         const list = byOpening.get(head) ?? [];
         const last = list.at(-1);
         if (last?.name === name) last.alternatives.push(surfacePattern(surface));
@@ -120,7 +131,8 @@ function compile(lang: Language): TriggerMatcher {
     compiled.set(word, regex);
     return regex;
   };
-  return { opening, groups, bySurface, pronouns: new Set(REFLEXIVE_OPENINGS), auxiliaries: new Set(AUXILIARIES) };
+  const plain = (word: string): string | undefined => (needsRegex.has(word) ? undefined : byOpening.get(word)?.[0]?.name);
+  return { opening, plain, groups, bySurface, pronouns: new Set(REFLEXIVE_OPENINGS), auxiliaries: new Set(AUXILIARIES) };
 }
 
 /** The words a pronominal verb's match may open with ("s'est rendu", "se sont entretenus", "nous rendre"). */
