@@ -133,7 +133,7 @@ export interface NumberRange extends Annotation {
 
 export type DateGranularity = 'day' | 'month' | 'year';
 
-/** A calendar reference, resolved against the publication date when relative. */
+/** A date the text refers to; a relative one takes its value from the publication date. */
 export interface DateRef extends Annotation {
   readonly text: string;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when relative and no publication date. */

@@ -1,7 +1,7 @@
 /**
  * Events: same actor, type and target (CONSULT, AGREE and COOPERATE either
- * way round), one-to-one, preferring the pair that also agrees on certainty,
- * then on source. Certainty (exact and coarse) and source are judged on
+ * way round), one-to-one; among several candidates, one with the same
+ * certainty wins, then one with the same source. Certainty (exact and coarse) and source are judged on
  * matches. Pairs: same actor and target, any type.
  */
 import { escapeRegExp, foldTypography } from '../core/words.ts';
@@ -129,7 +129,7 @@ export function sourceMatches(context: ScoreContext, g: GoldEvent, s: SystemEven
   const documentKeys = new Set((context.gold.entities ?? []).map((entity) => normalizeName(entity.key)));
   const goldIsEntity = context.index.resolve(goldSource).some((key) => documentKeys.has(normalizeName(key)));
   if (goldIsEntity) return false;
-  // "sources close to the talks": any stated source that is not one of the document's other entities.
+  // "sources close to the talks": a stated source naming none of the entities the document has.
   if (stated.entity === null) return true;
   return !context.keysOf(stated.entity).some((key) => documentKeys.has(normalizeName(key)));
 }
