@@ -45,6 +45,8 @@ const FRENCH: [string, string | null, [string, string | null][]][] = [
   ['Le ministre a parlé jeudi.', null, [['jeudi', null]]],
   ['La réunion se tiendra lundi à Paris.', FRIDAY, [['lundi', '2024-11-11']]],
   ['Il a dit jeudi que le sommet se tiendra en mars.', FRIDAY, [['jeudi', '2024-11-07'], ['mars', '2025-03']]],
+  // a complementiser (date-future-cues kind boundary) ends the clause of the cue before it
+  ['Les avocats vont soutenir que lundi les troupes se sont retirées.', '2024-11-13', [['lundi', '2024-11-11']]],
   // a bare weekday looks back unless its clause speaks of the future (before it, or after it when it opens the sentence)
   ['Le sommet réunirait les deux présidents mardi.', FRIDAY, [['mardi', '2024-11-12']]],
   ['La réunion rassemblerait les ministres kényan et ougandais et leurs adjoints lors d’une longue visioconférence mardi.', FRIDAY, [['mardi', '2024-11-12']]],
@@ -130,6 +132,7 @@ const ENGLISH: [string, string | null, [string, string | null][]][] = [
   ['It was signed on 7 Nov. and talks resume this week.', FRIDAY, [['7 Nov.', '2024-11-07'], ['this week', '2024-11']]],
   ['The council met on Tues. and again on Thursday evening.', FRIDAY, [['Tues.', '2024-11-05'], ['Thursday', '2024-11-07']]],
   ['They will meet on Monday in Doha.', FRIDAY, [['Monday', '2024-11-11']]],
+  ['The lawyers will argue that on Monday the troops withdrew.', '2024-11-13', [['Monday', '2024-11-11']]],
   ['The strike came at 2000 GMT in 2023.', FRIDAY, [['2023', '2023']]],
   ['He left two days ago and she left a year ago.', FRIDAY, [['two days ago', '2024-11-06'], ['a year ago', '2023']]],
   ['The talks that ended on Monday will resume.', FRIDAY, [['Monday', '2024-11-04']]],

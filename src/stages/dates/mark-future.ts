@@ -10,12 +10,11 @@ import type { DateCandidate, DateContext } from './candidate.ts';
 /** How far before the date a cue may stand: a verb, its object with names, then the date ("réunirait … mercredi"). */
 const REACH = 100;
 /**
- * A clause boundary between cue and date cancels the cue ("a dit jeudi que … sera"); so does the end of a
- * sentence the segmenter kept whole, as inside a quotation ("… va devenir. Nous avons ouvert vendredi").
+ * Punctuation that ends a clause; with the language's complementisers (date-future-cues kind `boundary`) it
+ * cancels a cue before it ("a dit jeudi que … sera"), as does the end of a sentence the segmenter kept whole,
+ * as inside a quotation ("… va devenir. Nous avons ouvert vendredi").
  */
-const BOUNDARY = /[,;:()«»"“”]|[.!?](?=\s|$)|(?<![\p{L}])(?:que|qu'|that)(?![\p{L}])/iu;
-
-const BOUNDARIES = new RegExp(BOUNDARY.source, 'giu');
+const PUNCTUATION_BOUNDARY = '[,;:()«»"“”]|[.!?](?=\\s|$)';
 /** What may stand before a date that opens its sentence: "Lundi,", "On Monday,", "À partir de mardi,", "Starting Friday,". */
 const OPENING = /^[\s«"“(]*(?:\p{L}{1,8}[ ]+){0,3}$/u;
 
@@ -38,7 +37,7 @@ export function opensSentence(folded: string, sentenceStart: number, dateStart: 
  */
 function mainClauseAfter(folded: string, dateEnd: number, sentenceEnd: number, cues: Cues): string {
   const after = folded.slice(dateEnd, Math.min(sentenceEnd, dateEnd + REACH)).replace(/^[ ]*,/u, '');
-  const boundary = after.search(BOUNDARY);
+  const boundary = after.search(cues.boundary);
   const clause = boundary < 0 ? after : after.slice(0, boundary);
   const past = clause.search(cues.past);
   return past < 0 ? clause : clause.slice(0, past);
@@ -54,6 +53,9 @@ export interface Cues {
   readonly wordsAll: RegExp;
   /** Past auxiliaries and verbs written out (no suffixes: "elected" may be an adjective). */
   readonly pastWords: RegExp;
+  /** A clause boundary: punctuation or a complementiser ("que", "that"); `boundaries` is its global form. */
+  readonly boundary: RegExp;
+  readonly boundaries: RegExp;
 }
 
 /**
@@ -75,7 +77,11 @@ export function futureCues(lang: Language): Cues {
       ];
       return new RegExp(alternatives.join('|') || '(?!)', flags);
     };
+    const complementisers = list('boundary').map(phrasePattern);
+    const boundary = [PUNCTUATION_BOUNDARY, ...(complementisers.length ? [`(?<![\\p{L}])(?:${complementisers.join('|')})(?![\\p{L}])`] : [])].join('|');
     return {
+      boundary: new RegExp(boundary, 'iu'),
+      boundaries: new RegExp(boundary, 'giu'),
       words: pattern('word', 'suffix'),
       past: pattern('past', 'past-suffix'),
       except: pattern('except', 'except-suffix'),
@@ -121,7 +127,7 @@ export function markFuture(candidates: readonly DateCandidate[], context: DateCo
     if (candidate.year !== undefined || candidate.relative || stated) return candidate;
     const before = folded.slice(Math.max(sentence.start, candidate.start - REACH), candidate.start);
     let lastBoundary = 0;
-    for (const m of before.matchAll(BOUNDARIES)) lastBoundary = m.index + m[0].length;
+    for (const m of before.matchAll(cues.boundaries)) lastBoundary = m.index + m[0].length;
     const clauseBefore = before.slice(lastBoundary);
     // only a cue before the date: in "the talks that ended on Monday will resume" the cue is another verb's;
     // but a date that opens the sentence belongs to the main verb after it ("Lundi, les ministres se réuniront")
