@@ -33,3 +33,16 @@ test('the report shows article, entities, quotes, events actor → target with c
 test('the report is coloured only when asked', () => {
   assert.match(formatText(toContract(handBuiltDoc()), { color: true }), /\u001b\[1mSoldats en Russie\u001b\[0m/);
 });
+
+test('the report lists the numbers and ranges read from the text, with their bounds', async () => {
+  const { analyze } = await import('../analyze.ts');
+  const doc = analyze({ text: 'Le chantier emploie entre 40 et 55 ouvriers, plus de 200 camions et trois grues.', lang: 'fr', published: null });
+  const lines = formatText(toContract(doc), { color: false }).split('\n');
+  const numbers = lines.slice(lines.findIndex((line) => line.startsWith('Numbers (')), lines.findIndex((line) => line.startsWith('Ranges (')));
+  assert.ok(numbers[0]?.startsWith('Numbers ('), lines.join('\n'));
+  for (const value of ['40', '55', '200', '3']) {
+    assert.ok(numbers.some((line) => line.includes(` = ${value} (`)), `no number ${value} in\n${numbers.join('\n')}`);
+  }
+  assert.ok(lines.some((line) => /^ {2}"entre 40 et 55" = \[40, 55\] {2}\[/u.test(line)), lines.join('\n'));
+  assert.ok(lines.some((line) => /^ {2}"plus de 200" = \]200, \+∞\[ {2}\[/u.test(line)), lines.join('\n'));
+});

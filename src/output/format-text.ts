@@ -1,9 +1,10 @@
 /**
  * The readable report `veille analyze` prints for a person: the article, its
  * entities, quotes with speakers, events grouped actor → target with their
- * certainty, source and evidence, quantities, dates and messages.
+ * certainty, source and evidence, quantities, the numbers and ranges they
+ * were read from, dates and messages.
  */
-import type { Contract, ContractEvent, TextSpan } from './contract.ts';
+import type { Contract, ContractEvent, ContractRange, TextSpan } from './contract.ts';
 
 export interface TextStyle {
   /** ANSI colours; only for a terminal. */
@@ -58,6 +59,15 @@ export function formatText(contract: Contract, style: TextStyle): string {
   for (const quantity of contract.quantities) {
     lines.push(`  ${quoted(quantity)} = ${quantity.value}${quantity.unit ? ` ${quantity.unit}` : ''} (${quantity.approx})  ${paint('dim', `[${quantity.by}]`)}`);
   }
+  // Every stated value, counted or not ("trois fois plus", "le 3e"), for readers checking a figure.
+  lines.push('', heading('Numbers', contract.numbers.length));
+  for (const number of contract.numbers) {
+    lines.push(`  ${quoted(number)} = ${number.value} (${number.kind})  ${paint('dim', `[${number.by}]`)}`);
+  }
+  lines.push('', heading('Ranges', contract.ranges.length));
+  for (const range of contract.ranges) {
+    lines.push(`  ${quoted(range)} = ${interval(range)}  ${paint('dim', `[${range.by}]`)}`);
+  }
   lines.push('', heading('Dates', contract.dates.length));
   for (const date of contract.dates) {
     lines.push(`  ${quoted(date)} = ${date.value ?? 'unresolved'}  ${paint('dim', `[${date.by}]`)}`);
@@ -80,6 +90,13 @@ function groupByPair(events: readonly ContractEvent[]): Map<string, ContractEven
     groups.set(key, list);
   }
   return groups;
+}
+
+/** "[300, 400]", "]0, 5000]", "[10, +∞[": a bracket turned outwards leaves its bound out. */
+function interval(range: ContractRange): string {
+  const low = range.min === null ? ']−∞' : `${range.minIncluded ? '[' : ']'}${range.min}`;
+  const high = range.max === null ? '+∞[' : `${range.max}${range.maxIncluded ? ']' : '['}`;
+  return `${low}, ${high}`;
 }
 
 function oneLine(text: string): string {
