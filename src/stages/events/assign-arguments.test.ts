@@ -124,6 +124,9 @@ const cases: readonly Case[] = [
   // "des" after another preposition is an article, not "de + les": "par des drones ukrainiens" is an agent.
   { name: 'victims as subject of a passive, agent after "par des" (fr)', lang: 'fr', text: 'Des soldats nord-coréens ont été tués par des drones ukrainiens.', entities: [...world('North Korea'), { name: 'Ukraine', kind: 'country', says: [{ text: 'ukrainiens', form: 'demonym' }] }], expect: ['ASSAULT Ukraine → North Korea'] },
   { name: 'a subject inside a relative clause closed by commas is not the verb\'s (en)', lang: 'en', text: 'Rutte, who flew to Kyiv after Moscow shelled Kharkiv, has urged Tehran to stop.', entities: ALL, expect: ['REQUEST Mark Rutte → Iran', 'ASSAULT Russia → Ukraine'] },
+  // A gerund after a comma takes its object: only a finite verb inverts with its subject (", warns Kyiv").
+  { name: 'a gerund after a comma is no inverted speech verb (en)', lang: 'en', text: 'Tehran hardened its tone, accusing Kyiv of lying.', entities: ALL, expect: ['ACCUSE Iran → Ukraine'] },
+  { name: 'a present participle after a comma is no inverted speech verb (fr)', lang: 'fr', text: 'Téhéran a durci le ton, accusant Kiev de mentir.', entities: ALL, expect: ['ACCUSE Iran → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

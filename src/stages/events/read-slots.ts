@@ -62,6 +62,9 @@ export class SlotReader {
     const { trigger, pattern } = this.#candidate;
     if (pattern.pos !== 'verb') return false;
     if (!/,\s*$/u.test(this.#context.text.slice(Math.max(0, trigger.start - 3), trigger.start))) return false;
+    // ", accusing Washington of …", ", accusant Athènes de …": a gerund takes its object; only a finite verb inverts.
+    const first = wordsIn(this.#context.text, trigger)[0];
+    if (first && isGerund(this.#context.lang, first.norm)) return false;
     const next = this.#after()[0];
     return next !== undefined && this.#wordsBetween(trigger.end, next.start) <= 1;
   }
@@ -292,6 +295,12 @@ export class SlotReader {
   }
 }
 
+
+/** True for a form read only as a present participle ("accusing", "accusant"), never as a finite verb. */
+function isGerund(lang: Language, word: string): boolean {
+  const readings = verbReadings(lang, word);
+  return readings.length > 0 && readings.every((r) => r.mood === 'participle' && r.tense === 'present');
+}
 
 /** Nouns that count an indefinite crowd ("dozens", "des centaines", "une vingtaine"), from numbers.tsv (kinds approx, approx-plural). */
 function countNouns(lang: Language): ReadonlySet<string> {
