@@ -146,3 +146,8 @@ test('a vague role noun takes the person already bound to that state', () => {
 test('capitalised words joined by a conjunction before an organisation head are one name', () => {
   has(mentionsOf('The Kerlaz Relief and Works Agency said aid was blocked.', 'en'), 'Kerlaz Relief and Works Agency → Kerlaz Relief and Works Agency (shape)');
 });
+
+test('poor countries, as a collective, are the developing countries', () => {
+  has(mentionsOf('Les pays riches financeront les pays pauvres touchés par les sécheresses.', 'fr'), 'pays pauvres → Developing countries (name)');
+  has(mentionsOf('Rich countries will fund poorer nations hit by droughts.', 'en'), 'poorer nations → Developing countries (name)');
+});
