@@ -127,6 +127,9 @@ const cases: readonly Case[] = [
   // A gerund after a comma takes its object: only a finite verb inverts with its subject (", warns Kyiv").
   { name: 'a gerund after a comma is no inverted speech verb (en)', lang: 'en', text: 'Tehran hardened its tone, accusing Kyiv of lying.', entities: ALL, expect: ['ACCUSE Iran → Ukraine'] },
   { name: 'a present participle after a comma is no inverted speech verb (fr)', lang: 'fr', text: 'Téhéran a durci le ton, accusant Kiev de mentir.', entities: ALL, expect: ['ACCUSE Iran → Ukraine'] },
+  // The preposition of the first conjunct may repeat after the coordinator.
+  { name: 'a repeated "à" keeps the second target (fr)', lang: 'fr', text: 'Téhéran a livré des drones à Moscou et à Pyongyang.', entities: ALL, expect: ['AID Iran → Russia', 'AID Iran → North Korea'] },
+  { name: 'a repeated "to" keeps the second target (en)', lang: 'en', text: 'Tehran shipped drones to Moscow and to Pyongyang.', entities: ALL, expect: ['AID Iran → Russia', 'AID Iran → North Korea'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -246,13 +246,15 @@ export class SlotReader {
   #coordinated(mention: Mention, direction: 'left' | 'right'): Mention[] {
     const chain: { mention: Mention; by: 'coord' | 'comma'; gap: string }[] = [];
     const pool = this.#mentions;
+    // "à la Syrie et à la Russie", "to Syria and to Russia": the preposition of the first conjunct may repeat.
+    const repeated = direction === 'right' ? this.governor(mention) : null;
     let current = mention;
     for (;;) {
       const index = pool.indexOf(current);
       const next = direction === 'left' ? pool[index - 1] : pool[index + 1];
       if (!next) break;
       const gap = direction === 'left' ? this.#context.text.slice(next.end, current.start) : this.#context.text.slice(current.end, next.start);
-      const by = this.#joins(gap);
+      const by = this.#joins(gap, repeated);
       if (!by) break;
       // "… avec Poutine, les États-Unis et l'UE ont …": a list member inside a prepositional phrase ends the list.
       if (direction === 'left' && by === 'comma' && findGovernor(this.#context.text, next, this.#candidate.clause.start, this.#words) !== null) break;
@@ -272,13 +274,17 @@ export class SlotReader {
     return direction === 'left' ? list.reverse() : list;
   }
 
-  /** How two mentions are joined: a coordinator (maybe after a comma), a comma alone, or not at all. */
-  #joins(gap: string): 'coord' | 'comma' | null {
+  /**
+   * How two mentions are joined: a coordinator (maybe after a comma), a comma alone, or not at all. Besides
+   * determiners, the gap may hold the `repeated` preposition ("et à la", "and to").
+   */
+  #joins(gap: string, repeated: string | null = null): 'coord' | 'comma' | null {
     const coord = new RegExp(this.#words.coord.source, 'giu');
     const withoutCoord = gap.replace(coord, ' ');
     const rest = withoutCoord.replace(/,/gu, ' ');
     if (rest === gap) return null;
-    if (!wordsIn(rest, { start: 0, end: rest.length }).every((w) => this.#words.det.has(w.norm))) return null;
+    const joining = (norm: string) => this.#words.det.has(norm) || (repeated !== null && (this.#words.means.get(norm) ?? norm) === repeated);
+    if (!wordsIn(rest, { start: 0, end: rest.length }).every((w) => joining(w.norm))) return null;
     return withoutCoord !== gap ? 'coord' : 'comma';
   }
 
