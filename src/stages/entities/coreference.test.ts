@@ -1,5 +1,6 @@
 // Pronouns and nominal anaphora: salience, chains, anaphoric nouns (round 2).
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { has, lacks, mentionsOf } from './make-test-doc.ts';
 
 test('a subject pronoun prefers the subject before it (a resolved pronoun included) over the latest person', () => {
@@ -74,6 +75,17 @@ test('a plural subject pronoun stands for the collective that was the subject be
     ['en', 'Western powers warned they would expel more diplomats.', 'they → Western countries (pronoun)'],
   ];
   for (const [lang, text, expected] of cases) has(mentionsOf(text, lang), expected);
+});
+
+test('a resolved plural pronoun is the subject the next one finds (the chain)', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Les Houthis ont revendiqué trois attaques lundi. Selon la chaîne Al-Masirah, ils ont visé un pétrolier. Un drone a aussi été abattu. Plus tard, ils ont tiré deux missiles.'],
+    ['en', 'Western powers met in Rome. According to diplomats, they agreed on a fund. A vote was held. Later, they imposed new sanctions.'],
+  ];
+  for (const [lang, text] of cases) {
+    const list = mentionsOf(text, lang);
+    assert.equal(list.filter((item) => /^(?:ils|they) → (?:Houthis|Western countries) \(pronoun\)$/u.test(item)).length, 2, list.join('\n'));
+  }
 });
 
 test('a plural possessive opening the subject stands for the collective that owns it', () => {

@@ -130,7 +130,7 @@ const ACTORS: ReadonlySet<string> = new Set(['person', 'country', 'organization'
 function resolveCollective(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ start: number; end: number }>, complementisers: ReadonlySet<string>): Candidate[] {
   if (!pronouns.collective) return [];
   const text = work.doc.text;
-  const actors = new SpanIndex(work.mentions.filter((m) => ACTORS.has(m.kind)));
+  let actors = new SpanIndex(work.mentions.filter((m) => ACTORS.has(m.kind)));
   const added: Candidate[] = [];
   for (const [index, sentence] of work.sentences.entries()) {
     pronouns.collective.lastIndex = 0;
@@ -139,13 +139,18 @@ function resolveCollective(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ s
       const inClause = embedded(text, sentence.start, start, complementisers) || afterSpeechVerb(work, sentence.start, start);
       if (!inClause && salienceRank(text, sentence.start, start, work.lang) !== SUBJECT) continue;
       const subject = subjectBefore(work, actors, index, start, inClause, quoted);
-      if (subject && isCollective(text, subject, pronouns.pluralArticles)) {
-        added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-collective', role: undefined });
+      if (subject && (subject.rule === COLLECTIVE_RULE || isCollective(text, subject, pronouns.pluralArticles))) {
+        const mention: Candidate = { ...subject, start, end: start + match[0].length, form: 'pronoun', rule: COLLECTIVE_RULE, role: undefined };
+        added.push(mention);
+        // The chain: "Les Houthis ont tiré. Selon X, ils visaient… Plus tard, ils ont…": a resolved "ils" is the subject the next one finds.
+        actors = new SpanIndex([...actors.items, mention]);
       }
     }
   }
   return added;
 }
+
+const COLLECTIVE_RULE = 'pronoun-collective';
 
 /** The kinds a singular non-person pronoun may stand for. */
 const BODIES: ReadonlySet<string> = new Set(['country', 'organization']);
