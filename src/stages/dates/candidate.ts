@@ -5,6 +5,7 @@
 import type { Span } from '../../core/span.ts';
 import type { Language } from '../../lang/load.ts';
 import type { Calendar, Direction, Granularity, Relative } from './compile-calendar.ts';
+import type { SentenceWords } from './may-hold-date.ts';
 
 export interface DateCandidate extends Span {
   readonly rule: string;
@@ -32,6 +33,8 @@ export interface DateContext {
   readonly sentence: Span;
   readonly calendar: Calendar;
   readonly lang: Language;
+  /** The sentence's words, for the finders' gates (finder-gates.ts). */
+  readonly words: SentenceWords;
 }
 
 export type Finder = (context: DateContext) => readonly DateCandidate[];

@@ -71,7 +71,8 @@ export function calendarKey(text: string): string {
   return text.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
-const list = (cell: string | undefined): string[] => (cell ?? '').split('|').map((f) => f.trim()).filter((f) => f !== '');
+/** The phrases of a `|`-separated cell. */
+export const list = (cell: string | undefined): string[] => (cell ?? '').split('|').map((f) => f.trim()).filter((f) => f !== '');
 
 /**
  * A regex alternation of phrases, longest first; word-final forms must end a word.

@@ -8,6 +8,7 @@ import type { Language } from '../../lang/load.ts';
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { alternation, calendarKey, type Granularity, type ShiftUnit } from './compile-calendar.ts';
 import { futureCues } from './mark-future.ts';
+import { mentions } from './finder-gates.ts';
 
 interface AgoRule {
   /** One alternative per shape (words before and after); the group of the shape that matched tells its direction. */
@@ -59,6 +60,7 @@ export function agoRule(lang: Language): AgoRule {
  * findAgo(context); // "il y a trois jours" → { relative: { unit: 'day', offset: -3, granularity: 'day' } }
  */
 export function findAgo(context: DateContext): DateCandidate[] {
+  if (!mentions(context, 'units')) return [];
   const rule = agoRule(context.lang);
   return scan(context, rule.regex, (m, start, end) => {
     // each shape is a group of three: the whole shape, its count, its unit

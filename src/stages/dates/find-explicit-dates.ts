@@ -8,6 +8,7 @@ import { earlierDays } from './earlier-days.ts';
 import { SHORT_YEAR_REFERENCE, windowYear } from './calendar-math.ts';
 import { calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
 import { direction } from './find-months.ts';
+import { mentions } from './finder-gates.ts';
 
 const EDGE = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
@@ -23,7 +24,7 @@ const SHORT_YEAR_END = '(?=[ ]*(?:[,;:)]|[.](?:\\s|$)|$))';
 export function findExplicitDates(context: DateContext): DateCandidate[] {
   const { calendar, folded, sentence } = context;
   // every pattern here holds a digit; most sentences have none
-  if (!/\p{N}/u.test(folded.slice(sentence.start, sentence.end))) return [];
+  if (!context.words.digit) return [];
   const dayMonth = calendarRegex(calendar, 'day-month', dayMonthPattern);
   const monthDay = calendarRegex(calendar, 'month-day', monthDayPattern);
   const weekdayBefore = calendarRegex(calendar, 'weekday-before', (c) => new RegExp(`${EDGE}(${c.weekday})[ ]+$`, 'iu'));
@@ -39,16 +40,18 @@ export function findExplicitDates(context: DateContext): DateCandidate[] {
   };
   const numeric = calendarRegex(calendar, 'numeric', numericPattern);
   const after = calendarRegex(calendar, 'month-after', (c) => new RegExp(`^[ ]+(${c.after})`, 'iu'));
+  // the day-month and month-day patterns need a month word
+  const hasMonth = mentions(context, 'months');
   return [
-    ...scan(context, dayMonth, (m, start, end) => {
+    ...(!hasMonth ? [] : scan(context, dayMonth, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[2]);
       if (month === undefined) return null;
       const dated = withWeekday(withShortYear(calendar, day(start, end, 'day-month', m[3] ? Number(m[3]) : undefined, month, m[1] ? Number(m[1]) : 1, undefined), m[4]));
       // "le 15 août prochain", "les 6 et 13 avril derniers": the modifier sets the direction and stays out of the span
       const modifier = m[3] || m[4] ? undefined : after.exec(folded.slice(end, Math.min(sentence.end, end + 24)))?.[1];
       return dated && modifier ? { ...dated, direction: direction(calendar, modifier) } : dated;
-    }).flatMap((dated) => [...earlierDays(context, dated), dated]),
-    ...(!calendar.monthDay ? [] : scan(context, monthDay, (m, start, end) => {
+    }).flatMap((dated) => [...earlierDays(context, dated), dated])),
+    ...(!calendar.monthDay || !hasMonth ? [] : scan(context, monthDay, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[1]);
       if (month === undefined) return null;
       return withWeekday(day(start, end, 'month-day', m[3] === undefined ? undefined : Number(m[3]), month, Number(m[2]), undefined));

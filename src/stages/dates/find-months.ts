@@ -5,6 +5,7 @@
  */
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { calendarKey, calendarRegex, lookupNamed, type Calendar, type Direction } from './compile-calendar.ts';
+import { mentions } from './finder-gates.ts';
 
 const EDGE = '(?<![\\p{L}\\p{N}])';
 const YEAR = '((?:1[89]|20)\\p{N}{2})(?![\\p{N}])';
@@ -22,7 +23,7 @@ export function findMonths(context: DateContext): DateCandidate[] {
   const after = calendarRegex(calendar, 'month-after', (c) => new RegExp(`^[ ]+(${c.after})`, 'iu'));
   const partYears = calendarRegex(calendar, 'part-year', (c) => new RegExp(`${EDGE}(?:${c.part})[ ]*${YEAR}`, 'giu'));
   return [
-    ...scan(context, months, (m, start, end) => {
+    ...(!mentions(context, 'months') ? [] : scan(context, months, (m, start, end) => {
       const month = lookupNamed(calendar.months, m[3]);
       if (month === undefined || isSurname(context, calendar, start, m[3] ?? '')) return null;
       const modifier = m[1] ?? after.exec(context.folded.slice(end, Math.min(context.sentence.end, end + 24)))?.[1];
@@ -37,8 +38,9 @@ export function findMonths(context: DateContext): DateCandidate[] {
         direction: direction(calendar, modifier),
         granularity: 'month',
       };
-    }),
-    ...scan(context, partYears, (m, start, end) => ({ start, end, rule: 'part-year', year: Number(m[1]), direction: 'nearest', granularity: 'year' })),
+    })),
+    // a year is digits
+    ...(!context.words.digit || !mentions(context, 'parts') ? [] : scan(context, partYears, (m, start, end) => ({ start, end, rule: 'part-year', year: Number(m[1]), direction: 'nearest', granularity: 'year' }))),
   ];
 }
 

@@ -5,6 +5,7 @@
  */
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { calendarKey, calendarRegex } from './compile-calendar.ts';
+import { mentions } from './finder-gates.ts';
 
 /**
  * Every relative word and holiday of the sentence.
@@ -14,6 +15,7 @@ import { calendarKey, calendarRegex } from './compile-calendar.ts';
  */
 export function findRelatives(context: DateContext): DateCandidate[] {
   const { calendar } = context;
+  if (!mentions(context, 'relatives')) return [];
   const regex = calendarRegex(calendar, 'relative', (c) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${c.relative}|${c.holiday})`, 'giu'));
   return scan(context, regex, (m, start, end) => {
     const key = calendarKey(m[0]);

@@ -5,6 +5,7 @@
  */
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
+import { mentions } from './finder-gates.ts';
 
 function weekdayDayPattern(c: Calendar): RegExp {
   const article = c.dayArticles === '(?!)' ? '' : `(?:(?:${c.dayArticles})[ ]+)?`;
@@ -19,9 +20,9 @@ function weekdayDayPattern(c: Calendar): RegExp {
  * findWeekdayDays(context); // "jeudi 7" → { weekday: 4, day: 7, rule: 'weekday-day' }
  */
 export function findWeekdayDays(context: DateContext): DateCandidate[] {
-  const { calendar, folded, sentence } = context;
+  const { calendar } = context;
   // the day is in digits; most sentences have none
-  if (!/\p{N}/u.test(folded.slice(sentence.start, sentence.end))) return [];
+  if (!context.words.digit || !mentions(context, 'weekdays')) return [];
   const regex = calendarRegex(calendar, 'weekday-day', weekdayDayPattern);
   return scan(context, regex, (m, start, end) => {
     const weekday = lookupNamed(calendar.weekdays, m[1]);

@@ -6,6 +6,7 @@
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { calendarRegex, lookupNamed } from './compile-calendar.ts';
 import { direction } from './find-months.ts';
+import { mentions } from './finder-gates.ts';
 
 /**
  * Every weekday of the sentence.
@@ -15,6 +16,7 @@ import { direction } from './find-months.ts';
  */
 export function findWeekdays(context: DateContext): DateCandidate[] {
   const { calendar } = context;
+  if (!mentions(context, 'weekdays')) return [];
   const regex = calendarRegex(
     calendar,
     'weekday',

@@ -16,6 +16,7 @@ const YEAR = /(?<![\p{L}\p{N}$€£]|\p{N}[ .,])((?:1[89]|20)\p{N}{2})(?![\p{L}\
  * findYears(context); // "en 2022" → { start: 3, end: 7, year: 2022 }
  */
 export function findYears(context: DateContext): DateCandidate[] {
+  if (!context.words.digit) return [];
   const regex = calendarRegex(context.calendar, 'year', () => new RegExp(YEAR.source, YEAR.flags));
   return scan(context, regex, (m, start, end) => {
     // "les années 1990" is a decade

@@ -30,7 +30,7 @@ import { findAgo } from './find-ago.ts';
 import { joinWeekdayWeek } from './join-weekday-week.ts';
 import { keepLongest } from './keep-longest.ts';
 import { markFuture } from './mark-future.ts';
-import { dateAnchors, mayHoldDate } from './may-hold-date.ts';
+import { dateAnchors, mayHoldDate, sentenceWords } from './may-hold-date.ts';
 import { resolveDate } from './resolve-dates.ts';
 
 /** The finders; where their matches overlap the longest wins (keep-longest.ts). */
@@ -70,8 +70,9 @@ export const dates: Stage = {
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
-      if (!mayHoldDate(folded.slice(sentence.start, sentence.end), anchors)) continue;
-      const context: DateContext = { folded, sentence, calendar, lang };
+      const words = sentenceWords(folded.slice(sentence.start, sentence.end));
+      if (!mayHoldDate(words, anchors)) continue;
+      const context: DateContext = { folded, sentence, calendar, lang, words };
       let candidates: readonly DateCandidate[] = FINDERS.flatMap((find) => find(context));
       for (const refine of REFINERS) candidates = refine(candidates, context);
       for (const candidate of candidates) {

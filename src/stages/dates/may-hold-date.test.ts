@@ -32,3 +32,28 @@ test('may-hold-date: each kind of calendar word lets a sentence through', () => 
     assert.equal(mayHoldDate(sentence, en), true, sentence);
   }
 });
+
+test('finder gates: a phrase is gated on a word every match of it holds whole', async () => {
+  const { gateWord } = await import('./finder-gates.ts');
+  assert.equal(gateWord('the close of'), 'close');
+  assert.equal(gateWord("aujourd'hui"), 'hui');
+  assert.equal(gateWord('mi-'), 'mi');
+  assert.equal(gateWord('1er'), 'er');
+  assert.equal(gateWord('--'), undefined);
+});
+
+test('finder gates: a sentence with a digit still reaches the word finders when it holds their words', async () => {
+  const { analyze } = await import('../../analyze.ts');
+  const values = (text: string, lang: string) => analyze({ text, lang, published: '2025-03-14' }).get('dates').map((d) => d.text);
+  assert.deepEqual(values('Les 12 délégués se sont quittés mardi, trois jours après le début des pourparlers.', 'fr'), ['mardi']);
+  assert.deepEqual(values("Les 12 délégués se reverront début 2026, selon le communiqué d'hier.", 'fr'), ['début 2026', 'hier']);
+  assert.deepEqual(values('Some 40 boats left port in mid-February, two weeks ago.', 'en'), ['mid-February', 'two weeks ago']);
+});
+
+test('sentence words: lower-cased words in order; "ſ" turns every word gate off', async () => {
+  const { holdsAny, sentenceWords } = await import('./may-hold-date.ts');
+  assert.deepEqual(sentenceWords('Le Vote a eu lieu.').words, ['le', 'vote', 'a', 'eu', 'lieu']);
+  assert.equal(holdsAny(sentenceWords('Le vote a eu lieu.'), new Set(['mardi'])), false);
+  assert.equal(holdsAny(sentenceWords('Le ſcrutin de 1790.'), new Set(['mardi'])), true);
+  assert.equal(holdsAny(sentenceWords('Le vote a eu lieu.'), null), true);
+});

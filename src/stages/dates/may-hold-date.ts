@@ -12,6 +12,18 @@ import { calendarKey, type Calendar } from './compile-calendar.ts';
 const LETTERS = /\p{L}+/gu;
 const DIGIT = /\p{N}/u;
 
+/** The lower-cased words of a sentence and whether it holds a digit, read once for every gate. */
+export interface SentenceWords {
+  readonly digit: boolean;
+  /** Lower-cased, in text order, repeats kept. */
+  readonly words: readonly string[];
+  /**
+   * True when the sentence holds "ſ", which the case-insensitive regexes read as "s" but `toLowerCase` keeps:
+   * its words may miss a calendar word the regexes find, so no word gate holds.
+   */
+  readonly unsure: boolean;
+}
+
 /**
  * The words any date of the language holds at least one of.
  *
@@ -35,16 +47,44 @@ export function dateAnchors(lang: Language, calendar: Calendar): ReadonlySet<str
 }
 
 /**
+ * Reads the words of a sentence for {@link mayHoldDate} and the finders' gates.
+ *
+ * @example
+ * sentenceWords('Il est venu Hier.').words; // ['il', 'est', 'venu', 'hier']
+ */
+export function sentenceWords(sentence: string): SentenceWords {
+  // `match` hands back the words alone, without one match object per word
+  return { digit: DIGIT.test(sentence), words: sentence.toLowerCase().match(LETTERS) ?? [], unsure: sentence.includes('ſ') };
+}
+
+/**
+ * Whether the sentence holds one of the words, or may hold one (`anchors` null: a phrase without letters).
+ *
+ * @example
+ * holdsAny(sentenceWords('Talks resume Monday.'), new Set(['monday'])); // true
+ */
+export function holdsAny(sentence: SentenceWords, anchors: ReadonlySet<string> | null): boolean {
+  if (anchors === null || sentence.unsure) return true;
+  for (const word of sentence.words) if (anchors.has(word)) return true;
+  return false;
+}
+
+/**
  * Whether a sentence may hold a date: a digit, or a word of `anchors`.
  *
  * @example
  * mayHoldDate('Les combats ont repris.', anchors); // false
  * mayHoldDate('Les combats ont repris hier.', anchors); // true
  */
-export function mayHoldDate(sentence: string, anchors: ReadonlySet<string>): boolean {
-  if (DIGIT.test(sentence)) return true;
-  for (const [word] of sentence.toLowerCase().matchAll(LETTERS)) {
-    if (anchors.has(word)) return true;
+export function mayHoldDate(sentence: string | SentenceWords, anchors: ReadonlySet<string>): boolean {
+  if (typeof sentence === 'string') {
+    if (DIGIT.test(sentence)) return true;
+    for (const [word] of sentence.toLowerCase().matchAll(LETTERS)) {
+      if (anchors.has(word)) return true;
+    }
+    return false;
   }
+  if (sentence.digit) return true;
+  for (const word of sentence.words) if (anchors.has(word)) return true;
   return false;
 }
