@@ -130,6 +130,10 @@ const cases: readonly Case[] = [
   // The preposition of the first conjunct may repeat after the coordinator.
   { name: 'a repeated "à" keeps the second target (fr)', lang: 'fr', text: 'Téhéran a livré des drones à Moscou et à Pyongyang.', entities: ALL, expect: ['AID Iran → Russia', 'AID Iran → North Korea'] },
   { name: 'a repeated "to" keeps the second target (en)', lang: 'en', text: 'Tehran shipped drones to Moscow and to Pyongyang.', entities: ALL, expect: ['AID Iran → Russia', 'AID Iran → North Korea'] },
+  // The agent preposition ends the words checked for another participle; an article after a verb opens its object.
+  { name: 'a head noun after "par" that reads as a participle keeps the agent (fr)', lang: 'fr', text: "Kiev, pilonnée par l'armée russe, tient bon.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'the agent of the object is its owner, not the agent of the verb (en)', lang: 'en', text: 'Kyiv welcomed the decision by Tehran to halt the flights.', entities: ALL, expect: ['SUPPORT Ukraine → Iran'] },
+  { name: 'the agent of the object is its owner (fr)', lang: 'fr', text: "Kiev a salué l'annonce par Téhéran d'une trêve.", entities: ALL, expect: ['SUPPORT Ukraine → Iran'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

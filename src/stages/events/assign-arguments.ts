@@ -184,8 +184,14 @@ function ownAgent(context: EventContext, candidate: Candidate, agent: Found | nu
   const trigger = wordsIn(context.text, candidate.trigger);
   if (candidate.pattern.pos === 'verb' && !trigger.some((w) => isParticiple(w.norm))) return null;
   // "les sanctions imposées par X": a noun carries its agent through the participle right after it.
-  const between = wordsIn(context.text, { start: candidate.trigger.end, end: first.start });
-  const own = candidate.pattern.pos === 'noun' ? ownParticiple(between, isParticiple, readWords(context.lang)) : -1;
+  const words = readWords(context.lang);
+  const after = wordsIn(context.text, { start: candidate.trigger.end, end: first.start });
+  // Only words before the agent preposition: "pilonnée par l'armée russe" ("armée" reads as a participle too).
+  const by = after.findLastIndex((w) => words.agent.has(w.norm));
+  const between = by >= 0 ? after.slice(0, by) : after;
+  // "welcomed the decision by Russia": an article right after a verb opens its object, whose agent that is.
+  if (candidate.pattern.pos === 'verb' && between[0] !== undefined && words.article.has(between[0].norm)) return null;
+  const own = candidate.pattern.pos === 'noun' ? ownParticiple(between, isParticiple, words) : -1;
   return between.some((w, i) => isParticiple(w.norm) && i !== own) ? null : agent;
 }
 

@@ -201,11 +201,16 @@ export class SlotReader {
     return compound !== null && this.#mentions.some((m) => m.start === mention.end + compound[0].length);
   }
 
-  /** True for "de X"/"of X" right after the first noun phrase after the trigger (at most four words in). */
+  /**
+   * True for "de X"/"of X" right after the first noun phrase after the trigger (at most four words in), or its
+   * agent right after its noun ("welcomed the decision by Russia"; "the rebels armed by Kyiv" are the rebels' act).
+   */
   #isOwnerOfObject(mention: Mention): boolean {
     const governor = this.governor(mention);
-    if (governor !== 'de' && governor !== 'of') return false;
+    const byAgent = governor !== null && this.#words.agent.has(governor);
+    if (governor !== 'de' && governor !== 'of' && !byAgent) return false;
     const between = wordsIn(this.#context.text, { start: this.#candidate.trigger.end, end: mention.start });
+    if (byAgent && between.some((w) => verbReadings(this.#context.lang, w.norm).some((r) => r.mood === 'participle' && r.tense === 'past'))) return false;
     return between.length <= 5 && !between.slice(0, -1).some((w) => this.#words.prep.has(w.norm) && w.norm !== between.at(-1)?.norm);
   }
 
