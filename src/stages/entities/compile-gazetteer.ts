@@ -1,7 +1,10 @@
 /**
  * Compiles `lang/world/entities.tsv` and `lang/<xx>/names.tsv` into lookup
  * structures: one character trie over every folded name (longest match in time
- * linear in the text), and the facts of each entity by key.
+ * linear in the text), and the facts of each entity by key. The trie lives in
+ * a few typed arrays rather than one object and one Map per node: tens of
+ * thousands of nodes per language would otherwise weigh on memory and on
+ * every garbage collection.
  */
 import type { EntityKind } from '../../core/layers.ts';
 import { escapeRegExp } from '../../core/words.ts';
@@ -27,10 +30,25 @@ export interface NameEntry extends Reading {
   readonly combining?: boolean;
 }
 
-export interface TrieNode {
-  /** Children by UTF-16 code unit of the folded text. */
-  readonly next: Map<number, TrieNode>;
-  entries: NameEntry[];
+/**
+ * A character trie over folded names. Node 0 is the root; the children of
+ * node `n` are `codes` / `targets` from `firstChild[n]` to `firstChild[n + 1]`,
+ * sorted by code. Walk it with {@link childOf}.
+ */
+export interface NameTrie {
+  readonly firstChild: Int32Array;
+  /** UTF-16 code units of the folded text, one per edge. */
+  readonly codes: Uint16Array;
+  /** The node each edge leads to. */
+  readonly targets: Int32Array;
+  /** The names ending at each node (one shared empty list for most nodes). */
+  readonly entries: readonly (readonly NameEntry[])[];
+}
+
+/** A node of the trie while it is being built. */
+interface BuildNode {
+  readonly next: Map<number, BuildNode>;
+  readonly entries: NameEntry[];
 }
 
 export interface Office {
@@ -43,7 +61,7 @@ export interface Office {
 
 export interface Gazetteer {
   readonly entities: ReadonlyMap<string, EntityFacts>;
-  readonly trie: TrieNode;
+  readonly trie: NameTrie;
   /** Folded short form → keys that list it (ambiguous when more than one). */
   readonly shortKeys: ReadonlyMap<string, readonly string[]>;
   readonly offices: readonly Office[];
@@ -72,7 +90,7 @@ function build(lang: Language): Gazetteer {
     const gender: Gender = row.gender === 'm' || row.gender === 'f' ? row.gender : '';
     entities.set(row.key, { key: row.key, kind, wikidata: row.wikidata ?? '', iso3: row.iso3 ?? '', partOf: row.part_of ?? '', gender });
   }
-  const trie: TrieNode = { next: new Map(), entries: [] };
+  const trie: BuildNode = { next: new Map(), entries: [] };
   const shortKeys = new Map<string, string[]>();
   const demonyms = new Map<string, string>();
   const seenPrimary = new Set<string>();
@@ -104,10 +122,10 @@ function build(lang: Language): Gazetteer {
   const offices = lang.world('offices').map((row) => ({
     holder: row.holder ?? '', office: row.office ?? '', of: row.of ?? '', from: row.from ?? '', to: row.to ?? '',
   })).filter((office) => entities.has(office.holder));
-  return { entities, trie, shortKeys, offices, demonyms };
+  return { entities, trie: flatten(trie), shortKeys, offices, demonyms };
 }
 
-function insert(trie: TrieNode, folded: string, entry: NameEntry): void {
+function insert(trie: BuildNode, folded: string, entry: NameEntry): void {
   let node = trie;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
@@ -121,4 +139,54 @@ function insert(trie: TrieNode, folded: string, entry: NameEntry): void {
   if (!node.entries.some((known) => known.key === entry.key && known.form === entry.form && known.surface === entry.surface)) {
     node.entries.push(entry);
   }
+}
+
+const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
+
+/** Lays the built trie out breadth first, so each node's children sit side by side in the arrays. */
+function flatten(root: BuildNode): NameTrie {
+  const order: BuildNode[] = [root];
+  for (let i = 0; i < order.length; i++) {
+    for (const code of [...order[i]!.next.keys()].sort((a, b) => a - b)) order.push(order[i]!.next.get(code)!);
+  }
+  const index = new Map(order.map((node, i) => [node, i]));
+  const firstChild = new Int32Array(order.length + 1);
+  const codes = new Uint16Array(order.length - 1);
+  const targets = new Int32Array(order.length - 1);
+  let edge = 0;
+  order.forEach((node, i) => {
+    firstChild[i] = edge;
+    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+      codes[edge] = code;
+      targets[edge] = index.get(node.next.get(code)!)!;
+      edge++;
+    }
+  });
+  firstChild[order.length] = edge;
+  return { firstChild, codes, targets, entries: order.map((node) => (node.entries.length > 0 ? node.entries : NO_ENTRIES)) };
+}
+
+/**
+ * The child of `node` along the code unit `code`, or -1.
+ *
+ * @example
+ * childOf(trie, 0, 'c'.charCodeAt(0)); // the node of "c", the start of "chine", "coree du nord"…
+ */
+export function childOf(trie: NameTrie, node: number, code: number): number {
+  const { codes } = trie;
+  let low = trie.firstChild[node]!;
+  let high = trie.firstChild[node + 1]!;
+  // most nodes have one child or a few: scan them; the root and wide nodes are searched by halves
+  if (high - low <= 8) {
+    for (; low < high; low++) if (codes[low] === code) return trie.targets[low]!;
+    return -1;
+  }
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const at = codes[mid]!;
+    if (at === code) return trie.targets[mid]!;
+    if (at < code) low = mid + 1;
+    else high = mid;
+  }
+  return -1;
 }

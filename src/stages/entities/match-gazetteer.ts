@@ -7,7 +7,7 @@
  */
 import { foldTypography } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
-import { compileGazetteer, type Gazetteer, type NameEntry, type TrieNode } from './compile-gazetteer.ts';
+import { childOf, compileGazetteer, type Gazetteer, type NameEntry, type NameTrie } from './compile-gazetteer.ts';
 import { compileShapes, wordKey } from './compile-shapes.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { isUpper, isWordChar, isWordCode, type GazetteerMatch, type Reading, type Work } from './work.ts';
@@ -34,7 +34,7 @@ export function matchGazetteer(work: Work): Work {
       const code = folded.charCodeAt(i);
       const isWord = isWordCode(code);
       // only a word start whose first letter opens some name
-      if (isWord && !previousIsWord && trie.next.has(code) && !endsCompoundPrefix(text, i)) {
+      if (isWord && !previousIsWord && childOf(trie, 0, code) >= 0 && !endsCompoundPrefix(text, i)) {
         const found = longestAt(scan, i, sentence.end);
         // "Mars 2024 a été…": a month opening a sentence takes a capital like a name (the planet), so it is no name there
         const monthOpening = found && opening && months.has(folded.slice(found.start, found.end));
@@ -78,7 +78,7 @@ function modifierFollows(text: string, hyphen: number, modifierEnd: RegExp): boo
 }
 
 interface Scan {
-  readonly trie: TrieNode;
+  readonly trie: NameTrie;
   readonly entities: Gazetteer['entities'];
   readonly folded: string;
   readonly text: string;
@@ -95,12 +95,14 @@ function stateFollows(scan: Scan, from: number, limit: number): boolean {
 }
 
 function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | null {
-  const { folded, text, code } = scan;
-  let node: TrieNode | undefined = scan.trie;
+  const { folded, text, code, trie } = scan;
+  let node = 0;
   let best: GazetteerMatch | null = null;
-  for (let i = start; i < limit && node; i++) {
-    node = node.next.get(folded.charCodeAt(i));
-    if (!node || node.entries.length === 0) continue;
+  for (let i = start; i < limit; i++) {
+    node = childOf(trie, node, folded.charCodeAt(i));
+    if (node < 0) break;
+    const entries = trie.entries[node]!;
+    if (entries.length === 0) continue;
     const end = i + 1;
     const lastIsWord = isWordCode(folded.charCodeAt(i));
     if (lastIsWord && isWordCode(folded.charCodeAt(end))) continue;
@@ -108,10 +110,10 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
     // a combining form ("russo-", "Sino-") is a name only there
     const hyphenated = lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]);
     const compound = hyphenated && (modifierFollows(text, end, scan.modifierEnd) || stateFollows(scan, end + 1, limit));
-    if (hyphenated && !compound && !node.entries.some((entry) => entry.combining)) continue;
+    if (hyphenated && !compound && !entries.some((entry) => entry.combining)) continue;
     const surface = foldTypography(text.slice(start, end));
     const readings: Reading[] = [];
-    for (const entry of node.entries) {
+    for (const entry of entries) {
       if (entry.combining ? !hyphenated : hyphenated && !compound) continue;
       if (!caseFits(surface, entry, code)) continue;
       if (isSpelledOutAcronym(surface, entry) && scan.stopwords.has(wordKey(surface))) continue;
