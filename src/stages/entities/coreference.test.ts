@@ -157,3 +157,12 @@ test('plural nouns of fighters after a definite determiner stand for the armed g
   lacks(mentionsOf('Le M23 a pris Goma. Des rebelles ont pillé la ville.', 'fr'), /rebelles →/u);
   lacks(mentionsOf('Reuters reported the clashes on Sunday. The rebels fired at the convoy.', 'en'), /rebels →/u);
 });
+
+test('"the North", "le Nord" after a determiner stand for the state named before whose key holds that word', () => {
+  has(mentionsOf('North Korea tested a rocket engine on Friday. Tokyo said the North had warned no one.', 'en'), 'the North → North Korea (role)');
+  has(mentionsOf('La Corée du Nord a testé un moteur de fusée. Selon Tokyo, le Nord n’a prévenu personne.', 'fr'), 'le Nord → North Korea (role)');
+  // no such state named before, a name after it, or a complement: a region, not a state
+  lacks(mentionsOf('Floods hit the North on Friday.', 'en'), /North →/u);
+  lacks(mentionsOf('North Korea tested a rocket. Storms crossed the North Atlantic.', 'en'), /North → North Korea \(role\)/u);
+  lacks(mentionsOf('La Corée du Nord a testé une fusée. Le Nord du Japon est sous la neige.', 'fr'), /Nord → North Korea \(role\)/u);
+});

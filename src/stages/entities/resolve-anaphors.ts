@@ -44,6 +44,8 @@ interface Anaphors {
   /** Determiners holding a preposition ("du"), and prepositions before a determiner ("de", "of", "by"). */
   readonly contracted: ReadonlySet<string>;
   readonly complements: ReadonlySet<string>;
+  /** "north" → "North": a capitalised point of the compass and the word of a state's key it stands for ("the North"). */
+  readonly halves: ReadonlyMap<string, string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -58,6 +60,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const pairDeterminers = new Set<string>();
     const pluralDeterminers = new Set<string>();
     const seatLinks = new Set<string>();
+    const halves = new Map<string, string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -66,13 +69,14 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'pair-determiner') pairDeterminers.add(form);
       else if (row.takes === 'plural-determiner') pluralDeterminers.add(form);
       else if (row.takes === 'seat-link') seatLinks.add(form);
+      else if (row.takes === 'state-half' && row.key_word) halves.set(form, row.key_word);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves };
   });
 }
 
@@ -108,7 +112,35 @@ export function resolveAnaphors(work: Work): Work {
     }
   }
   added.push(...resolvePairs(work, anaphors));
+  added.push(...resolveHalves(work, anaphors, others));
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
+}
+
+/**
+ * "North Korea fired a missile … the North's envoy said": a capitalised point of the compass after a determiner stands
+ * for the state named before whose key holds that word, when exactly one such state was named. "the North Atlantic",
+ * "le Nord du pays" (a word or a complement after it) and a name already found there ("le Sud global") are left alone.
+ */
+function resolveHalves(work: Work, anaphors: Anaphors, others: SpanIndex<Candidate>): Candidate[] {
+  if (anaphors.halves.size === 0) return [];
+  const text = work.doc.text;
+  const added: Candidate[] = [];
+  for (const [index] of work.sentences.entries()) {
+    const words = sentenceWords(work, index);
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      const keyWord = anaphors.halves.get(word.key);
+      if (!keyWord || !word.capitalised || !anaphors.determiners.has(words[i - 1]!.key)) continue;
+      if (others.overlapping(words[i - 1]!.start, word.end).length > 0) continue;
+      const next = words[i + 1];
+      const tight = next && /^[ \u00A0]$/u.test(text.slice(word.end, next.start));
+      if (tight && (next.capitalised || anaphors.complements.has(next.key) || anaphors.contracted.has(next.key))) continue;
+      const states = others.inside(0, words[i - 1]!.start).filter((m) => m.kind === 'country' && m.key.split(' ').includes(keyWord));
+      if (new Set(states.map((m) => m.key)).size !== 1) continue;
+      added.push({ ...states.at(-1)!, start: words[i - 1]!.start, end: word.end, form: 'role', rule: 'anaphor-state-half', role: undefined });
+    }
+  }
+  return added;
 }
 
 /** The rule of the two mentions a pair noun gives; the events stage reads them as one coordinated pair. */
