@@ -134,6 +134,9 @@ const cases: readonly Case[] = [
   { name: 'a head noun after "par" that reads as a participle keeps the agent (fr)', lang: 'fr', text: "Kiev, pilonnée par l'armée russe, tient bon.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'the agent of the object is its owner, not the agent of the verb (en)', lang: 'en', text: 'Kyiv welcomed the decision by Tehran to halt the flights.', entities: ALL, expect: ['SUPPORT Ukraine → Iran'] },
   { name: 'the agent of the object is its owner (fr)', lang: 'fr', text: "Kiev a salué l'annonce par Téhéran d'une trêve.", entities: ALL, expect: ['SUPPORT Ukraine → Iran'] },
+  // A subject that mediates between a pair meets each party; it is not one of them.
+  { name: 'coordinated mediators meet each party of the pair (fr)', lang: 'fr', text: 'Washington et Pékin jouent les médiateurs entre Kiev et Moscou.', entities: ALL, expect: ['CONSULT United States → Ukraine', 'CONSULT United States → Russia', 'CONSULT China → Ukraine', 'CONSULT China → Russia'] },
+  { name: 'a mediator meets each party of the pair (en)', lang: 'en', text: 'Beijing is mediating between Kyiv and Moscow.', entities: ALL, expect: ['CONSULT China → Ukraine', 'CONSULT China → Russia'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -72,10 +72,15 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         ?? (candidate.pattern.pos === 'verb' ? undergoer(context, candidate, reader.slot('subj', [], true)) : null);
     } else {
       target = firstFound(candidate.pattern.target, (slot) => reader.slot(slot));
-      if (target?.pair && SYMMETRIC.has(candidate.type)) {
+      const pair = target?.pair ? target : null;
+      const go = pair && mediates(candidate, words) ? reader.slot('subj', pair.mentions) : null;
+      if (pair && go) {
+        // "Cairo and Doha mediate between Kyiv and Moscow": each go-between meets each party.
+        actor = { ...go, slot: 'subj' };
+      } else if (pair && SYMMETRIC.has(candidate.type)) {
         // "talks between Lavrov, Ushakov and their Turkish hosts": the last named meets each of the others.
-        actor = { mentions: target.mentions.slice(0, -1) };
-        target = { mentions: target.mentions.slice(-1) };
+        actor = { mentions: pair.mentions.slice(0, -1) };
+        target = { mentions: pair.mentions.slice(-1) };
       } else {
         actor = reasonDoer !== undefined
           ? (reasonDoer ? { mentions: [reasonDoer], slot: 'reason' } : null)
@@ -128,6 +133,15 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
   }
   return out;
+}
+
+/**
+ * A frame whose actor is the subject alone and whose target is only a pair ("mediate between", « médiateurs
+ * entre »): the subject stands between the two parties, it is not one of them.
+ */
+function mediates(candidate: Candidate, words: EventWords): boolean {
+  const { actor, target } = candidate.pattern;
+  return actor.length === 1 && actor[0] === 'subj' && target.length > 0 && target.every((slot) => words.between.has(slot));
 }
 
 /**
