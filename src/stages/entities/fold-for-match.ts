@@ -19,6 +19,9 @@ function foldChar(char: string): string {
   return out;
 }
 
+// what may change in folding: controls (line breaks → space), capitals, anything past ASCII; one code unit at a time
+const FOLDABLE = /[^\x20-\x40\x5B-\x7F]/g;
+
 /**
  * Folds a text for gazetteer matching without changing its length.
  *
@@ -26,14 +29,6 @@ function foldChar(char: string): string {
  * foldForMatch('Corée du\u00A0Nord'); // "coree du nord"
  */
 export function foldForMatch(text: string): string {
-  const typed = foldTypography(text);
-  const parts: string[] = new Array(typed.length);
-  for (let i = 0; i < typed.length; i++) {
-    const code = typed.charCodeAt(i);
-    // ASCII letters, digits and punctuation fold to themselves or their lower case
-    if (code >= 65 && code <= 90) parts[i] = String.fromCharCode(code + 32);
-    else if (code > 32 && code < 128) parts[i] = typed[i]!;
-    else parts[i] = foldChar(typed[i]!);
-  }
-  return parts.join('');
+  // most code units (lower-case ASCII, digits, spaces, punctuation) are their own fold: only the others are replaced
+  return foldTypography(text).replace(FOLDABLE, foldChar);
 }
