@@ -35,6 +35,11 @@ export interface SegmentData {
   readonly abbreviations: ReadonlyMap<string, AbbreviationKind>;
   /** Abbreviations of the table as whole tokens, longest first ("J.-C.", "M."). */
   readonly abbreviationPattern: RegExp;
+  /**
+   * Where the first dot of a table abbreviation lies from its start ("M." 1, "Mme." 3), or null when one has a
+   * space before it: the tokenizer tries the pattern only where such a dot follows.
+   */
+  readonly abbreviationDots: readonly number[] | null;
   /** Sentence openers, folded (’ → '). */
   readonly openers: ReadonlySet<string>;
   /** Cue sets by where they count; each tests one paragraph's text. */
@@ -73,6 +78,7 @@ function buildSegmentData(lang: Language): SegmentData {
     segmenter: new Intl.Segmenter(lang.code, { granularity: 'sentence' }),
     abbreviations,
     abbreviationPattern: abbreviationRegex(dotted),
+    abbreviationDots: firstDots(dotted),
     openers: new Set(lang.table('segment-openers').map((row) => fold(row.word ?? ''))),
     boilerplate: {
       top: cueRegex(lang, 'top'),
@@ -90,6 +96,23 @@ function buildSegmentData(lang: Language): SegmentData {
 
 function fold(text: string): string {
   return foldTypography(text).toLowerCase();
+}
+
+/**
+ * The offsets of the abbreviations' first dots. Every character before the first dot matches one character of
+ * the text (a letter, or an apostrophe or hyphen class); a space matches a run and leaves no fixed offset.
+ *
+ * @example
+ * firstDots(['M.', 'Mme.', 'J.-C.']); // [1, 3]
+ */
+export function firstDots(dotted: readonly string[]): number[] | null {
+  const offsets = new Set<number>();
+  for (const abbr of dotted) {
+    const dot = abbr.indexOf('.');
+    if (/\s/u.test(abbr.slice(0, dot))) return null;
+    offsets.add(dot);
+  }
+  return [...offsets].sort((a, b) => a - b);
 }
 
 /** "M." and "J.-C." as whole tokens: not preceded by a letter, not followed by a letter or digit. */

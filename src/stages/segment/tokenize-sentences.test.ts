@@ -40,6 +40,7 @@ const FRENCH: readonly [string, string[]][] = [
   ['« Non ! »', ['«/punct', 'Non', '!/punct', '»/punct']],
   ['Quoi ?! Bon...', ['Quoi', '?!/punct', 'Bon', '.../punct']],
   ['voir https://exemple.fr/a?b=1.', ['voir', 'https://exemple.fr/a?b=1/symbol', './punct']],
+  ['Un café. Puis « naïve» (Zoë) fin.', ['Un', 'café', './punct', 'Puis', '«/punct', 'naïve', '»/punct', '(/punct', 'Zoë', ')/punct', 'fin', './punct']],
 ];
 
 const ENGLISH: readonly [string, string[]][] = [
@@ -56,6 +57,12 @@ const ENGLISH: readonly [string, string[]][] = [
   ['George W. Bush', ['George', 'W.', 'Bush']],
   ['mail press@example.org now', ['mail', 'press@example.org/symbol', 'now']],
   ['at marinetraffic.com today', ['at', 'marinetraffic.com/symbol', 'today']],
+  // letters before a dot, a colon or an underscore: the plain-word shortcut must leave these to the full pattern
+  ['Visit www.example.org today: it works.', ['Visit', 'www.example.org/symbol', 'today', ':/punct', 'it', 'works', './punct']],
+  ['Go to http://a.org now', ['Go', 'to', 'http://a.org/symbol', 'now']],
+  ['Note: E.U. rules and O. Smith.', ['Note', ':/punct', 'E.U.', 'rules', 'and', 'O.', 'Smith', './punct']],
+  ['write to ann_lee@mail.org or ann.lee@mail.org', ['write', 'to', 'ann_lee@mail.org/symbol', 'or', 'ann.lee@mail.org/symbol']],
+  ['www. bad', ['www', './punct', 'bad']],
 ];
 
 for (const [lang, cases] of [['fr', FRENCH], ['en', ENGLISH]] as const) {
@@ -68,6 +75,12 @@ test('norm is lower case with plain apostrophes and spaces', () => {
   const doc = segmentText('L’OTAN compte 10\u202F000 soldats.', 'fr');
   assertDoc(doc);
   assert.deepEqual(doc.get('tokens').map((t) => t.norm), ["l'", 'otan', 'compte', '10 000', 'soldats', '.']);
+});
+
+test('firstDots: where the first dot of each abbreviation lies, or null when a space comes before it', async () => {
+  const { firstDots } = await import('./load-segment-data.ts');
+  assert.deepEqual(firstDots(['Dr.', 'Gén.', 'N.-B.', 'Sr.']), [1, 2, 3]);
+  assert.equal(firstDots(['av.', 'c à d.']), null);
 });
 
 test('every token carries its sentence index and a rule', () => {

@@ -68,12 +68,20 @@ export function tokenize(text: string, start: number, end: number, data: Segment
       at++;
       continue;
     }
-    // Abbreviations start with a letter: skip the table for digits and ASCII punctuation.
+    // Abbreviations start with a letter: skip the table for digits and ASCII punctuation, and where no dot follows.
     data.abbreviationPattern.lastIndex = at;
-    const abbreviation = code >= 0x41 ? data.abbreviationPattern.exec(slice) : null;
+    const abbreviation = code >= 0x41 && dotAhead(slice, at, data.abbreviationDots) ? data.abbreviationPattern.exec(slice) : null;
     if (abbreviation) {
       tokens.push(makeToken(slice, start, at, at + abbreviation[0].length, 'word', 'abbreviation', sentence));
       at += abbreviation[0].length;
+      continue;
+    }
+    const plainEnd = plainWordEnd(slice, at);
+    if (plainEnd > at) {
+      const text = slice.slice(at, plainEnd);
+      // Latin letters only: no typography to fold (normalize would only lower-case)
+      tokens.push({ start: start + at, end: start + plainEnd, text, norm: text.toLowerCase(), kind: 'word', sentence, rule: 'word' });
+      at = plainEnd;
       continue;
     }
     TOKEN.lastIndex = at;
@@ -88,6 +96,41 @@ export function tokenize(text: string, start: number, end: number, data: Segment
   }
   return tokens;
 }
+
+/** Whether the text has a dot at one of the offsets from `at` (null: the offsets are unknown, so maybe). */
+function dotAhead(slice: string, at: number, offsets: readonly number[] | null): boolean {
+  if (offsets === null) return true;
+  for (const offset of offsets) if (slice.charCodeAt(at + offset) === 0x2e) return true;
+  return false;
+}
+
+/** A-Z, a-z and the letters of U+00C0–U+024F (all letters bar × and ÷). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
+ * Where a plain word starting at `at` ends, or -1 when {@link TOKEN} must decide. A plain word is a run of Latin
+ * letters before a space, the end, or punctuation that no alternative tried before `word` reads on
+ * (not "@", "_", "%", "+", a joiner, a mark or a digit; a dot only after two letters and before a space or the end,
+ * where no domain, address, link or initial goes on; a colon not before "/", where no link starts).
+ * TOKEN would match the same span as a `word`; the run just skips trying its alternatives one by one.
+ */
+function plainWordEnd(slice: string, at: number): number {
+  let end = at;
+  while (end < slice.length && isLatinLetter(slice.charCodeAt(end))) end++;
+  if (end === at || end === slice.length) return end === at ? -1 : end;
+  const next = slice.charCodeAt(end);
+  if (next === 0x2e) {
+    if (end - at < 2) return -1;
+    return end + 1 === slice.length || isSpace(slice.charCodeAt(end + 1)) ? end : -1;
+  }
+  if (next === 0x3a) return slice.charCodeAt(end + 1) === 0x2f ? -1 : end;
+  return isSpace(next) || PLAIN_WORD_FOLLOWERS.has(next) ? end : -1;
+}
+
+/** , ; ! ? ( ) [ ] " « » “ ” */
+const PLAIN_WORD_FOLLOWERS: ReadonlySet<number> = new Set([0x2c, 0x3b, 0x21, 0x3f, 0x28, 0x29, 0x5b, 0x5d, 0x22, 0xab, 0xbb, 0x201c, 0x201d]);
 
 const KIND_OF_GROUP: Readonly<Record<string, TokenKind>> = {
   url: 'symbol',
