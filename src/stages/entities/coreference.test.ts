@@ -166,3 +166,11 @@ test('"the North", "le Nord" after a determiner stand for the state named before
   lacks(mentionsOf('North Korea tested a rocket. Storms crossed the North Atlantic.', 'en'), /North → North Korea \(role\)/u);
   lacks(mentionsOf('La Corée du Nord a testé une fusée. Le Nord du Japon est sous la neige.', 'fr'), /Nord → North Korea \(role\)/u);
 });
+
+test("a name by shape made of a state's demonym and body words only is a mention of that state", () => {
+  has(mentionsOf('The Nigerian Army repelled an attack near Maiduguri.', 'en'), 'Nigerian Army → Nigeria (role)');
+  has(mentionsOf('The Chadian Armed Forces shelled a rebel column.', 'en'), 'Chadian Armed Forces → Chad (role)');
+  has(mentionsOf('Les Forces armées maliennes ont repris Anéfis.', 'fr'), 'Forces armées maliennes → Mali (role)');
+  // any other word keeps the name as found
+  lacks(mentionsOf('The Nigerian Democratic Army claimed the raid.', 'en'), /→ Nigeria \(role\)/u);
+});

@@ -17,7 +17,7 @@ import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
+import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type GazetteerMatch, type Work } from './work.ts';
 
 type Takes = 'organization' | 'group' | 'state' | 'country' | 'fighters';
 
@@ -46,6 +46,8 @@ interface Anaphors {
   readonly complements: ReadonlySet<string>;
   /** "north" → "North": a capitalised point of the compass and the word of a state's key it stands for ("the North"). */
   readonly halves: ReadonlyMap<string, string>;
+  /** "armed", "forces", "army", "armée": the words that, with a state's demonym, make a name of that state's forces or government. */
+  readonly bodyWords: ReadonlySet<string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -61,6 +63,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const pluralDeterminers = new Set<string>();
     const seatLinks = new Set<string>();
     const halves = new Map<string, string>();
+    const bodyWords = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -70,13 +73,14 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'plural-determiner') pluralDeterminers.add(form);
       else if (row.takes === 'seat-link') seatLinks.add(form);
       else if (row.takes === 'state-half' && row.key_word) halves.set(form, row.key_word);
+      else if (row.takes === 'state-body') bodyWords.add(form);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords };
   });
 }
 
@@ -86,9 +90,10 @@ function compileAnaphors(lang: Language): Anaphors {
  * @example
  * resolveAnaphors(work); // "La Cédéao … Le bloc a suspendu le Mali" → bloc = ECOWAS
  */
-export function resolveAnaphors(work: Work): Work {
-  const anaphors = compileAnaphors(work.lang);
-  if (anaphors.nouns.size === 0) return work;
+export function resolveAnaphors(input: Work): Work {
+  const anaphors = compileAnaphors(input.lang);
+  if (anaphors.nouns.size === 0) return input;
+  const work = stateBodies(input, anaphors);
   const text = work.doc.text;
   const entities = compileGazetteer(work.lang).entities;
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
@@ -114,6 +119,37 @@ export function resolveAnaphors(work: Work): Work {
   added.push(...resolvePairs(work, anaphors));
   added.push(...resolveHalves(work, anaphors, others));
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
+}
+
+/**
+ * "Malian Armed Forces", "the Nigerian Army", "Forces armées maliennes": a name found by its shape that is a state's
+ * demonym and body words only (`state-body` rows) is a mention of that state, as the gazetteer files its armies and
+ * ministries under their state. A name with any other word ("Syrian Democratic Forces") is left as found.
+ */
+function stateBodies(work: Work, anaphors: Anaphors): Work {
+  if (anaphors.bodyWords.size === 0) return work;
+  const entities = compileGazetteer(work.lang).entities;
+  let changed = false;
+  let matchAt: Map<string, GazetteerMatch> | null = null;
+  const mentions = work.mentions.map((mention): Candidate => {
+    if (mention.known || mention.kind !== 'organization' || mention.form !== 'shape') return mention;
+    matchAt ??= new Map(work.matches.map((m) => [`${m.start}:${m.end}`, m]));
+    const words = [...work.doc.text.slice(mention.start, mention.end).matchAll(/[\p{L}]+['’]?/gu)];
+    let state: string | null = null;
+    for (const word of words) {
+      const start = mention.start + word.index;
+      const end = start + word[0].length;
+      const demonym = matchAt.get(`${start}:${end}`)?.readings
+        .find((r) => r.form === 'demonym' && entities.get(r.key)?.kind === 'country');
+      if (demonym && !state) state = demonym.key;
+      else if (!anaphors.bodyWords.has(wordKey(word[0]))) return mention;
+    }
+    const facts = state ? entities.get(state) : undefined;
+    if (!state || !facts || words.length < 2) return mention;
+    changed = true;
+    return { ...mention, key: state, kind: facts.kind, known: true, form: 'role', rule: 'anaphor-state-body', gender: '' };
+  });
+  return changed ? { ...work, mentions } : work;
 }
 
 /**
