@@ -137,6 +137,10 @@ const cases: readonly Case[] = [
   // A subject that mediates between a pair meets each party; it is not one of them.
   { name: 'coordinated mediators meet each party of the pair (fr)', lang: 'fr', text: 'Washington et Pékin jouent les médiateurs entre Kiev et Moscou.', entities: ALL, expect: ['CONSULT United States → Ukraine', 'CONSULT United States → Russia', 'CONSULT China → Ukraine', 'CONSULT China → Russia'] },
   { name: 'a mediator meets each party of the pair (en)', lang: 'en', text: 'Beijing is mediating between Kyiv and Moscow.', entities: ALL, expect: ['CONSULT China → Ukraine', 'CONSULT China → Russia'] },
+  // A force event in a clause opened by "where"/"où" hits the place named right before it.
+  { name: 'a force event after "where" hits the place before it (en)', lang: 'en', text: 'Snow fell on Kharkiv, where Russian troops keep making advances.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a force event after "où" hits the place before it (fr)', lang: 'fr', text: "La neige tombe sur Kharkiv, où l'armée russe a lancé une offensive.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a meeting after "où" does not take the place as a party (fr)', lang: 'fr', text: 'La neige tombe sur Kharkiv, où Rutte a rencontré des élus.', entities: ALL, expect: [] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -8,6 +8,7 @@ import { isActorMention, type Candidate, type EventContext } from './context.ts'
 import { readWords, wordsIn, type EventWords, type Word } from './read-words.ts';
 import { verbReadings, type VerbReading } from '../../lang/morphology.ts';
 import { findGovernor } from './find-governor.ts';
+import { readSlotWords } from './read-slot-words.ts';
 import { SlotReader, type Found } from './read-slots.ts';
 import type { Mention } from '../../core/layers.ts';
 import { PAIR_RULE } from '../entities/resolve-anaphors.ts';
@@ -95,6 +96,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         }
       }
     }
+    if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
     // "Pyongyang a livré des obus à Moscou des semaines avant le lancement de l'offensive": a noun deep in the
@@ -133,6 +135,24 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     }
   }
   return out;
+}
+
+/**
+ * "the Kursk region, where Russian troops advance", « la bande de Gaza, où l'armée israélienne mène des frappes »:
+ * a force event inside the clause a relative adverb of place opens, its actor inside too, hits the place or state
+ * named right before the adverb.
+ */
+function placeBefore(context: EventContext, candidate: Candidate, actor: Found | null): Found | null {
+  const first = actor?.mentions[0];
+  if (!first) return null;
+  const relatives = readSlotWords(context.lang).placeRelative;
+  const opener = wordsIn(context.text, { start: candidate.sentence.start, end: Math.min(first.start, candidate.trigger.start) })
+    .findLast((w) => relatives.has(w.norm));
+  if (!opener) return null;
+  const antecedent = context.mentions.findLast((m) => m.end <= opener.start && m.start >= candidate.sentence.start);
+  if (!antecedent || !/^[\s,]*$/u.test(context.text.slice(antecedent.end, opener.start))) return null;
+  const kind = context.entities.get(antecedent.entity)?.kind;
+  return kind === 'place' || kind === 'country' ? { mentions: [antecedent], slot: 'where' } : null;
 }
 
 /**
