@@ -22,7 +22,9 @@ export function matchGazetteer(work: Work): Work {
   const { trie, entities } = compileGazetteer(work.lang);
   const text = work.doc.text;
   const shapes = compileShapes(work.lang);
-  const scan: Scan = { trie, entities, folded: work.folded, text, code: work.lang.code, modifierEnd: shapes.modifierEnd, stopwords: shapes.stopwords };
+  // the surfaces compared with names: typography folded once for the whole text (it keeps every offset)
+  const typed = foldTypography(text);
+  const scan: Scan = { trie, entities, folded: work.folded, text, typed, code: work.lang.code, modifierEnd: shapes.modifierEnd, stopwords: shapes.stopwords };
   const matches: GazetteerMatch[] = [];
   const folded = work.folded;
   const months = lowerCaseMonths(work.lang);
@@ -59,7 +61,8 @@ export function matchGazetteer(work: Work): Work {
  * compound place name, so it is no name on its own. "franco-allemand" and "Russia-Ukraine" have no such link.
  */
 function endsCompoundPrefix(text: string, start: number): boolean {
-  return COMPOUND_PREFIX.test(text.slice(Math.max(0, start - 7), start));
+  // the pattern ends on a hyphen: test it only after one
+  return text.charCodeAt(start - 1) === 45 && COMPOUND_PREFIX.test(text.slice(Math.max(0, start - 7), start));
 }
 
 const COMPOUND_PREFIX = /\p{L}-\p{Ll}{1,4}-$/u;
@@ -82,6 +85,8 @@ interface Scan {
   readonly entities: Gazetteer['entities'];
   readonly folded: string;
   readonly text: string;
+  /** `foldTypography(text)`: same length, so a name's surface is a slice of it. */
+  readonly typed: string;
   readonly code: string;
   readonly modifierEnd: RegExp;
   /** Capitalised words that are never a name on their own (entity-stopwords.tsv): "Who" is no WHO. */
@@ -111,12 +116,13 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
     const hyphenated = lastIsWord && folded[end] === '-' && isWordChar(folded[end + 1]);
     const compound = hyphenated && (modifierFollows(text, end, scan.modifierEnd) || stateFollows(scan, end + 1, limit));
     if (hyphenated && !compound && !entries.some((entry) => entry.combining)) continue;
-    const surface = foldTypography(text.slice(start, end));
+    const surface = scan.typed.slice(start, end);
+    const shape = letterShape(surface);
     const readings: Reading[] = [];
     for (const entry of entries) {
       if (entry.combining ? !hyphenated : hyphenated && !compound) continue;
-      if (!caseFits(surface, entry, code)) continue;
-      if (isSpelledOutAcronym(surface, entry) && scan.stopwords.has(wordKey(surface))) continue;
+      if (!shapeFits(surface, shape, entry, code)) continue;
+      if (isSpelledOutAcronym(shape, entry) && scan.stopwords.has(wordKey(surface))) continue;
       if (entry.after && !entry.after.test(text.slice(Math.max(0, start - 4), start))) continue;
       readings.push({ key: entry.key, form: entry.form, primary: entry.primary });
     }
@@ -125,10 +131,54 @@ function longestAt(scan: Scan, start: number, limit: number): GazetteerMatch | n
   return best;
 }
 
+/** The letters of a text as the case rules see them, counted one code point at a time. */
+interface LetterShape {
+  /** Code points that have a case. */
+  readonly letters: number;
+  /** Every letter is upper case (true when there is none). */
+  readonly allUpper: boolean;
+  readonly firstUpper: boolean;
+  /** Some letter after the first is upper case. */
+  readonly laterUpper: boolean;
+  /** Some code point, letter or not, changes when upper-cased. */
+  readonly lowerSomewhere: boolean;
+}
+
+function letterShape(text: string): LetterShape {
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  let laterUpper = false;
+  let lowerSomewhere = false;
+  for (const char of text) {
+    const up = char.toUpperCase();
+    if (char !== up) lowerSomewhere = true;
+    if (char.toLowerCase() === up) continue;
+    const isUp = isUpper(char);
+    if (letters === 0) firstUpper = isUp;
+    else if (isUp) laterUpper = true;
+    if (isUp) upper++;
+    letters++;
+  }
+  return { letters, allUpper: upper === letters, firstUpper, laterUpper, lowerSomewhere };
+}
+
+/** Names repeat in every text: their shapes are computed once. */
+const nameShapes = new Map<string, LetterShape>();
+
+function nameShape(name: string): LetterShape {
+  let shape = nameShapes.get(name);
+  if (!shape) {
+    shape = letterShape(name);
+    nameShapes.set(name, shape);
+  }
+  return shape;
+}
+
 /** "Who" for "WHO": an acronym of the gazetteer written with a capital initial only, as "Otan" is. */
-function isSpelledOutAcronym(surface: string, entry: NameEntry): boolean {
-  const nameLetters = [...entry.surface].filter((char) => char.toLowerCase() !== char.toUpperCase());
-  return nameLetters.length >= 3 && nameLetters.every(isUpper) && [...surface].some((char) => char !== char.toUpperCase());
+function isSpelledOutAcronym(surface: LetterShape, entry: NameEntry): boolean {
+  const name = nameShape(entry.surface);
+  return name.letters >= 3 && name.allUpper && surface.lowerSomewhere;
 }
 
 /**
@@ -140,19 +190,23 @@ function isSpelledOutAcronym(surface: string, entry: NameEntry): boolean {
  * caseFits('china', { key: 'China', form: 'name', primary: true, surface: 'China' }, 'en'); // false
  */
 export function caseFits(surface: string, entry: NameEntry, code: string): boolean {
+  return shapeFits(surface, letterShape(surface), entry, code);
+}
+
+/** {@link caseFits} with the shape of the surface already known (one surface is tried against several names). */
+function shapeFits(surface: string, shape: LetterShape, entry: NameEntry, code: string): boolean {
   if (entry.form === 'demonym' && code === 'fr') return true;
   // the common case in running text: a lower-case word against a capitalised name
   const got = surface[0];
   if (got !== undefined && got !== got.toUpperCase() && isUpper(entry.surface[0])) return false;
-  const letters = [...surface].filter((char) => char.toLowerCase() !== char.toUpperCase());
-  const allCaps = letters.length > 1 && letters.every(isUpper);
+  const allCaps = shape.letters > 1 && shape.allUpper;
   if (allCaps) return true;
   const name = entry.surface;
-  const nameLetters = [...name].filter((char) => char.toLowerCase() !== char.toUpperCase());
-  if (nameLetters.length >= 3 && nameLetters.every(isUpper)) {
+  const nameLetters = nameShape(name);
+  if (nameLetters.letters >= 3 && nameLetters.allUpper) {
     // "Nato", "Otan", "Unesco" are written so; a three-letter acronym so written is a word ("Car", "Eau", "Who")
-    if (nameLetters.length < 4) return false;
-    return isUpper(letters[0]) && letters.slice(1).every((char) => !isUpper(char));
+    if (nameLetters.letters < 4) return false;
+    return shape.firstUpper && !shape.laterUpper;
   }
   if (surface.length !== name.length) return false;
   let first = true;
