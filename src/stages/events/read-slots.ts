@@ -83,7 +83,8 @@ export class SlotReader {
   agent(): Found | null {
     const { trigger } = this.#candidate;
     // "soutenus selon l'ONU par le Rwanda": a mention of another phrase may stand before the agent.
-    const near = this.#after().filter((m) => this.#wordsBetween(trigger.end, m.start) <= 4);
+    // "by the Iranian-backed Houthis": a name joined by a hyphen to a word modifies the head after it.
+    const near = this.#after().filter((m) => this.#wordsBetween(trigger.end, m.start) <= 4 && !this.#isCompoundModifier(m));
     const next = near.find((m) => this.#words.agent.has(this.governor(m) ?? '')) ?? near[0];
     if (!next) return null;
     // The agent preposition must stand after the trigger ("l'armée israélienne" is no "par").
