@@ -7,12 +7,24 @@ import { foldForMatch } from './fold-for-match.ts';
 
 /** Lower case with a plain apostrophe (same as compile-shapes' wordKey; kept here to avoid an import cycle). */
 function wordKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function isUpper(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
 }
+
+/** `isUpper` of the first character, ASCII answered without case mapping. */
+function isUpperInitial(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return isUpper(text[0]);
+}
+
+const APOSTROPHE = 39;
+const TYPOGRAPHIC_APOSTROPHE = 0x2019;
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === TYPOGRAPHIC_APOSTROPHE;
 
 export interface Word {
   readonly start: number;
@@ -29,6 +41,8 @@ export interface Word {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 // "l'OTAN", "L'ambassadeur", "D'après" (sentence-initial French elisions; not "O'Brien")
 const ELISION = /^(\p{Ll}{1,2}|qu|Qu|[LDJMNSTC])['’](?=\p{L})/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn)-\p{Lu}/u;
 
 /**
  * The words of `text` between `start` and `end`, with offsets into `text`;
@@ -44,16 +58,16 @@ export function scanWords(text: string, start: number, end: number, folded?: str
   for (const match of slice.matchAll(WORD)) {
     let from = start + match.index;
     let raw = match[0];
-    const elided = ELISION.exec(raw);
+    // the regexes below only run when the cheap character test says they may match: most words have no apostrophe
+    const elided = isApostrophe(raw.charCodeAt(1)) || isApostrophe(raw.charCodeAt(2)) ? ELISION.exec(raw) : null;
     if (elided) {
       words.push(makeWord(from, elided[0]));
       from += elided[0].length;
       raw = raw.slice(elided[0].length);
     }
     // A full stop belongs to the word only for initials ("M.", "U.S."); titles like "Gen." are looked up with it.
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
-    const possessive = /['’]s$/u.exec(raw);
-    if (possessive && raw.length > 2) raw = raw.slice(0, -2);
+    if (raw.endsWith('.') && !INITIALS.test(raw)) raw = raw.slice(0, -1);
+    if (raw.length > 2 && raw.endsWith('s') && isApostrophe(raw.charCodeAt(raw.length - 2))) raw = raw.slice(0, -2);
     words.push(makeWord(from, raw));
   }
   return words;
@@ -61,6 +75,6 @@ export function scanWords(text: string, start: number, end: number, folded?: str
 
 function word(start: number, text: string, fold: string): Word {
   // "al-Rashrash", "el-Sisi": an Arabic article before a capital still makes a name word
-  const capitalised = isUpper(text[0]) || /^(?:al|el|ad|ar|as|ash|at|az|ibn)-\p{Lu}/u.test(text);
+  const capitalised = isUpperInitial(text) || ((text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(text));
   return { start, end: start + text.length, text, capitalised, key: wordKey(text), fold };
 }
