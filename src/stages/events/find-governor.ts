@@ -39,12 +39,16 @@ export function findGovernor(text: string, mention: Span & { readonly form?: str
       continue;
     }
     if (words.prep.has(word.norm) || words.agent.has(word.norm) || words.between.has(word.norm)) {
-      return words.means.get(word.norm) ?? word.norm;
+      const base = words.means.get(word.norm) ?? word.norm;
+      // "près de Taïwan", "autour de l'île": the word before "de" heads the preposition.
+      const head = before[i - 1];
+      return base === 'de' && head && words.compound.has(head.norm) ? head.norm : base;
     }
     if (skipped >= MAX_SKIPPED) return null;
     // "in the Russian-led alliance": a hyphenated participle modifies the noun like an adjective.
     if (!words.det.has(word.norm) && !HYPHENATED_PARTICIPLE.test(word.norm)) {
-      if (!head) return null;
+      // The head stands right before the demonym: "on Tuesday that Russian forces" has none ("that" opens the phrase).
+      if (!head || i !== before.length - 1) return null;
       head = false;
     }
     skipped += 1;

@@ -12,6 +12,8 @@ export interface EventWords {
   readonly agent: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
   readonly locative: ReadonlySet<string>;
+  /** Words that head a preposition with the "de" after them ("près de", "autour de"). */
+  readonly compound: ReadonlySet<string>;
   readonly det: ReadonlySet<string>;
   /** Words that open an infinitive complement ("accusé de", "accused of"). */
   readonly complement: ReadonlySet<string>;
@@ -66,7 +68,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
