@@ -50,3 +50,16 @@ test('participles and -ing forms share the subject of the main verb', () => {
   assert.equal(isGerund(en, 'warning'), true);
   assert.equal(isGerund(en, 'said'), false);
 });
+
+test('findCues: windows of one text read the same words as a fresh scan, a word cut by the window start included', () => {
+  const text = 'Le porte-parole a répété que la trêve tenait. Elle a ajouté : « Rien ne change. »';
+  const verbsIn = (from: number, to: number) => findCues(text, from, to, fr).map((cue) => text.slice(cue.verb.start, cue.verb.end));
+  assert.deepEqual(verbsIn(0, text.length), ['répété', 'ajouté']);
+  const cut = text.indexOf('répété') + 2; // inside "répété": the window's first word is "pété", no verb
+  assert.deepEqual(verbsIn(cut, text.length), ['ajouté']);
+  assert.deepEqual(verbsIn(text.indexOf('Elle'), text.length), ['ajouté']);
+  assert.deepEqual(verbsIn(0, text.indexOf('Elle')), ['répété']);
+  const other = 'The envoy said nothing.';
+  assert.deepEqual(findCues(other, 0, other.length, en).map((cue) => other.slice(cue.verb.start, cue.verb.end)), ['said']);
+  assert.deepEqual(verbsIn(0, text.length), ['répété', 'ajouté']);
+});

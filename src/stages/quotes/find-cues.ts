@@ -108,31 +108,95 @@ function matchesIn(pattern: RegExp, text: string, from: number, to: number): Spa
   return found;
 }
 
+/** A reporting verb form as written: where it starts and ends, and its text. */
+interface VerbForm {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * What the lookups of one text have found so far: its runs of letters and digits (the words), and the form
+ * opening at each word start (null: none). A word found at a position always runs to the end of its run, so
+ * the answer depends on the position alone; the passes of the stage look at the same words over and over
+ * (sentence, tail, window).
+ */
+interface FormMemo {
+  readonly text: string;
+  readonly lexicon: CueLexicon;
+  /** Start and end of every run, in text order. */
+  readonly runStarts: readonly number[];
+  readonly runEnds: readonly number[];
+  readonly formAt: Map<number, VerbForm | null>;
+}
+
+/** The memo of the last text looked at (one analysis at a time reads one text). */
+let memo: FormMemo | null = null;
+
+function memoFor(text: string, lexicon: CueLexicon): FormMemo {
+  if (memo !== null && memo.text === text && memo.lexicon === lexicon) return memo;
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    runStarts.push(run.index);
+    runEnds.push(run.index + run[0].length);
+  }
+  memo = { text, lexicon, runStarts, runEnds, formAt: new Map() };
+  return memo;
+}
+
+/** The index of the first run ending after `position`. */
+function firstRunAfter(runEnds: readonly number[], position: number): number {
+  let low = 0;
+  let high = runEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((runEnds[middle] ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Reporting verb forms in `[from, to)`: each word opens the lookup of the forms
  * starting with it (« met en garde », « s'est félicité »), longest first. A word
- * inside a hyphenated compound (« soi-disant ») is no verb.
+ * inside a hyphenated compound (« soi-disant ») is no verb. The words are those a
+ * scan for runs of letters and digits from `from` finds: the first may be the end
+ * of a run cut by `from`.
  */
-function verbForms(text: string, from: number, to: number, lexicon: CueLexicon): { start: number; end: number; text: string }[] {
-  const found: { start: number; end: number; text: string }[] = [];
-  const words = /[\p{L}\p{N}]+/gu;
-  words.lastIndex = from;
+function verbForms(text: string, from: number, to: number, lexicon: CueLexicon): VerbForm[] {
+  const { runStarts, runEnds, formAt } = memoFor(text, lexicon);
+  const found: VerbForm[] = [];
   let skipTo = from;
-  for (let word = words.exec(text); word && word.index < to; word = words.exec(text)) {
-    if (word.index < skipTo || text[word.index - 1] === '-' && /[\p{L}\p{N}]/u.test(text[word.index - 2] ?? '')) continue;
-    const candidates = lexicon.formsByFirstWord.get(word[0].toLowerCase());
-    if (!candidates || namePart(text, word.index) || afterDeterminer(text, word.index, lexicon)) continue;
-    const ahead = foldTypography(text.slice(word.index, word.index + 40)).toLowerCase();
-    for (const form of candidates) {
-      const compact = ahead.replace(/\s+/gu, ' ');
-      if (!compact.startsWith(form) || /[\p{L}\p{N}]/u.test(compact[form.length] ?? '')) continue;
-      const end = word.index + spanLength(ahead, form);
-      found.push({ start: word.index, end, text: text.slice(word.index, end) });
-      skipTo = end;
-      break;
+  for (let run = firstRunAfter(runEnds, from); run < runEnds.length; run++) {
+    const at = Math.max(runStarts[run] ?? 0, from);
+    const runEnd = runEnds[run] ?? 0;
+    if (at >= to) break;
+    if (at < skipTo || text.charCodeAt(at - 1) === 0x2d && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) continue;
+    let form = formAt.get(at);
+    if (form === undefined) {
+      form = formOpening(text, at, text.slice(at, runEnd), lexicon);
+      formAt.set(at, form);
     }
+    if (form === null) continue;
+    found.push(form);
+    skipTo = form.end;
   }
   return found;
+}
+
+/** The longest reporting verb form that opens at the word `first` found at `at`, or null. */
+function formOpening(text: string, at: number, first: string, lexicon: CueLexicon): VerbForm | null {
+  const candidates = lexicon.formsByFirstWord.get(first.toLowerCase());
+  if (!candidates || namePart(text, at) || afterDeterminer(text, at, lexicon)) return null;
+  const ahead = foldTypography(text.slice(at, at + 40)).toLowerCase();
+  const compact = ahead.replace(/\s+/gu, ' ');
+  for (const form of candidates) {
+    if (!compact.startsWith(form) || /[\p{L}\p{N}]/u.test(compact[form.length] ?? '')) continue;
+    const end = at + spanLength(ahead, form);
+    return { start: at, end, text: text.slice(at, end) };
+  }
+  return null;
 }
 
 /**
