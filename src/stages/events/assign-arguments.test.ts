@@ -142,6 +142,7 @@ const cases: readonly Case[] = [
   { name: 'a force event after "où" hits the place before it (fr)', lang: 'fr', text: "La neige tombe sur Kharkiv, où l'armée russe a lancé une offensive.", entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a meeting after "où" does not take the place as a party (fr)', lang: 'fr', text: 'La neige tombe sur Kharkiv, où Rutte a rencontré des élus.', entities: ALL, expect: [] },
   { name: 'a name before "-backed" after "by" is no agent (en)', lang: 'en', text: 'The strikes by the Iranian-backed Houthi fighters against Israel went on.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: ['ASSAULT Houthis → Israel', 'AID Iran → Houthis'] },
+  { name: 'an English demonym takes no head noun before it (en)', lang: 'en', text: 'Kyiv said on Monday that Russian troops shelled Kharkiv.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 
