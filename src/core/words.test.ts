@@ -8,6 +8,22 @@ test('foldTypography keeps length and folds apostrophes and no-break spaces', ()
   assert.equal(foldTypography(text), "l'OTAN a 10 000 soldats");
 });
 
+test('foldTypography: a text with nothing to fold comes back as is; a long text folded twice folds the same', () => {
+  const reference = (text: string) => text.replace(/[\u2019\u2018\u02BC\u2032]/g, "'").replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ').replace(/[\u2010\u2011]/g, '-');
+  const pieces = ['a', 'É', ' ', '\u2019', '\u2018', '\u02BC', '\u2032', '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u2010', '\u2011', '-', "'", '.'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  for (let round = 0; round < 200; round++) {
+    const text = Array.from({ length: round < 100 ? round % 12 : 2000 + round }, () => pieces[next()]).join('');
+    assert.equal(foldTypography(text), reference(text));
+    assert.equal(foldTypography(text), reference(text));
+  }
+  const long = `${'Le cessez-le-feu tient. '.repeat(100)}l\u2019accord`;
+  assert.equal(foldTypography(long), reference(long));
+  assert.equal(foldTypography(`${long} `), `${reference(long)} `);
+  assert.equal(foldTypography(long), reference(long));
+});
+
 test('lookupKey ignores accents, case and typography', () => {
   assert.equal(lookupKey('  Pékin '), 'pekin');
   assert.equal(lookupKey('Corée\u00A0du  Nord'), 'coree du nord');

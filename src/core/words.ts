@@ -17,11 +17,27 @@ export function escapeRegExp(text: string): string {
  * foldTypography('l’OTAN'); // "l'OTAN"
  */
 export function foldTypography(text: string): string {
-  return text
+  // hot (every word of several stages, and whole texts): most words hold nothing to fold, and a text is folded
+  // by several stages in turn
+  if (!FOLDABLE.test(text)) return text;
+  if (text === lastText) return lastFolded;
+  const folded = text
     .replace(/[\u2019\u2018\u02BC\u2032]/g, "'")
     .replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ')
     .replace(/[\u2010\u2011]/g, '-');
+  if (text.length >= LONG_TEXT) {
+    lastText = text;
+    lastFolded = folded;
+  }
+  return folded;
 }
+
+/** Every character {@link foldTypography} replaces. */
+const FOLDABLE = /[\u2019\u2018\u02BC\u2032\u00A0\u202F\u2007\u2009\u200A\u2010\u2011]/;
+/** The last long text folded and its fold: the stages of one analysis fold the same doc text in turn. */
+const LONG_TEXT = 2000;
+let lastText = '';
+let lastFolded = '';
 
 /** Removes accents: "Pékin" → "Pekin". Not length-preserving for all inputs; use for keys only. */
 export function stripAccents(text: string): string {
