@@ -18,10 +18,12 @@ const SPACE = '[\\s\\u00A0\\u202F]+';
  */
 export function findApproxNouns(candidates: readonly Candidate[], context: Context): Candidate[] {
   const { folded, sentence, grammar } = context;
-  const { singular, plural } = approxPatterns(grammar);
+  const { singular, plural, nouns } = approxPatterns(grammar);
   const slice = folded.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
-  for (const [regex, approx] of [[singular, 'about'], [plural, 'more_than']] as const) {
+  // most sentences name no approximate noun at all: one quick test spares them both full patterns
+  const patterns = nouns.test(slice) ? ([[singular, 'about'], [plural, 'more_than']] as const) : [];
+  for (const [regex, approx] of patterns) {
     for (const match of slice.matchAll(regex)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
@@ -49,9 +51,16 @@ export function findApproxNouns(candidates: readonly Candidate[], context: Conte
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
-const compiled = new WeakMap<Grammar, { singular: RegExp; plural: RegExp }>();
+interface ApproxPatterns {
+  readonly singular: RegExp;
+  readonly plural: RegExp;
+  /** Any approximate noun anywhere, without the edges: every match of the two patterns holds one. */
+  readonly nouns: RegExp;
+}
 
-function approxPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } {
+const compiled = new WeakMap<Grammar, ApproxPatterns>();
+
+function approxPatterns(grammar: Grammar): ApproxPatterns {
   const known = compiled.get(grammar);
   if (known) return known;
   const built = buildPatterns(grammar);
@@ -59,7 +68,7 @@ function approxPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } 
   return built;
 }
 
-function buildPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } {
+function buildPatterns(grammar: Grammar): ApproxPatterns {
   const alt = (items: Iterable<string>) => [...items].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)';
   const formsOf = (kinds: readonly string[]) =>
     [...grammar.words].filter(([, readings]) => readings.some((w) => kinds.includes(w.kind))).map(([form]) => form);
@@ -77,5 +86,6 @@ function buildPatterns(grammar: Grammar): { singular: RegExp; plural: RegExp } {
     `${edge}(?:(?:${pluralArticles})${SPACE})?(${alt(formsOf(['approx-plural']))})(?:${SPACE}(?:${links})[\\s\\u00A0\\u202F]*(${alt(formsOf(['approx-plural', 'scale']).filter((f) => grammar.words.get(f)?.some((w) => w.alone)))}))?(?![\\p{L}\\p{N}])${linkAfter}`,
     'giu',
   );
-  return { singular, plural };
+  const nouns = new RegExp(alt(formsOf(['approx', 'approx-plural'])), 'iu');
+  return { singular, plural, nouns };
 }
