@@ -48,6 +48,8 @@ interface Anaphors {
   readonly halves: ReadonlyMap<string, string>;
   /** "armed", "forces", "army", "armée": the words that, with a state's demonym, make a name of that state's forces or government. */
   readonly bodyWords: ReadonlySet<string>;
+  /** "government troops", "forces gouvernementales": the words of phrases that name a state's own forces. */
+  readonly stateForces: readonly (readonly string[])[];
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -64,6 +66,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const seatLinks = new Set<string>();
     const halves = new Map<string, string>();
     const bodyWords = new Set<string>();
+    const stateForces: string[][] = [];
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -74,13 +77,14 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'seat-link') seatLinks.add(form);
       else if (row.takes === 'state-half' && row.key_word) halves.set(form, row.key_word);
       else if (row.takes === 'state-body') bodyWords.add(form);
+      else if (row.takes === 'state-forces') stateForces.push(form.split(/\s+/u));
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces };
   });
 }
 
@@ -97,12 +101,14 @@ export function resolveAnaphors(input: Work): Work {
   const text = work.doc.text;
   const entities = compileGazetteer(work.lang).entities;
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
-  const added: Candidate[] = [];
+  // "the government troops" as a whole, before "the government" alone takes the state its own way
+  const forces = new SpanIndex(resolveStateForces(work, anaphors, work.mentions.filter((m) => m.kind !== 'person'), entities));
+  const added: Candidate[] = [...forces.items];
   for (const [index, sentence] of work.sentences.entries()) {
     const words = sentenceWords(work, index);
     for (let i = 1; i < words.length; i++) {
       const takes = anaphors.nouns.get(words[i]!.key);
-      if (!takes || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
+      if (!takes || others.overlapping(words[i]!.start, words[i]!.end).length > 0 || forces.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
       const named = takes === 'state' || takes === 'country' ? namedState(work, others, words, i) : null;
       if (named) {
         added.push(named);
@@ -118,6 +124,7 @@ export function resolveAnaphors(input: Work): Work {
   }
   added.push(...resolvePairs(work, anaphors));
   added.push(...resolveHalves(work, anaphors, others));
+
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
 }
 
@@ -174,6 +181,45 @@ function resolveHalves(work: Work, anaphors: Anaphors, others: SpanIndex<Candida
       const states = others.inside(0, words[i - 1]!.start).filter((m) => m.kind === 'country' && m.key.split(' ').includes(keyWord));
       if (new Set(states.map((m) => m.key)).size !== 1) continue;
       added.push({ ...states.at(-1)!, start: words[i - 1]!.start, end: word.end, form: 'role', rule: 'anaphor-state-half', role: undefined });
+    }
+  }
+  return added;
+}
+
+/** Rules of mentions that name a state through its forces or its government ("Mali's Armed Forces", "la junte nigérienne"). */
+const STATE_BODY_RULES: ReadonlySet<string> = new Set(['state-body', 'anaphor-state-body', 'anaphor-named-state', 'anaphor-seat-state']);
+
+/**
+ * "Mali's Armed Forces … Rebels attacked the government troops", "les forces gouvernementales": a phrase of a state's
+ * own forces (`state-forces` rows) stands for the latest state named through its forces or government within three
+ * sentences, else for the state an anaphoric "government" would take (the subject state, or the only one near).
+ */
+function resolveStateForces(work: Work, anaphors: Anaphors, mentions: readonly Candidate[],
+  entities: ReturnType<typeof compileGazetteer>['entities']): Candidate[] {
+  if (anaphors.stateForces.length === 0) return [];
+  const text = work.doc.text;
+  const added: Candidate[] = [];
+  for (const [index] of work.sentences.entries()) {
+    const words = sentenceWords(work, index);
+    for (let i = 0; i < words.length; i++) {
+      // "the government troops’ convoy": a plural possessive's apostrophe is no part of the word
+      const phrase = anaphors.stateForces.find((forms) => forms.every((form, k) => words[i + k]?.key.replace(/'$/u, '') === form
+        && (k === 0 || /^[ \u00A0]$/u.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start)))));
+      if (!phrase) continue;
+      const last = words[i + phrase.length - 1]!;
+      const end = last.key.endsWith("'") ? last.end - 1 : last.end;
+      const before = words[i - 1];
+      const opener = before && (anaphors.determiners.has(before.key) || anaphors.pluralDeterminers.has(before.key)) ? before : words[i]!;
+      // "Russian government troops", "les forces gouvernementales maliennes": a state named right beside says whose they are
+      const beside = (m: Candidate) => m.kind === 'country' && (/^[ \u00A0]$/u.test(text.slice(m.end, words[i]!.start)) || /^[ \u00A0]$/u.test(text.slice(last.end, m.start)));
+      if (mentions.some((m) => ((m.end === words[i]!.start - 1 || m.start === last.end + 1) && beside(m)) || (m.start < last.end && m.end > opener.start))) continue;
+      const first = work.sentences[Math.max(0, index - LOOK_BACK)]!.start;
+      const body = mentions.filter((m) => m.kind === 'country' && STATE_BODY_RULES.has(m.rule) && m.start >= first && m.end <= opener.start)
+        .sort((a, b) => b.start - a.start)[0];
+      const state = body ?? findAntecedent(work, mentions, index, opener.start, 'state', entities);
+      if (!state) continue;
+      added.push({ ...state, start: opener.start, end, form: 'role', rule: 'anaphor-state-forces', role: undefined });
+      i += phrase.length - 1;
     }
   }
   return added;
