@@ -79,3 +79,11 @@ test('"il"/"elle" after "que" let a state act in its reported clause', () => {
   const found = eventsOf("La Norvège a averti qu'elle sanctionnerait le Venezuela.", 'fr');
   assert.ok(found.includes('SANCTION Norway → Venezuela'), found.join('; '));
 });
+
+test('a capital after a noun of support is its state, the one supported', () => {
+  // entity-locatives.tsv: "soutien à", "appui à", "support to" give, like "livrer à": the capital is the recipient
+  assert.ok(eventsOf('Ottawa a manifesté son soutien à Kiev.', 'fr').includes('SUPPORT Canada → Ukraine'));
+  assert.ok(eventsOf('Ottawa voiced its support to Kyiv.', 'en').includes('SUPPORT Canada → Ukraine'));
+  const doc = analyze({ text: 'Ottawa a manifesté son appui à Kiev.', lang: 'fr', published: '2025-02-10' });
+  assert.deepEqual(doc.get('entities').filter((e) => e.kind === 'place').map((e) => e.name), []);
+});
