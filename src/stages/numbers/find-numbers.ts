@@ -5,7 +5,7 @@
  */
 import type { NumberKind } from '../../core/layers.ts';
 import type { Piece } from './pieces.ts';
-import { hasRole, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { readNumber } from './read-number.ts';
 
 /** A number of the sentence, with its offsets in the text. */
@@ -51,5 +51,5 @@ export function findNumbers(pieces: readonly Piece[], lexicon: Lexicon): FoundNu
 /** True when a number may start at the piece: digits, a minus, a number word or an article of an approximate noun. */
 function mayOpen(piece: Piece, lexicon: Lexicon): boolean {
   if (piece.type !== 'word') return piece.type === 'digits' || piece.type === 'minus';
-  return lexicon.words.has(piece.key) || hasRole(lexicon, 'approx-article', piece.key) || hasRole(lexicon, 'plural-article', piece.key);
+  return lexicon.openers.has(piece.key);
 }

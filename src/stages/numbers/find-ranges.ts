@@ -35,22 +35,22 @@ interface Bound {
  */
 export function findRanges(text: string, tokens: readonly Token[], numbers: readonly FoundNumber[], lexicon: Lexicon): FoundRange[] {
   if (numbers.length === 0) return [];
-  const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
-  const tokenEnding = new Map(tokens.map((token, index) => [token.end, index]));
   const numberAt = new Map(numbers.map((number, index) => [number.start, index]));
-  const keys = tokens.map(tokenKey);
+  // keys are read only around the numbers: each is computed on first use
+  const keys: (string | undefined)[] = new Array(tokens.length);
+  const key = (index: number): string | undefined => (index < 0 || index >= tokens.length ? undefined : (keys[index] ??= tokenKey(tokens[index]!)));
   /** The key of tokens `from..to`, spaced as the text is ("jusqu'" + "à" → "jusqu'a"). */
   const keyOf = (from: number, to: number): string => {
-    let key = keys[from] ?? '';
-    for (let j = from + 1; j <= to; j += 1) key += `${tokens[j]!.start > tokens[j - 1]!.end ? ' ' : ''}${keys[j] ?? ''}`;
-    return key;
+    let joined = key(from) ?? '';
+    for (let j = from + 1; j <= to; j += 1) joined += `${tokens[j]!.start > tokens[j - 1]!.end ? ' ' : ''}${key(j) ?? ''}`;
+    return joined;
   };
   const ranges: FoundRange[] = [];
 
   /** The bound words ending right before token `first` (an article "la", "the" may sit between). */
   const boundBefore = (first: number): Bound | null => {
     const last = first - 1;
-    for (const skip of hasRole(lexicon, 'bound-article', keys[last] ?? '') ? [1, 0] : [0]) {
+    for (const skip of hasRole(lexicon, 'bound-article', key(last) ?? '') ? [1, 0] : [0]) {
       const end = last - skip;
       const closing = tokens[end];
       if (!closing) continue;
@@ -71,7 +71,7 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
       const closing = tokens[last + length]!;
       const kind = lexicon.after.get(keyOf(last + 1, last + length));
       const next = tokens[last + length + 1];
-      if (kind && !(next && (numberAt.has(next.start) || hasRole(lexicon, 'link', keys[last + length + 1] ?? '')))) return { kind, at: closing.end };
+      if (kind && !(next && (numberAt.has(next.start) || hasRole(lexicon, 'link', key(last + length + 1) ?? '')))) return { kind, at: closing.end };
     }
     return null;
   };
@@ -83,17 +83,17 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
     const direct = numberAt.get(token.start);
     if (direct !== undefined) return numbers[direct];
     const next = tokens[index + 1];
-    return hasRole(lexicon, 'bound-article', keys[index] ?? '') && next ? numbers[numberAt.get(next.start) ?? -1] : undefined;
+    return hasRole(lexicon, 'bound-article', key(index) ?? '') && next ? numbers[numberAt.get(next.start) ?? -1] : undefined;
   };
 
   let skipUntil = -1;
   for (const number of numbers) {
     if (number.start < skipUntil) continue;
-    const first = tokenAt.get(number.start);
-    const last = tokenEnding.get(number.end);
+    const first = tokenStartingAt(tokens, number.start);
+    const last = tokenEndingAt(tokens, number.end);
     if (first === undefined || last === undefined) continue;
     const before = boundBefore(first);
-    const link = keys[last + 1];
+    const link = key(last + 1);
     const high = numberFrom(last + 2);
     // "entre 20 et 35", "de 3 à 5", "20 à 100"
     const between = before?.kind === 'range' && link && hasRole(lexicon, 'range-and', link);
@@ -102,7 +102,7 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
     const low = high && number.scale === 1 && high.scale > 1 ? number.value * high.scale : number.value;
     if ((between || fromTo) && high && low < high.value) {
       const opener = tokens[first - 1];
-      const start = between ? before!.at : opener && hasRole(lexicon, 'range-from', keys[first - 1] ?? '') ? opener.start : number.start;
+      const start = between ? before!.at : opener && hasRole(lexicon, 'range-from', key(first - 1) ?? '') ? opener.start : number.start;
       ranges.push({ start, end: high.end, min: low, minIncluded: true, max: high.value, maxIncluded: true, rule: between ? 'between' : 'from-to' });
       skipUntil = high.end;
       continue;
@@ -115,6 +115,30 @@ export function findRanges(text: string, tokens: readonly Token[], numbers: read
     ranges.push({ start, end, ...ends(bound.kind, number.value), rule: `bound.${bound.kind}` });
   }
   return joinOpposites(text, ranges, new Set(numbers.map((number) => number.end)), lexicon);
+}
+
+/** The index of the (last) token starting at `offset`, found by halves in the sorted tokens. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const index = lastAtOrBefore(tokens, offset, (token) => token.start);
+  return index >= 0 && tokens[index]!.start === offset ? index : undefined;
+}
+
+/** The index of the (last) token ending at `offset`. */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const index = lastAtOrBefore(tokens, offset, (token) => token.end);
+  return index >= 0 && tokens[index]!.end === offset ? index : undefined;
+}
+
+/** The last index whose `at` is at most `offset` (-1 when none): tokens follow each other, so starts and ends both grow. */
+function lastAtOrBefore(tokens: readonly Token[], offset: number, at: (token: Token) => number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (at(tokens[mid]!) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 const isEnd = (kind: BoundKind): boolean => kind !== 'range' && kind !== 'none' && kind !== 'about';

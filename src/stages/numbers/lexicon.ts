@@ -33,6 +33,8 @@ export interface Lexicon {
   readonly longestBound: number;
   /** quantity-links.tsv roles by name (link, and, and-unit, per, range-and, range-to, range-from, range-join…). */
   readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Keys a number may start with: number words and the articles of approximate nouns (one lookup per word). */
+  readonly openers: ReadonlySet<string>;
 }
 
 /** The reading of `key` of one of `kinds`, if the lexicon has one. */
@@ -85,8 +87,10 @@ function buildLexicon(lang: Language): Lexicon {
     set.add(lookupKey(row.phrase ?? ''));
     roles.set(row.role ?? '', set);
   }
+  const openers = new Set([...words.keys(), ...(roles.get('approx-article') ?? []), ...(roles.get('plural-article') ?? [])]);
   return {
     words,
+    openers,
     decimal: formats.get('decimal')?.[0] ?? '.',
     groups: new Set(formats.get('group') ?? []),
     before,

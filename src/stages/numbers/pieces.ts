@@ -73,6 +73,11 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
       return push('digits', token.start, end, value, digits.integer && !exponent && !power, true, /^0\d/.test(token.text));
     }
     if (token.kind === 'word') {
+      // most words hold no digit and no hyphen: one piece, without the regexes below
+      if (!mayStartWithDigit(token.text) && !HYPHENS.test(token.text)) {
+        if (token.text !== '') push('word', token.start, token.start + token.text.length);
+        return;
+      }
       const written = SCIENTIFIC.exec(token.text);
       const mantissa = written?.[1] ? readDigits(written[1], lexicon) : null;
       if (written && mantissa) return push('digits', token.start, token.end, scientific(mantissa.value, written[2]), false);
@@ -94,6 +99,14 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
   });
   return pieces;
 }
+
+/** False when the text cannot start with a decimal digit (`\p{Nd}`): ASCII answered without a regex. */
+function mayStartWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : DIGIT_FIRST.test(text);
+}
+
+const DIGIT_FIRST = /^\p{Nd}/u;
 
 /** `mantissa` times ten to `exponent`, without the rounding error of `10 ** n` ("12e-1" → 1.2). */
 const scientific = (mantissa: number, exponent: string | undefined): number => Number(`${mantissa}e${exponent ?? '0'}`);
