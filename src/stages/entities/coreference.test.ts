@@ -182,3 +182,12 @@ test("a state's own forces ('the government troops', 'les forces gouvernementale
   // a state named right beside says whose they are
   lacks(mentionsOf("Chad's Armed Forces lost a base. Rebels attacked Sudanese government troops at dawn.", 'en'), /government troops → Chad/u);
 });
+
+test('members of a body ("les pays membres", "la plupart des membres", "most members") stand for the organisation named before', () => {
+  has(mentionsOf('Le Mercosur a tenu son sommet à Asunción. La plupart des membres condamnent la décision du Venezuela.', 'fr'), 'plupart des membres → Mercosur (role)');
+  has(mentionsOf("L'ASEAN s'est réunie à Jakarta. Les pays membres ont rejeté le plan.", 'fr'), 'Les pays membres → ASEAN (role)');
+  has(mentionsOf('The African Union met in Addis Ababa on Sunday. Most members rejected the coup.', 'en'), 'Most members → African Union (role)');
+  // members of something else, or "des membres" with no quantity: new people
+  lacks(mentionsOf("L'ASEAN s'est réunie à Jakarta. Les membres du jury sont partis.", 'fr'), /membres →/u);
+  lacks(mentionsOf("L'ASEAN s'est réunie à Jakarta. Des membres ont quitté la salle.", 'fr'), /membres →/u);
+});

@@ -19,7 +19,7 @@ import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
 import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type GazetteerMatch, type Work } from './work.ts';
 
-type Takes = 'organization' | 'group' | 'state' | 'country' | 'fighters';
+type Takes = 'organization' | 'group' | 'state' | 'country' | 'fighters' | 'members';
 
 const LOOK_BACK = 3;
 const FINITE = new Set(['indicative', 'conditional', 'subjunctive']);
@@ -50,6 +50,10 @@ interface Anaphors {
   readonly bodyWords: ReadonlySet<string>;
   /** "government troops", "forces gouvernementales": the words of phrases that name a state's own forces. */
   readonly stateForces: readonly (readonly string[])[];
+  /** "plupart", "most": words of quantity before a plural noun of members ("la plupart des membres", "most members"). */
+  readonly quantifiers: ReadonlySet<string>;
+  /** "des", "of": the link between a quantity word and its noun ("la plupart des membres"). */
+  readonly quantifierLinks: ReadonlySet<string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -67,6 +71,8 @@ function compileAnaphors(lang: Language): Anaphors {
     const halves = new Map<string, string>();
     const bodyWords = new Set<string>();
     const stateForces: string[][] = [];
+    const quantifiers = new Set<string>();
+    const quantifierLinks = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -78,13 +84,15 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'state-half' && row.key_word) halves.set(form, row.key_word);
       else if (row.takes === 'state-body') bodyWords.add(form);
       else if (row.takes === 'state-forces') stateForces.push(form.split(/\s+/u));
+      else if (row.takes === 'quantifier') quantifiers.add(form);
+      else if (row.takes === 'quantifier-link') quantifierLinks.add(form);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
-      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters') nouns.set(form, row.takes);
+      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks };
   });
 }
 
@@ -114,7 +122,7 @@ export function resolveAnaphors(input: Work): Work {
         added.push(named);
         continue;
       }
-      const determiner = determinerBefore(work, words, i, anaphors, takes === 'fighters');
+      const determiner = takes === 'members' ? membersOpener(work, words, i, anaphors) : determinerBefore(work, words, i, anaphors, takes === 'fighters');
       if (determiner < 0 || !((inComplement(words, determiner, anaphors) && closed(work, words, i, anaphors)) || subjectOfVerb(work, words, i, anaphors))) continue;
       const antecedent = findAntecedent(work, [...others.items, ...added], index, words[determiner]!.start, takes, entities);
       if (!antecedent) continue;
@@ -348,6 +356,16 @@ function determinerBefore(work: Work, words: readonly Word[], i: number, anaphor
   return -1;
 }
 
+/** "les membres", "les pays membres", "la plupart des membres", "most members": the first word of the phrase, or -1. */
+function membersOpener(work: Work, words: readonly Word[], i: number, anaphors: Anaphors): number {
+  const determiner = determinerBefore(work, words, i, anaphors, true);
+  if (determiner >= 0) return determiner;
+  const tight = (j: number) => j >= 0 && /^[\s'’]*$/u.test(work.doc.text.slice(words[j]!.end, words[j + 1]!.start));
+  if (tight(i - 1) && anaphors.quantifiers.has(words[i - 1]!.key)) return i - 1;
+  if (tight(i - 1) && tight(i - 2) && anaphors.quantifierLinks.has(words[i - 1]!.key) && anaphors.quantifiers.has(words[i - 2]!.key)) return i - 2;
+  return -1;
+}
+
 /** "du bloc", "de la junte", "controlled by the group", "of the country": the noun completes another. */
 function inComplement(words: readonly Word[], determiner: number, anaphors: Anaphors): boolean {
   if (anaphors.contracted.has(words[determiner]!.key)) return true;
@@ -394,12 +412,14 @@ function findAntecedent(work: Work, mentions: readonly Candidate[], index: numbe
   const first = work.sentences[Math.max(0, index - LOOK_BACK)]!.start;
   const fits = (m: Candidate): boolean => {
     if (m.start < first || m.end > at) return false;
-    if (takes === 'organization') return m.kind === 'organization';
+    if (takes === 'organization' || takes === 'members') return m.kind === 'organization';
     if (takes === 'group') return m.kind === 'organization' && !entities.get(m.key)?.partOf;
     if (takes === 'fighters') return m.kind === 'group' || (m.kind === 'organization' && !entities.get(m.key)?.partOf);
     return m.kind === 'country';
   };
   const near = mentions.filter(fits).sort((a, b) => b.start - a.start);
+  // "Reuters reported the vote. Most members…": an outlet that only reports has no members acting
+  if (takes === 'members') return near.find((m) => !speaks(work, m)) ?? null;
   if (takes !== 'state' && takes !== 'fighters') return near[0] ?? null;
   // "la junte", "the government", "les rebelles": the party that acts, i.e. the subject of its clause
   const text = work.doc.text;
