@@ -116,14 +116,15 @@ export function surfaceKey(surface: string): string {
   return surface.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/** A word a run does not start with: a function word, a title word ("Défense"), a modifier ("-backed"). */
+function isTrimmedAtStart(word: Word, shapes: Shapes): boolean {
+  return shapes.stopwords.has(word.key) || shapes.titleWords.has(word.fold) || shapes.modifierEnd.test(word.text);
+}
+
 /** Drops function words, months and weekdays from the start and end of a run. */
 function trimRun(words: readonly Word[], run: Run, shapes: Shapes, text: string): Run | null {
   let { from, to } = run;
-  const stop = (word: Word) => {
-    const key = word.key;
-    return shapes.stopwords.has(key) || shapes.titleWords.has(word.fold) || shapes.modifierEnd.test(word.text);
-  };
-  while (from < to && (stop(words[from]!) || !words[from]!.capitalised)) from++;
+  while (from < to && (isTrimmedAtStart(words[from]!, shapes) || !words[from]!.capitalised)) from++;
   while (to > from && (shapes.stopwords.has(words[to - 1]!.key) || !words[to - 1]!.capitalised)) to--;
   if (from >= to) return null;
   // A lone capitalised word opening a sentence is usually a common word ("Nouvelle menace"), but not one in capitals ("NASA").
@@ -147,26 +148,33 @@ function isShouting(words: readonly Word[]): boolean {
   return words.length >= 3 && upper.length * 2 > words.length;
 }
 
+/** The span of words `from` to `to` (exclusive). Module-level helpers here, not closures: the pass runs per run of capitals. */
+function spanOf(words: readonly Word[], from: number, to: number): { start: number; end: number } {
+  return { start: words[from]!.start, end: words[to - 1]!.end };
+}
+
+/** "la ministre …, Marie Kabanga": an epicene title leaves the gender to the given name. */
+function givenGender(word: Word, shapes: Shapes): Gender {
+  return shapes.givenNames.get(word.text)?.gender ?? '';
+}
+
 function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shapes, known: SpanIndex<Candidate>): Found[] {
   const text = work.doc.text;
   const first = words[run.from]!;
   const last = words[run.to - 1]!;
-  const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
   const size = run.to - run.from;
-  // "la ministre …, Marie Kabanga": an epicene title leaves the gender to the given name
-  const givenGender = (word: Word): Gender => shapes.givenNames.get(word.text)?.gender ?? '';
   // "Ministry of Defence", "Université de Dongguk" / "Dongguk University", "Kursk Oblast"
   const headFirst = shapes.headFirst.get(first.key);
   // "Assemblée nationale", "Fédération internationale de ski": lower-case words after a capitalised head
   if (headFirst === 'organization') {
     const end = institutionEnd(work.lang, words, run.from, run.to, text, shapes);
-    if (end > run.to) return [{ ...span(run.from, end), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
+    if (end > run.to) return [{ ...spanOf(words, run.from, end), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
   }
-  if (headFirst && size >= 2) return [{ ...span(run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
+  if (headFirst && size >= 2) return [{ ...spanOf(words, run.from, run.to), kind: headFirst, gender: '', rule: 'shape-head-noun' }];
   // "le Sénat", "l'Assemblée": a capitalised head alone after an article names the body the text is about
   const article = words[run.from - 1];
   if (headFirst === 'organization' && size === 1 && !shapes.describingHeads.has(first.key) && article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) {
-    return [{ ...span(run.from, run.to), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
+    return [{ ...spanOf(words, run.from, run.to), kind: 'organization', gender: '', rule: 'shape-head-noun' }];
   }
   const headLast = shapes.headLast.get(last.key);
   // "Mali's Armed Forces": a body of a state already named stands for it, the whole phrase a mention of the state
@@ -182,7 +190,7 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     // … and an acronym right after its head is named by it alone ("le syndicat FNTP")
     const describes = shapes.describingHeads.has(words[lowerHead.at]!.key) || (lowerHead.at === run.from - 1 && size === 1 && isAcronym(first, shapes));
     // "l'équipe de Didier Dupont": a person's name after a describing head is no body
-    if (describes && givenName(first, shapes)?.order === 'given' && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: givenGender(first), rule: 'shape-given-name' }];
+    if (describes && givenName(first, shapes)?.order === 'given' && size >= 2) return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: givenGender(first, shapes), rule: 'shape-given-name' }];
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
   }
   // "l'Espagnol Mario Ruiz", "la Russe Inna Kovaleva": a demonym noun written before a name introduces a person
@@ -192,41 +200,41 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     const next = words[run.from + 1]!;
     const article = words[run.from - 1];
     const introduced = (article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) || shapes.givenNames.get(next.text)?.order === 'given';
-    if (introduced && !shapes.stopwords.has(next.key) && !shapes.titleWords.has(next.fold)) return [{ ...span(run.from + 1, run.to), kind: 'person', gender: givenGender(next), rule: 'shape-demonym' }];
+    if (introduced && !shapes.stopwords.has(next.key) && !shapes.titleWords.has(next.fold)) return [{ ...spanOf(words, run.from + 1, run.to), kind: 'person', gender: givenGender(next, shapes), rule: 'shape-demonym' }];
   }
   // "l'autrichienne Tamara Tippler": a lower-case demonym used as a noun, after an article
   const nounBefore = words[run.from - 1];
   const articleBefore = words[run.from - 2];
   if (size >= 2 && nounBefore && articleBefore && !nounBefore.capitalised && shapes.articles.has(articleBefore.key)
     && compileGazetteer(work.lang).demonyms.has(nounBefore.fold) && /^[\s'’]*$/u.test(text.slice(articleBefore.end, nounBefore.start))) {
-    return [{ ...span(run.from, run.to), kind: 'person', gender: givenGender(first), rule: 'shape-demonym' }];
+    return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: givenGender(first, shapes), rule: 'shape-demonym' }];
   }
   // "J. K. Rowling", "T. Martin": initials before a surname
   if (size >= 2 && /^\p{Lu}\.$/u.test(first.text) && !shapes.titles.has(first.fold) && !/^\p{Lu}\.$/u.test(last.text) && words.slice(run.from, run.to - 1).every((word) => /^\p{Lu}\.$/u.test(word.text))) {
-    return [{ ...span(run.from, run.to), kind: 'person', gender: '', rule: 'shape-initials' }];
+    return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: '', rule: 'shape-initials' }];
   }
   // "Defence Minister Shin Won-sik": a title inside the run
   for (let k = run.to - 1; k > run.from; k--) {
     const inner = titleEndingAt(words, k, text, shapes);
     // … but "NATO Secretary General" is all title
     const rest = words.slice(k, run.to).filter((word) => !shapes.titleWords.has(word.fold) && !shapes.titles.has(word.fold));
-    if (inner && inner.start >= run.from && rest.length > 0) return [{ ...span(k, run.to), kind: 'person', gender: inner.title.gender || givenGender(words[k]!), rule: 'shape-title' }];
+    if (inner && inner.start >= run.from && rest.length > 0) return [{ ...spanOf(words, k, run.to), kind: 'person', gender: inner.title.gender || givenGender(words[k]!, shapes), rule: 'shape-title' }];
   }
   const before = titleBefore(work, words, run.from, shapes);
-  if (before) return [{ ...span(run.from, run.to), kind: 'person', gender: before.gender || givenGender(first), rule: 'shape-title' }];
+  if (before) return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: before.gender || givenGender(first, shapes), rule: 'shape-title' }];
   const given = givenName(first, shapes);
   // "Kim Yong-hyu", "Shin Won-sik": a family name first needs a hyphenated given name
   if (given && size >= 2 && size <= 4 && (given.order === 'given' || (size === 2 && last.text.includes('-')))) {
-    return [{ ...span(run.from, run.to), kind: 'person', gender: given.gender, rule: 'shape-given-name' }];
+    return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: given.gender, rule: 'shape-given-name' }];
   }
   const after = titleAfter(work, words, run.to, shapes);
-  if (after && size >= 2) return [{ ...span(run.from, run.to), kind: 'person', gender: after.gender || givenGender(first), rule: 'shape-apposition' }];
+  if (after && size >= 2) return [{ ...spanOf(words, run.from, run.to), kind: 'person', gender: after.gender || givenGender(first, shapes), rule: 'shape-apposition' }];
   // "la NASA", "le CNDD-FDD", "TF1": a lone word in capitals names a body, unless the whole sentence shouts
   // … but "KN-23", "KN 23", "F-16" are models: capitals before a number
   const model = /^[- ]\d/u.test(text.slice(first.end, first.end + 2));
-  if (size === 1 && isAcronym(first, shapes) && !model && !isShouting(words)) return [{ ...span(run.from, run.to), kind: 'organization', gender: '', rule: 'shape-acronym' }];
+  if (size === 1 && isAcronym(first, shapes) && !model && !isShouting(words)) return [{ ...spanOf(words, run.from, run.to), kind: 'organization', gender: '', rule: 'shape-acronym' }];
   if (size <= 3 && run.from > 0 && afterLocative(work, words, run.from)) {
-    return [{ ...span(run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
+    return [{ ...spanOf(words, run.from, run.to), kind: 'place', gender: '', rule: 'shape-locative' }];
   }
   return [];
 }
@@ -265,16 +273,20 @@ function headBefore(work: Work, words: readonly Word[], from: number, shapes: Sh
     if (!kind) continue;
     // "quotidien allemand Bild" describes Bild; "ministère taïwanais de la Défense" is a body of Taiwan, no name of its own
     const describes = shapes.describingHeads.has(head.key);
-    const isAdjective = (word: Word) => !word.capitalised && (demonyms.has(word.fold) ? describes : isNameAdjective(work.lang, word));
     const between = words.slice(from - back + 1, from);
     let adjectives = 0;
-    while (adjectives < between.length && isAdjective(between[adjectives]!)) adjectives++;
+    while (adjectives < between.length && isAdjectiveAfterHead(work, between[adjectives]!, demonyms, describes)) adjectives++;
     const particles = between.slice(adjectives).map((word) => word.key).join(' ');
     if (particles !== '' && !shapes.particles.has(particles)) continue;
     const chain = words.slice(from - back, from + 1);
     if (chain.every((word, k) => k === 0 || /^[ \u00A0\u202F]?$/u.test(text.slice(chain[k - 1]!.end, word.start)))) return { at: from - back, kind };
   }
   return null;
+}
+
+/** A lower-case adjective between a head and a name; a demonym only after a head that describes ("quotidien allemand Bild"). */
+function isAdjectiveAfterHead(work: Work, word: Word, demonyms: ReadonlyMap<string, string>, describes: boolean): boolean {
+  return !word.capitalised && (demonyms.has(word.fold) ? describes : isNameAdjective(work.lang, word));
 }
 
 function afterLocative(work: Work, words: readonly Word[], from: number): boolean {
