@@ -10,6 +10,12 @@ import type { EventWords } from './read-words.ts';
 const HARD = /[;:()\u2014\u2013]|\s-\s/gu;
 
 /**
+ * A full stop after a lower-case word and before a capital: a sentence end that the sentence layer keeps
+ * inside one quotation ("« … depuis l'invasion. Les documents montrent … »"); "M. Dupont", "U.S. Army" stay.
+ */
+const STOP = /(?<=\p{Ll}{2}[.!?])\s+(?=[«"“]?\s*\p{Lu})/gu;
+
+/**
  * The clause of the sentence that holds the trigger.
  *
  * @example
@@ -20,12 +26,12 @@ export function findClause(text: string, sentence: Span, trigger: Span, words: E
   let start = sentence.start;
   let end = sentence.end;
   const slice = text.slice(sentence.start, sentence.end);
-  for (const regex of [HARD, words.boundary]) {
+  for (const regex of [HARD, STOP, words.boundary]) {
     regex.lastIndex = 0;
     for (const match of slice.matchAll(regex)) {
       const at = sentence.start + match.index;
       const after = at + match[0].length;
-      if (after <= trigger.start) start = Math.max(start, regex === HARD ? after : at);
+      if (after <= trigger.start) start = Math.max(start, regex === words.boundary ? at : after);
       // "ont visé trois bâtiments : un pétrolier grec …": a colon after the trigger opens its object list.
       else if (at >= trigger.end && match[0] !== ':') end = Math.min(end, at);
     }

@@ -87,3 +87,8 @@ test('a capital after a noun of support is its state, the one supported', () => 
   const doc = analyze({ text: 'Ottawa a manifesté son appui à Kiev.', lang: 'fr', published: '2025-02-10' });
   assert.deepEqual(doc.get('entities').filter((e) => e.kind === 'place').map((e) => e.name), []);
 });
+
+test('a full stop inside a quotation ends the clause of a trigger', () => {
+  const found = eventsOf("« Ankara a importé ces pièces depuis l'invasion. Les factures montrent que la plupart venaient de Syrie », écrit le journal.", 'fr');
+  assert.deepEqual(found.filter((e) => e.includes('Syria')), [], found.join('; '));
+});
