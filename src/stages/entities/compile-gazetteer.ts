@@ -146,24 +146,27 @@ const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 /** Lays the built trie out breadth first, so each node's children sit side by side in the arrays. */
 function flatten(root: BuildNode): NameTrie {
   const order: BuildNode[] = [root];
+  const firstChild: number[] = [];
+  const codes: number[] = [];
+  const targets: number[] = [];
   for (let i = 0; i < order.length; i++) {
-    for (const code of [...order[i]!.next.keys()].sort((a, b) => a - b)) order.push(order[i]!.next.get(code)!);
-  }
-  const index = new Map(order.map((node, i) => [node, i]));
-  const firstChild = new Int32Array(order.length + 1);
-  const codes = new Uint16Array(order.length - 1);
-  const targets = new Int32Array(order.length - 1);
-  let edge = 0;
-  order.forEach((node, i) => {
-    firstChild[i] = edge;
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
-      codes[edge] = code;
-      targets[edge] = index.get(node.next.get(code)!)!;
-      edge++;
+    const { next } = order[i]!;
+    firstChild.push(codes.length);
+    // a child's number is its place in the breadth-first order, known as it is queued
+    const sorted = next.size > 1 ? [...next.keys()].sort((a, b) => a - b) : next.keys();
+    for (const code of sorted) {
+      codes.push(code);
+      targets.push(order.length);
+      order.push(next.get(code)!);
     }
-  });
-  firstChild[order.length] = edge;
-  return { firstChild, codes, targets, entries: order.map((node) => (node.entries.length > 0 ? node.entries : NO_ENTRIES)) };
+  }
+  firstChild.push(codes.length);
+  return {
+    firstChild: Int32Array.from(firstChild),
+    codes: Uint16Array.from(codes),
+    targets: Int32Array.from(targets),
+    entries: order.map((node) => (node.entries.length > 0 ? node.entries : NO_ENTRIES)),
+  };
 }
 
 /**
