@@ -20,6 +20,8 @@ const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United S
 
 const cases: readonly Case[] = [
   // ASSAULT: force, including the taking of land.
+  { name: 'the killing of a party’s people is force (en)', lang: 'en', text: 'The killing of Iranian scientists by Israel was condemned.', expect: ['ASSAULT Israel → Iran'] },
+  { name: 'un bombardement d’une ville is force (fr)', lang: 'fr', text: 'Le bombardement russe de Kharkiv a duré trois heures.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a bombardment of a city is force (en)', lang: 'en', text: 'The Russian bombardment of Kharkiv lasted three hours.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'annexing land is force (en)', lang: 'en', text: 'Moscow annexed four Ukrainian provinces.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'breaking a truce is force (en)', lang: 'en', text: 'Tehran violated the ceasefire with Israel twice.', expect: ['ASSAULT Iran → Israel'] },
@@ -72,6 +74,9 @@ const cases: readonly Case[] = [
   { name: 'regretter la décision d’une partie is criticism (fr)', lang: 'fr', text: 'Kiev regrette la décision de Washington.', expect: ['ACCUSE Ukraine → United States'] },
   { name: 'blasting a party is criticism (en)', lang: 'en', text: 'Washington blasted Beijing over the export rules.', expect: ['ACCUSE United States → China'] },
   { name: 'a blast is no criticism (en)', lang: 'en', text: 'A blast hit the Russian embassy in Kyiv.', expect: [] },
+  { name: 'alleging that a party acted is an accusation of it (en)', lang: 'en', text: 'Tehran alleged that Israel had planned the attack.', expect: ['ACCUSE Iran → Israel'] },
+  { name: 'alléguer qu’une partie a agi is an accusation of it (fr)', lang: 'fr', text: "Téhéran allègue qu'Israël a préparé l'attaque.", expect: ['ACCUSE Iran → Israel'] },
+  { name: 'les critiques contre une partie are criticism (fr)', lang: 'fr', text: 'Les critiques de Pékin contre Washington se multiplient.', expect: ['ACCUSE China → United States'] },
   { name: 'reproaching a party is criticism (en)', lang: 'en', text: 'Kyiv reproached Moscow for the delay.', expect: ['ACCUSE Ukraine → Russia'] },
   { name: 'des reproches à une partie are criticism (fr)', lang: 'fr', text: 'Les reproches de Kiev à Moscou se multiplient.', expect: ['ACCUSE Ukraine → Russia'] },
   { name: 'calling a party\'s act a provocation is criticism, not a phone call (en)', lang: 'en', text: 'Paris called the Russian decision a dangerous provocation.', expect: ['ACCUSE France → Russia'], entities: [...ALL, { name: 'France', kind: 'country', says: ['Paris', 'France'] }] },
@@ -107,6 +112,8 @@ const cases: readonly Case[] = [
   // CONSULT.
   { name: 'discussing with a party is a consultation (en)', lang: 'en', text: 'Rutte discussed the war with Beijing.', expect: ['CONSULT Mark Rutte → China'] },
   { name: 'negotiations between two parties (en)', lang: 'en', text: 'Negotiations between Tehran and Washington stalled.', expect: ['CONSULT Iran → United States'] },
+  { name: 'a phone conversation with a party is a consultation (en)', lang: 'en', text: 'Rutte had a phone conversation with Beijing.', expect: ['CONSULT Mark Rutte → China'] },
+  { name: 'conferring with a party is a consultation (en)', lang: 'en', text: 'Rutte conferred with Beijing on Monday.', expect: ['CONSULT Mark Rutte → China'] },
   { name: 'a phone call with a party (fr)', lang: 'fr', text: 'Rutte a eu un appel téléphonique avec Pékin.', expect: ['CONSULT Mark Rutte → China'] },
   { name: 'phoning a party is a consultation (en)', lang: 'en', text: 'Beijing phoned Moscow on Monday.', expect: ['CONSULT China → Russia'] },
   { name: 'a meeting with a party (fr)', lang: 'fr', text: 'La réunion entre Kiev et Washington a duré deux heures.', expect: ['CONSULT Ukraine → United States'] },
@@ -133,6 +140,9 @@ const cases: readonly Case[] = [
   { name: 'funding for a party is aid (en)', lang: 'en', text: 'American funding for Kyiv doubled.', expect: ['AID United States → Ukraine'] },
   { name: 'le financement à une partie is aid (fr)', lang: 'fr', text: "Le financement américain à l'Ukraine a doublé.", expect: ['AID United States → Ukraine'] },
   { name: 'travailler avec une partie is cooperation (fr)', lang: 'fr', text: 'Pékin travaille avec Moscou sur les drones.', expect: ['COOPERATE China → Russia'] },
+  { name: 'training a party’s troops is aid (en)', lang: 'en', text: 'Washington trains Ukrainian troops in Germany.', expect: ['AID United States → Ukraine'] },
+  { name: 'former les soldats d’une partie is aid (fr)', lang: 'fr', text: 'Moscou a formé trois mille soldats nord-coréens.', expect: ['AID Russia → North Korea'] },
+  { name: 'a loan to a party is aid (en)', lang: 'en', text: "Washington's loan to Kyiv was approved.", expect: ['AID United States → Ukraine'] },
   { name: 'pledging support to a party is support, not an agreement (en)', lang: 'en', text: 'Tehran pledged its full support to Moscow.', expect: ['SUPPORT Iran → Russia'] },
   { name: 'assuring a party of support (en)', lang: 'en', text: 'Beijing assured Moscow of its support.', expect: ['SUPPORT China → Russia'] },
   { name: 'offrir son soutien à une partie (fr)', lang: 'fr', text: "Téhéran a offert son soutien à Moscou.", expect: ['SUPPORT Iran → Russia'] },
@@ -173,6 +183,10 @@ const cases: readonly Case[] = [
   { name: 'conducting drills around a party is a military move, not cooperation (en)', lang: 'en', text: 'Beijing conducted military drills around Taiwan.', expect: ['MOBILIZE China → Taiwan'], entities: [...ALL, { name: 'Taiwan', kind: 'country', says: ['Taiwan', 'Taïwan'] }] },
   { name: 'mener des exercices autour d’une partie is a military move, not cooperation (fr)', lang: 'fr', text: 'Pékin a mené des exercices militaires autour de Taïwan.', expect: ['MOBILIZE China → Taiwan'], entities: [...ALL, { name: 'Taiwan', kind: 'country', says: ['Taiwan', 'Taïwan'] }] },
   { name: 'conducting drills with a party stays cooperation (en)', lang: 'en', text: 'Beijing conducted joint drills with Moscow.', expect: ['COOPERATE China → Russia'] },
+  { name: 'hacking a party is coercion (en)', lang: 'en', text: 'Beijing hacked American servers last year.', expect: ['COERCE China → United States'] },
+  { name: 'pirater une partie is coercion (fr)', lang: 'fr', text: 'Pékin a piraté un serveur américain.', expect: ['COERCE China → United States'] },
+  { name: 'stationing troops near a party is a military move (en)', lang: 'en', text: 'Moscow stationed troops near Kyiv.', expect: ['MOBILIZE Russia → Ukraine'] },
+  { name: 'stationner des troupes près d’une partie is a military move (fr)', lang: 'fr', text: 'Moscou a stationné des troupes près de Kiev.', expect: ['MOBILIZE Russia → Ukraine'] },
   { name: 'concessions to a party (en)', lang: 'en', text: 'Kyiv made no concessions to Moscow.', expect: ['CONCEDE Ukraine → Russia'] },
 ];
 
