@@ -191,3 +191,12 @@ test('members of a body ("les pays membres", "la plupart des membres", "most mem
   lacks(mentionsOf("L'ASEAN s'est réunie à Jakarta. Les membres du jury sont partis.", 'fr'), /membres →/u);
   lacks(mentionsOf("L'ASEAN s'est réunie à Jakarta. Des membres ont quitté la salle.", 'fr'), /membres →/u);
 });
+
+test('"the opposition" stands for the opposition group of the state the doc names', () => {
+  has(mentionsOf("Au Venezuela, le Conseil électoral a proclamé les résultats. L'opposition conteste le décompte.", 'fr'), "L'opposition → Venezuelan opposition (role)");
+  has(mentionsOf('Venezuela announced the results on Monday. Opposition leaders demanded the tally sheets.', 'en'), 'Opposition → Venezuelan opposition (role)');
+  // the opposition to something, a state right after it, or no such state in the doc
+  lacks(mentionsOf("Au Venezuela, le Parlement a voté malgré l'opposition à la réforme.", 'fr'), /opposition →/u);
+  lacks(mentionsOf("Au Venezuela, on observe l'opposition russe.", 'fr'), /opposition → Venezuelan/u);
+  lacks(mentionsOf('Poland announced the results. The opposition demanded a recount.', 'en'), /opposition →/u);
+});

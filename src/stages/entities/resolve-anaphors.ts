@@ -54,6 +54,8 @@ interface Anaphors {
   readonly quantifiers: ReadonlySet<string>;
   /** "des", "of": the link between a quantity word and its noun ("la plupart des membres"). */
   readonly quantifierLinks: ReadonlySet<string>;
+  /** "opposition" → the gazetteer groups whose key ends with that word, each with the state its name's demonym names. */
+  readonly stateGroups: ReadonlyMap<string, readonly { readonly key: string; readonly state: string }[]>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -73,6 +75,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const stateForces: string[][] = [];
     const quantifiers = new Set<string>();
     const quantifierLinks = new Set<string>();
+    const groupWords = new Map<string, string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -86,13 +89,15 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'state-forces') stateForces.push(form.split(/\s+/u));
       else if (row.takes === 'quantifier') quantifiers.add(form);
       else if (row.takes === 'quantifier-link') quantifierLinks.add(form);
+      else if (row.takes === 'state-group' && row.key_word) groupWords.set(form, row.key_word);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks,
+      stateGroups: compileStateGroups(lang, groupWords) };
   });
 }
 
@@ -132,6 +137,7 @@ export function resolveAnaphors(input: Work): Work {
   }
   added.push(...resolvePairs(work, anaphors));
   added.push(...resolveHalves(work, anaphors, others));
+  added.push(...resolveStateGroups(work, anaphors, others));
 
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
 }
@@ -354,6 +360,65 @@ function determinerBefore(work: Work, words: readonly Word[], i: number, anaphor
     if (word.capitalised && !word.text.includes('-')) return -1;
   }
   return -1;
+}
+
+/**
+ * For each state-group noun, the gazetteer groups whose key ends with its key word ("Venezuelan opposition"), each
+ * with the state that a demonym in one of its names of this language names ("opposition vénézuélienne" → Venezuela).
+ */
+function compileStateGroups(lang: Language, groupWords: ReadonlyMap<string, string>): Map<string, { key: string; state: string }[]> {
+  const out = new Map<string, { key: string; state: string }[]>();
+  if (groupWords.size === 0) return out;
+  const entities = compileGazetteer(lang).entities;
+  const names = lang.table('names');
+  const demonyms = new Map<string, string>();
+  for (const row of names) {
+    if (row.form !== 'demonym' || entities.get(row.key ?? '')?.kind !== 'country') continue;
+    for (const name of (row.names ?? '').split('|')) demonyms.set(wordKey(name), row.key!);
+  }
+  for (const [form, keyWord] of groupWords) {
+    const groups: { key: string; state: string }[] = [];
+    for (const row of names) {
+      const key = row.key ?? '';
+      if (row.form !== 'name' || entities.get(key)?.kind !== 'group' || key.split(' ').at(-1) !== keyWord) continue;
+      const state = (row.names ?? '').split('|').flatMap((name) => name.split(/\s+/u)).map((word) => demonyms.get(wordKey(word))).find(Boolean);
+      if (state && !groups.some((g) => g.key === key)) groups.push({ key, state });
+    }
+    if (groups.length > 0) out.set(form, groups);
+  }
+  return out;
+}
+
+/**
+ * "Au Venezuela, … l'opposition conteste", "Opposition leaders demanded": a state-group noun stands for the group of
+ * that kind whose state the doc names ("Venezuelan opposition"), the most named one if several. Not when a state or
+ * a possessive says whose it is ("Russia's opposition", "l'opposition russe") or when it is the opposition to something.
+ */
+function resolveStateGroups(work: Work, anaphors: Anaphors, others: SpanIndex<Candidate>): Candidate[] {
+  if (anaphors.stateGroups.size === 0) return [];
+  const text = work.doc.text;
+  const counts = new Map<string, number>();
+  for (const m of work.mentions) if (m.kind === 'country') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const { obliques } = compileSalience(work.lang);
+  const added: Candidate[] = [];
+  for (const [index] of work.sentences.entries()) {
+    const words = sentenceWords(work, index);
+    for (let i = 0; i < words.length; i++) {
+      const groups = anaphors.stateGroups.get(words[i]!.key);
+      if (!groups || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
+      const before = words[i - 1];
+      const opened = before ? anaphors.determiners.has(before.key) || anaphors.pluralDeterminers.has(before.key) : words[i]!.capitalised;
+      if (!opened) continue;
+      const next = words[i + 1];
+      if (next && (obliques.has(next.key) || others.overlapping(next.start, next.end).some((m) => m.kind === 'country'))) continue;
+      const named = groups.filter((g) => counts.has(g.state)).sort((a, b) => counts.get(b.state)! - counts.get(a.state)!);
+      const group = named[0];
+      if (!group || (named[1] && counts.get(named[1].state) === counts.get(group.state))) continue;
+      const start = before && opened ? before.start : words[i]!.start;
+      added.push({ start, end: words[i]!.end, key: group.key, kind: 'group', form: 'role', rule: 'anaphor-state-group', known: true, gender: '' });
+    }
+  }
+  return added;
 }
 
 /** "les membres", "les pays membres", "la plupart des membres", "most members": the first word of the phrase, or -1. */
