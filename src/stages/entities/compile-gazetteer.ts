@@ -43,6 +43,8 @@ export interface NameTrie {
   readonly targets: Int32Array;
   /** The names ending at each node (one shared empty list for most nodes). */
   readonly entries: readonly (readonly NameEntry[])[];
+  /** The root's child by code unit, -1 for none: every word start asks the root, so it answers without a search. */
+  readonly rootChild: Int32Array;
 }
 
 /** A node of the trie while it is being built. */
@@ -161,7 +163,10 @@ function flatten(root: BuildNode): NameTrie {
     }
   }
   firstChild.push(codes.length);
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  for (let edge = firstChild[0]!; edge < firstChild[1]!; edge++) rootChild[codes[edge]!] = targets[edge]!;
   return {
+    rootChild,
     firstChild: Int32Array.from(firstChild),
     codes: Uint16Array.from(codes),
     targets: Int32Array.from(targets),
@@ -176,6 +181,7 @@ function flatten(root: BuildNode): NameTrie {
  * childOf(trie, 0, 'c'.charCodeAt(0)); // the node of "c", the start of "chine", "coree du nord"…
  */
 export function childOf(trie: NameTrie, node: number, code: number): number {
+  if (node === 0) return code >= 0 && code < 0x10000 ? trie.rootChild[code]! : -1;
   const { codes } = trie;
   let low = trie.firstChild[node]!;
   let high = trie.firstChild[node + 1]!;
