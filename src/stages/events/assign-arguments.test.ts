@@ -143,6 +143,9 @@ const cases: readonly Case[] = [
   { name: 'a meeting after "où" does not take the place as a party (fr)', lang: 'fr', text: 'La neige tombe sur Kharkiv, où Rutte a rencontré des élus.', entities: ALL, expect: [] },
   { name: 'a name before "-backed" after "by" is no agent (en)', lang: 'en', text: 'The strikes by the Iranian-backed Houthi fighters against Israel went on.', entities: [...ALL, { name: 'Houthis', kind: 'group', says: ['Houthi'] }], expect: ['ASSAULT Houthis → Israel', 'AID Iran → Houthis'] },
   { name: 'an English demonym takes no head noun before it (en)', lang: 'en', text: 'Kyiv said on Monday that Russian troops shelled Kharkiv.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  // An event noun that is the subject of a verb of reaching (event-slot-words.tsv `reach`) hits its object.
+  { name: 'a force noun as subject of "viser" hits its object (fr)', lang: 'fr', text: 'Des frappes russes ont visé Kharkiv mardi.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a force noun as subject of "reach" hits its object (en)', lang: 'en', text: 'The Iranian offensive reached Kharkiv overnight.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -96,6 +96,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         }
       }
     }
+    if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
     if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
@@ -153,6 +154,31 @@ function placeBefore(context: EventContext, candidate: Candidate, actor: Found |
   if (!antecedent || !/^[\s,]*$/u.test(context.text.slice(antecedent.end, opener.start))) return null;
   const kind = context.entities.get(antecedent.entity)?.kind;
   return kind === 'place' || kind === 'country' ? { mentions: [antecedent], slot: 'where' } : null;
+}
+
+/** How many words may stand between an event noun and the verb it is the subject of ("frappes aériennes russes ont"). */
+const NOUN_VERB_REACH = 4;
+
+/** How many words may stand between that verb and its object ("ont visé mardi soir Kharkiv"). */
+const REACHED_REACH = 6;
+
+/**
+ * "Des frappes russes ont visé Kharkiv", "the new EU sanctions target Moscow": an event noun that is the
+ * subject of a verb of reaching (event-slot-words.tsv `reach`) hits that verb's object.
+ */
+function reachedBy(context: EventContext, words: EventWords, candidate: Candidate): Found | null {
+  const reach = readSlotWords(context.lang).reach;
+  const after = wordsIn(context.text, { start: candidate.trigger.end, end: candidate.clause.end });
+  const index = after.slice(0, NOUN_VERB_REACH + 1).findIndex((w) => verbReadings(context.lang, w.norm)
+    .some((r) => reach.has(r.lemma) && r.mood !== 'infinitive'));
+  const verb = after[index];
+  if (!verb) return null;
+  // The noun and the verb stand in one phrase: no punctuation, no new noun phrase or preposition between.
+  if (/[,;:"«»]/u.test(context.text.slice(candidate.trigger.end, verb.start))) return null;
+  if (after.slice(0, index).some((w) => words.det.has(w.norm) || words.prep.has(w.norm) || words.agent.has(w.norm) || words.relative.has(w.norm))) return null;
+  const object = context.mentions.find((m) => m.start >= verb.end && m.end <= candidate.clause.end);
+  if (!object || wordsIn(context.text, { start: verb.end, end: object.start }).length > REACHED_REACH) return null;
+  return findGovernor(context.text, object, verb.end, words) === null ? { mentions: [object], slot: 'reach' } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reads `lang/<xx>/event-slot-words.tsv`: words that point a trigger to an
- * argument outside its own phrase ("où", "where").
+ * argument outside its own phrase ("où", "where", "viser", "hit").
  */
 import type { Language } from '../../lang/load.ts';
 
@@ -8,6 +8,8 @@ import type { Language } from '../../lang/load.ts';
 export interface SlotWords {
   /** Relative adverbs of place ("où", "where"). */
   readonly placeRelative: ReadonlySet<string>;
+  /** Verbs (infinitive) whose object is the target of the event noun that is their subject ("viser", "hit"). */
+  readonly reach: ReadonlySet<string>;
 }
 
 /**
@@ -20,6 +22,6 @@ export function readSlotWords(lang: Language): SlotWords {
   return lang.memo('events/slot-words', () => {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
-    return { placeRelative: role('place-relative') };
+    return { placeRelative: role('place-relative'), reach: role('reach') };
   });
 }
