@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadLanguage } from '../../lang/load.ts';
-import { compileCues, isGerund } from './compile-cues.ts';
+import { compileCues, firstWords, isGerund } from './compile-cues.ts';
 import { findCues } from './find-cues.ts';
 
 const fr = compileCues(loadLanguage('fr'));
@@ -62,4 +62,20 @@ test('findCues: windows of one text read the same words as a fresh scan, a word 
   const other = 'The envoy said nothing.';
   assert.deepEqual(findCues(other, 0, other.length, en).map((cue) => other.slice(cue.verb.start, cue.verb.end)), ['said']);
   assert.deepEqual(verbsIn(0, text.length), ['répété', 'ajouté']);
+});
+
+test('text runs: the count over any window is the count of a scan of its slice', async () => {
+  const { runsIn, textRuns } = await import('./text-runs.ts');
+  const { wordsOf } = await import('./context.ts');
+  const text = "« L’envoyé a dit : “non” », a-t-il rapporté à 14 h 30, face aux 3 délégués de l'ONU.";
+  const runs = textRuns(text);
+  for (let from = 0; from <= text.length; from++) {
+    for (let to = from; to <= text.length; to += 3) assert.equal(runsIn(runs, from, to), wordsOf(text.slice(from, to)).length, `${from}-${to}`);
+  }
+  assert.equal(textRuns('Il fut İzmir.').unsure, true);
+});
+
+test('firstWords: the first word of each phrase, or null when one opens with no letter', () => {
+  assert.deepEqual([...(firstWords(["d'après", 'selon laquelle', 'According to', '']) ?? [])], ['d', 'selon', 'according']);
+  assert.equal(firstWords(['« selon']), null);
 });

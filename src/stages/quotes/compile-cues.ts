@@ -61,8 +61,11 @@ export interface CueLexicon {
   readonly coordinatorTail: RegExp;
   /** « selon laquelle », "according to which": attribution of a quote to the subject of the sentence. */
   readonly relativeCues: RegExp;
+  /** The first word of every relative cue, lower-cased: a match starts at one (null: a cue opens with no word). */
+  readonly relativeCueFirsts: ReadonlySet<string> | null;
   /** « selon », "according to": the source of a direct quote, named after it. */
   readonly sourceCues: RegExp;
+  readonly sourceCueFirsts: ReadonlySet<string> | null;
   /** Words opening a subject noun phrase ("the minister said"). */
   readonly determiners: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
@@ -147,7 +150,9 @@ export function compileCues(lang: Language): CueLexicon {
       listenerTail: new RegExp(`(?:^|\\s)${alternation(byRole('listener-preposition'))}\\s+(?:\\p{Ll}['’]\\s*)?$`, 'iu'),
       coordinatorTail: new RegExp(`(?:,|\\s${alternation(byRole('coordinator'))})\\s+(?:\\p{L}+\\s+){0,1}$`, 'u'),
       relativeCues: wordAlternation(byRole('relative-cue'), 'i'),
+      relativeCueFirsts: firstWords(byRole('relative-cue')),
       sourceCues: wordAlternation(byRole('source-cue'), 'i'),
+      sourceCueFirsts: firstWords(byRole('source-cue')),
       determiners: new Set(byRole('determiner')),
       negations: new Set(byRole('negation')),
       infinitiveEndings: byRole('infinitive-ending'),
@@ -199,6 +204,23 @@ export function readingsOf(lang: Language, word: string): readonly VerbReading[]
 export function isGerund(lexicon: CueLexicon, verb: string): boolean {
   const key = wordKey(verb);
   return lexicon.gerundEndings.some((ending) => key.length > ending.length + 2 && key.endsWith(ending));
+}
+
+/**
+ * The first words of phrases, or null when one does not open with a letter or digit (its match starts elsewhere).
+ *
+ * @example
+ * firstWords(["d'après", 'selon laquelle']); // Set { "d", "selon" }
+ */
+export function firstWords(phrases: readonly string[]): ReadonlySet<string> | null {
+  const firsts = new Set<string>();
+  for (const phrase of phrases) {
+    if (phrase === '') continue; // no alternative of the pattern either
+    const first = FIRST_WORD.exec(phrase.toLowerCase())?.[0];
+    if (first === undefined) return null;
+    firsts.add(first);
+  }
+  return firsts;
 }
 
 /** Groups forms by their first word, longest first, so a text word opens the lookup of multi-word forms. */

@@ -8,6 +8,7 @@ import type { Entity, Mention, Paragraph, ParagraphRole, QuoteKind, Sentence } f
 import type { Span } from '../../core/span.ts';
 import type { Language } from '../../lang/load.ts';
 import { compileCues, type CueLexicon } from './compile-cues.ts';
+import { runsIn, textRuns } from './text-runs.ts';
 
 /** A quote being built: speaker may still be a bare pronoun to resolve. */
 export interface QuoteDraft extends Span {
@@ -128,4 +129,15 @@ export function wholeWords(text: string): string[] {
  */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * `wordsOf(context.text.slice(from, to)).length`, counted on the runs of the text read once.
+ *
+ * @example
+ * wordCount(context, sentence.start, sentence.end); // 12
+ */
+export function wordCount(context: QuoteContext, from: number, to: number): number {
+  const runs = textRuns(context.text);
+  return runs.unsure ? wordsOf(context.text.slice(from, to)).length : runsIn(runs, from, to);
 }

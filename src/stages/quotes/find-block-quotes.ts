@@ -3,7 +3,7 @@
  * ("Mark Rutte, chef de l’Alliance atlantique", role `attribution` set by the
  * segment stage). The speaker is the first entity the attribution line names.
  */
-import { mentionsIn, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { mentionsIn, wordCount, type QuoteContext, type QuoteDraft } from './context.ts';
 import { MIN_QUOTE_WORDS } from './find-quoted-words.ts';
 
 /**
@@ -26,7 +26,7 @@ export function findBlockQuotes(context: QuoteContext, drafts: readonly QuoteDra
     let end = quoted.end;
     while (start < end && /[\s«“"]/u.test(text[start] ?? '')) start++;
     while (end > start && /[\s»”"]/u.test(text[end - 1] ?? '')) end--;
-    if (wordsOf(text.slice(start, end)).length < MIN_QUOTE_WORDS) return;
+    if (wordCount(context, start, end) < MIN_QUOTE_WORDS) return;
     const speakers = mentionsIn(context.speakers, attribution.start, attribution.end);
     const person = speakers.find((m) => context.entities.get(m.entity)?.kind === 'person') ?? speakers[0];
     let cueEnd = attribution.end;

@@ -29,7 +29,7 @@ interface Token extends Span {
  */
 export function clauseStart(context: QuoteContext, cue: Cue, sentence: Sentence): { start: number; rule: string } | null {
   const { lexicon } = context;
-  const tokens = tokensOf(context.text, cue.end, sentence.end).slice(0, MAX_GAP + 1);
+  const tokens = tokensOf(context.text, cue.end, sentence.end, MAX_GAP + 1);
   // « a-t-il souligné, qu’… », "said on Thursday (Oct 24) that…", « a confié à l’agence Reuters « qu’… »
   for (const token of tokens) {
     if (lexicon.complementisers.has(token.key)) return { start: token.start, rule: 'verb-complementiser' };
@@ -124,13 +124,13 @@ function isInfinitive(context: QuoteContext, word: string): boolean {
 }
 
 
-function tokensOf(text: string, from: number, to: number): Token[] {
+/** The first `limit` tokens of `[from, to)` (the rest of a sentence is long; the clause opens within a few). */
+function tokensOf(text: string, from: number, to: number, limit: number): Token[] {
   const pattern = new RegExp(TOKEN.source, TOKEN.flags);
   const slice = text.slice(from, to);
-  return [...slice.matchAll(pattern)].map((match) => ({
-    start: from + (match.index ?? 0),
-    end: from + (match.index ?? 0) + match[0].length,
-    raw: match[0],
-    key: wordKey(match[0]),
-  }));
+  const tokens: Token[] = [];
+  for (let match = pattern.exec(slice); match && tokens.length < limit; match = pattern.exec(slice)) {
+    tokens.push({ start: from + match.index, end: from + match.index + match[0].length, raw: match[0], key: wordKey(match[0]) });
+  }
+  return tokens;
 }

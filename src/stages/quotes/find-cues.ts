@@ -6,6 +6,7 @@
 import type { Span } from '../../core/span.ts';
 import { foldTypography, phrasePattern } from '../../core/words.ts';
 import { wordKey, type CueLexicon, type ReportingVerb } from './compile-cues.ts';
+import { firstIndex, textRuns, type TextRuns } from './text-runs.ts';
 
 /** A speech cue: `start/end` cover auxiliary, verb and inverted pronoun. */
 export interface Cue extends Span {
@@ -74,11 +75,11 @@ export function findCues(text: string, from: number, to: number, lexicon: CueLex
     const negated = lead.some((word) => lexicon.negations.has(word) || /n't$/.test(word));
     cues.push({ start, end, verb, entry, pronoun, negated });
   }
-  for (const span of matchesIn(lexicon.relativeCues, text, from, to)) {
+  for (const span of matchesIn(lexicon.relativeCues, lexicon.relativeCueFirsts, text, from, to, lexicon)) {
     cues.push({ ...span, verb: span, entry: RELATIVE, pronoun: null, negated: false, relative: true });
   }
   // « « … », selon le ministre », « selon lui »
-  for (const span of matchesIn(lexicon.sourceCues, text, from, to)) {
+  for (const span of matchesIn(lexicon.sourceCues, lexicon.sourceCueFirsts, text, from, to, lexicon)) {
     if (cues.some((cue) => cue.relative && cue.start <= span.start && span.start < cue.end)) continue;
     const after = /^\s+(\p{L}+)(?=\s*[.,;!?]|\s*$)/u.exec(text.slice(span.end, span.end + 12));
     const word = after?.[1];
@@ -95,9 +96,11 @@ const PHRASE_REACH = 40;
 
 /**
  * Matches of a shared global pattern that start in `[from, to)`. The pattern runs over a window
- * (one character before for its lookbehind), never on to the end of the text: the stage stays linear.
+ * (one character before for its lookbehind), never on to the end of the text: the stage stays linear;
+ * and only when a first word of its phrases (`firsts`) starts in `[from, to)`.
  */
-function matchesIn(pattern: RegExp, text: string, from: number, to: number): Span[] {
+function matchesIn(pattern: RegExp, firsts: ReadonlySet<string> | null, text: string, from: number, to: number, lexicon: CueLexicon): Span[] {
+  if (firsts !== null && !wordStartsIn(memoFor(text, lexicon), firsts, from, to)) return [];
   const offset = Math.max(0, from - 1);
   const window = text.slice(offset, Math.min(text.length, to + PHRASE_REACH));
   const found: Span[] = [];
@@ -116,45 +119,49 @@ interface VerbForm {
 }
 
 /**
- * What the lookups of one text have found so far: its runs of letters and digits (the words), and the form
- * opening at each word start (null: none). A word found at a position always runs to the end of its run, so
- * the answer depends on the position alone; the passes of the stage look at the same words over and over
- * (sentence, tail, window).
+ * What the lookups of one text have found so far: the form opening at each word start (null: none). A word
+ * found at a position always runs to the end of its run of letters and digits, so the answer depends on the
+ * position alone; the passes of the stage look at the same words over and over (sentence, tail, window).
  */
 interface FormMemo {
-  readonly text: string;
+  readonly runs: TextRuns;
   readonly lexicon: CueLexicon;
-  /** Start and end of every run, in text order. */
-  readonly runStarts: readonly number[];
-  readonly runEnds: readonly number[];
   readonly formAt: Map<number, VerbForm | null>;
+  /** Per set of first words, where a run that is one of them starts. */
+  readonly startsOf: Map<ReadonlySet<string>, readonly number[]>;
 }
 
 /** The memo of the last text looked at (one analysis at a time reads one text). */
 let memo: FormMemo | null = null;
 
 function memoFor(text: string, lexicon: CueLexicon): FormMemo {
-  if (memo !== null && memo.text === text && memo.lexicon === lexicon) return memo;
-  const runStarts: number[] = [];
-  const runEnds: number[] = [];
-  for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    runStarts.push(run.index);
-    runEnds.push(run.index + run[0].length);
-  }
-  memo = { text, lexicon, runStarts, runEnds, formAt: new Map() };
+  const runs = textRuns(text);
+  if (memo === null || memo.runs !== runs || memo.lexicon !== lexicon) memo = { runs, lexicon, formAt: new Map(), startsOf: new Map() };
   return memo;
 }
 
-/** The index of the first run ending after `position`. */
-function firstRunAfter(runEnds: readonly number[], position: number): number {
-  let low = 0;
-  let high = runEnds.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((runEnds[middle] ?? 0) <= position) low = middle + 1;
-    else high = middle;
+/**
+ * Whether a run of letters and digits that is one of `words` (lower-cased) starts in `[from, to)`.
+ *
+ * @example
+ * wordStartsIn(memoFor('Selon lui, non.', fr), new Set(['selon']), 0, 5); // true
+ */
+function wordStartsIn(memo: FormMemo, words: ReadonlySet<string>, from: number, to: number): boolean {
+  const { runs } = memo;
+  if (runs.unsure) return true;
+  let starts = memo.startsOf.get(words);
+  if (!starts) {
+    const lengths = new Set([...words].map((word) => word.length));
+    const found: number[] = [];
+    runs.starts.forEach((start, index) => {
+      const end = runs.ends[index] ?? start;
+      if (lengths.has(end - start) && words.has(runs.text.slice(start, end).toLowerCase())) found.push(start);
+    });
+    starts = found;
+    memo.startsOf.set(words, starts);
   }
-  return low;
+  const first = firstIndex(starts, from, false);
+  return first < starts.length && (starts[first] ?? to) < to;
 }
 
 /**
@@ -165,10 +172,11 @@ function firstRunAfter(runEnds: readonly number[], position: number): number {
  * of a run cut by `from`.
  */
 function verbForms(text: string, from: number, to: number, lexicon: CueLexicon): VerbForm[] {
-  const { runStarts, runEnds, formAt } = memoFor(text, lexicon);
+  const { runs, formAt } = memoFor(text, lexicon);
+  const { starts: runStarts, ends: runEnds } = runs;
   const found: VerbForm[] = [];
   let skipTo = from;
-  for (let run = firstRunAfter(runEnds, from); run < runEnds.length; run++) {
+  for (let run = firstIndex(runEnds, from, true); run < runEnds.length; run++) {
     const at = Math.max(runStarts[run] ?? 0, from);
     const runEnd = runEnds[run] ?? 0;
     if (at >= to) break;

@@ -9,7 +9,7 @@
 import type { Sentence } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import { isGerund, readingsOf, wordKey } from './compile-cues.ts';
-import { wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { wordCount, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-clause-start.ts';
 import { findSpeaker } from './find-speaker.ts';
@@ -42,11 +42,11 @@ export function findReportedClauses(context: QuoteContext, drafts: readonly Quot
       let end = asideEnd(context, cue, sentence, clauseEnd(context, opened.start, sentence, later, quoted), opened.start);
       // "Rubio said his team would call Moscow “and we’ll see what they say.”": the quote is told apart.
       if (ownQuote?.marks && ownQuote.marks.start < end && startsUtterance(context, ownQuote)
-        && wordsOf(context.text.slice(opened.start, ownQuote.marks.start)).length >= 5) {
+        && wordCount(context, opened.start, ownQuote.marks.start) >= 5) {
         end = ownQuote.marks.start;
         while (end > opened.start && /[\s,:]/u.test(context.text[end - 1] ?? '')) end--;
       }
-      if (wordsOf(context.text.slice(opened.start, end)).length < 3) return;
+      if (wordCount(context, opened.start, end) < 3) return;
       const previous = found[found.length - 1];
       const inherits = previous && previous.start >= sentence.start && continues(context, previous.end, cue);
       const speaker = inherits
@@ -155,7 +155,7 @@ function asideEnd(context: QuoteContext, cue: Cue, sentence: Sentence, end: numb
   if (!lead?.[1] || !context.lexicon.relatives.has(wordKey(lead[1]))) return end;
   const comma = context.text.slice(start, end).search(/,(?!\p{N})/u);
   // « qui a affirmé que, malgré la guerre, … »: a comma right after the complementiser opens an aside of the clause.
-  return comma > 0 && wordsOf(context.text.slice(start, start + comma)).length >= ASIDE_CLAUSE_WORDS ? start + comma : end;
+  return comma > 0 && wordCount(context, start, start + comma) >= ASIDE_CLAUSE_WORDS ? start + comma : end;
 }
 
 /** A simple past form ("called", « qualifia »): after ", and" it is the next verb of the main subject. */

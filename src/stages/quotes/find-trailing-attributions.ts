@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../core/layers.ts';
 import { isGerund, readingsOf } from './compile-cues.ts';
-import { mentionsIn, wholeWords, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
+import { mentionsIn, wholeWords, wordCount, wordsOf, type QuoteContext, type QuoteDraft } from './context.ts';
 import { findCues, plainWords, type Cue } from './find-cues.ts';
 import { clauseStart } from './find-clause-start.ts';
 import { findSpeaker, isListener, listenerWords } from './find-speaker.ts';
@@ -43,7 +43,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       if (isGerund(context.lexicon, context.text.slice(cue.verb.start, cue.verb.end))) continue;
       if (!closesSentence(context, at, cue, sentence.end) || opensClause(context, cue, sentence)) continue;
       const head = context.text.slice(sentence.start, at);
-      if (wordsOf(head).length < MIN_CLAUSE_WORDS) break;
+      if (wordCount(context, sentence.start, at) < MIN_CLAUSE_WORDS) break;
       // « …concernés.L'ambassadeur »: no attribution across a full stop glued to the next sentence.
       if (/[.!?](?=\p{Lu})/u.test(head)) continue;
       // « Son collègue des Fidji, au nom des petits États insulaires, Jean Dupont, a dénoncé… »: no finite verb, no reported clause.
@@ -84,7 +84,7 @@ const MIN_OPENED_WORDS = 3;
 /** The verb opens a reported clause of its own (« …, a-t-il dit que… »), not a listener's name. */
 function opensClause(context: QuoteContext, cue: Cue, sentence: Sentence): boolean {
   const opened = clauseStart(context, cue, sentence);
-  return opened !== null && wordsOf(context.text.slice(opened.start, sentence.end)).length >= MIN_OPENED_WORDS;
+  return opened !== null && wordCount(context, opened.start, sentence.end) >= MIN_OPENED_WORDS;
 }
 
 /** A word that reads as a finite verb form (« quitteront », "will", "is"). */
