@@ -35,18 +35,48 @@ export function findNumbers(_candidates: readonly Candidate[], context: Context)
   }
   for (const match of slice.matchAll(grammar.spelled)) {
     const at = sentence.start + (match.index ?? 0);
-    // "deux et trois millions" is two numbers: a run that does not parse whole is read piece by piece
-    const pieces = parseSpelled(match[0], grammar) ? [{ text: match[0], offset: 0 }] : splitRun(match[0]);
-    for (const piece of pieces) {
-      const parsed = parseSpelled(piece.text, grammar);
+    for (const piece of spelledPieces(match[0], grammar)) {
       const start = at + piece.offset;
       if (found.some((c) => c.start <= start && start < c.end)) continue;
-      if (parsed) found.push(candidate(start, start + piece.text.length, parsed.value, 'spelled', parsed.scale, true));
+      if (piece.parsed) found.push(candidate(start, start + piece.length, piece.parsed.value, 'spelled', piece.parsed.scale, true));
       // "une personne", "a civilian": kept only beside another count (keep-counted-articles.ts)
-      else if (readingOf(grammar, piece.text, ['unit'])?.value === 1) found.push(candidate(start, start + piece.text.length, 1, 'article-one', 1, true));
+      else if (piece.articleOne) found.push(candidate(start, start + piece.length, 1, 'article-one', 1, true));
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A piece of a run of number words, read. */
+interface SpelledPiece {
+  readonly offset: number;
+  readonly length: number;
+  readonly parsed: { readonly value: number; readonly scale: number } | null;
+  /** No number by itself, but the article "un", "a": a count of one beside another count. */
+  readonly articleOne: boolean;
+}
+
+/** Runs read so far, by grammar: the same few runs ("un", "une", "a", "deux") come back in every text. */
+const readRuns = new WeakMap<Grammar, Map<string, readonly SpelledPiece[]>>();
+
+/** The pieces of a run of number words as read; the reading depends on the run and the grammar only, so it is kept. */
+function spelledPieces(run: string, grammar: Grammar): readonly SpelledPiece[] {
+  let known = readRuns.get(grammar);
+  if (!known) {
+    known = new Map();
+    readRuns.set(grammar, known);
+  }
+  let pieces = known.get(run);
+  if (!pieces) {
+    // "deux et trois millions" is two numbers: a run that does not parse whole is read piece by piece
+    const parts = parseSpelled(run, grammar) ? [{ text: run, offset: 0 }] : splitRun(run);
+    pieces = parts.map((part) => {
+      const parsed = parseSpelled(part.text, grammar);
+      return { offset: part.offset, length: part.text.length, parsed, articleOne: !parsed && readingOf(grammar, part.text, ['unit'])?.value === 1 };
+    });
+    if (known.size > 20_000) known.clear();
+    known.set(run, pieces);
+  }
+  return pieces;
 }
 
 /** The parts of a run between its spaced joiners ("deux et trois" → "deux", "trois"). */
