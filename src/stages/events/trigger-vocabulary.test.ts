@@ -22,6 +22,9 @@ const cases: readonly Case[] = [
   // ASSAULT: force, including the taking of land.
   { name: 'the killing of a party’s people is force (en)', lang: 'en', text: 'The killing of Iranian scientists by Israel was condemned.', expect: ['ASSAULT Israel → Iran'] },
   { name: 'un bombardement d’une ville is force (fr)', lang: 'fr', text: 'Le bombardement russe de Kharkiv a duré trois heures.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'using weapons against a party is force (en)', lang: 'en', text: 'Moscow used the new missiles against Kyiv.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'utiliser des armes contre une partie is force (fr)', lang: 'fr', text: "Moscou a utilisé ces missiles contre l'Ukraine.", expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'combat against a party is force (en)', lang: 'en', text: 'Ukrainian combat against Russian troops went on.', expect: ['ASSAULT Ukraine → Russia'] },
   { name: 'a bombardment of a city is force (en)', lang: 'en', text: 'The Russian bombardment of Kharkiv lasted three hours.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'annexing land is force (en)', lang: 'en', text: 'Moscow annexed four Ukrainian provinces.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'breaking a truce is force (en)', lang: 'en', text: 'Tehran violated the ceasefire with Israel twice.', expect: ['ASSAULT Iran → Israel'] },
@@ -104,6 +107,13 @@ const cases: readonly Case[] = [
   { name: 'un embargo is a sanction (fr)', lang: 'fr', text: "L'embargo américain contre l'Iran reste en vigueur.", expect: ['SANCTION United States → Iran'] },
   { name: 'breaking off relations is a sanction (fr)', lang: 'fr', text: 'Kiev a rompu ses relations diplomatiques avec Téhéran.', expect: ['SANCTION Ukraine → Iran'] },
   { name: 'cancelling an agreement is a sanction (fr)', lang: 'fr', text: "Kiev a annulé l'accord gazier avec Moscou.", expect: ['SANCTION Ukraine → Russia'] },
+  { name: 'taking measures against a party is a sanction (en)', lang: 'en', text: 'Washington took new measures against Tehran.', expect: ['SANCTION United States → Iran'] },
+  { name: 'prendre des mesures contre une partie is a sanction (fr)', lang: 'fr', text: 'Washington a pris de nouvelles mesures contre Téhéran.', expect: ['SANCTION United States → Iran'] },
+  { name: 'retaliatory measures against a party are a sanction (en)', lang: 'en', text: "Beijing's retaliatory measures against Washington took effect.", expect: ['SANCTION China → United States'] },
+  { name: 'des mesures de rétorsion contre une partie are a sanction (fr)', lang: 'fr', text: 'Les mesures de rétorsion de Pékin contre Washington sont entrées en vigueur.', expect: ['SANCTION China → United States'] },
+  { name: 'visa bans on a party are a sanction (en)', lang: 'en', text: 'Washington imposed visa bans on Iranian officials.', expect: ['SANCTION United States → Iran'] },
+  { name: 'une interdiction de visa contre une partie is a sanction (fr)', lang: 'fr', text: "L'interdiction de visa américaine contre l'Iran s'étend.", expect: ['SANCTION United States → Iran'] },
+  { name: "un gel d'avoirs contre une partie is a sanction (fr)", lang: 'fr', text: "Le gel d'avoirs américain contre l'Iran s'étend.", expect: ['SANCTION United States → Iran'] },
   // AID.
   { name: 'aid to a party (en)', lang: 'en', text: 'American aid to Kyiv doubled last year.', expect: ['AID United States → Ukraine'] },
   { name: "l'aide à une partie (fr)", lang: 'fr', text: "L'aide américaine à l'Ukraine a doublé.", expect: ['AID United States → Ukraine'] },
