@@ -117,6 +117,15 @@ test('"il"/"elle" after "que" stand for the state or body that reports the claus
   has(mentionsOf("Jonas Gahr Støre a prévenu qu'il fermerait la frontière.", 'fr'), 'il → Jonas Gahr Støre (pronoun)');
 });
 
+test('a pronoun after "que"/"that" with no party before it in its sentence takes the state that was the subject before', () => {
+  has(mentionsOf("La Norvège doit agir vite. L'une des mesures qu'elle prépare est un gel des avoirs.", 'fr'), 'elle → Norway (pronoun)');
+  has(mentionsOf('Norway must act fast. One of the steps that it plans is an asset freeze.', 'en'), 'it → Norway (pronoun)');
+  // the article gives the state the other gender: "le Danemark" is no "elle"
+  lacks(mentionsOf("Le Danemark doit agir vite. L'une des mesures qu'elle prépare est un gel des avoirs.", 'fr'), /^elle → Denmark/u);
+  // a person as the subject before is no state
+  lacks(mentionsOf('Jonas Gahr Støre must act fast. One of the steps that it plans is an asset freeze.', 'en'), /^it →/u);
+});
+
 test('a plural pronoun after a person or a singular state as subject is left unknown', () => {
   // two people: "ils" is the pair, not some group named earlier
   lacks(mentionsOf('Les Houthis ont tiré lundi. Emmanuel Macron et Olaf Scholz ont parlé mardi. Ils ont condamné les tirs.', 'fr'), /^Ils →/u);

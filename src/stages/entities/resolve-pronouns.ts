@@ -36,6 +36,8 @@ interface Pronouns {
   readonly pluralArticles: ReadonlySet<string>;
   /** Singular pronouns that stand for a state or an organisation ("it"). */
   readonly body: RegExp | null;
+  /** "la" → f, "le" → m: articles whose gender a state or body takes ("la Russie", "le Qatar"). */
+  readonly articleGenders: ReadonlyMap<string, Gender>;
 }
 
 function compilePronouns(lang: Language): Pronouns {
@@ -44,7 +46,9 @@ function compilePronouns(lang: Language): Pronouns {
     const collective: string[] = [];
     const pluralArticles = new Set<string>();
     const body: string[] = [];
+    const articleGenders = new Map<string, Gender>();
     for (const row of lang.table('pronouns')) {
+      if (row.resolve === 'gendered-article' && row.form && (row.gender === 'm' || row.gender === 'f')) articleGenders.set(row.form.toLowerCase(), row.gender);
       if (row.resolve === 'body' && row.form) body.push(row.form.toLowerCase());
       if (row.resolve === 'collective' && row.form) collective.push(row.form.toLowerCase());
       if (row.resolve === 'article' && row.form) pluralArticles.add(row.form.toLowerCase());
@@ -54,7 +58,7 @@ function compilePronouns(lang: Language): Pronouns {
       forms.set(row.form.toLowerCase(), { gender, impersonal, latest: row.prefers === 'latest', body: row.body === 'yes' });
     }
     return { regex: wordAlternation([...forms.keys()], 'i'), forms, collective: collective.length > 0 ? wordAlternation(collective, 'i') : null, pluralArticles,
-      body: body.length > 0 ? wordAlternation(body, 'i') : null };
+      body: body.length > 0 ? wordAlternation(body, 'i') : null, articleGenders };
   });
 }
 
@@ -99,7 +103,8 @@ export function resolvePronouns(work: Work): Work {
       };
       const inClause = embedded(text, sentence.start, start, complementisers);
       // "La Chine a averti qu'elle…": a state or body reporting the clause goes before any person.
-      const body = inClause && pronoun.body ? reportingBody(work, actors, quoted, sentence.start, start) : null;
+      const body = inClause && pronoun.body ? reportingBody(work, actors, quoted, sentence.start, start)
+        ?? previousBody(work, actors, quoted, index, start, pronoun.gender) : null;
       const antecedent = body ?? (pronoun.latest ? latestPerson(work, bySentence, index, start, fits)
         : findAntecedent(work, bySentence, index, start, fits, inClause));
       if (antecedent) {
@@ -171,7 +176,7 @@ function resolveBody(work: Work, pronouns: Pronouns, quoted: SpanIndex<{ start: 
       const start = sentence.start + match.index;
       // After "that" only: right after a speech verb ("said it") the pronoun reads as an inverted speaker elsewhere.
       if (!embedded(text, sentence.start, start, complementisers)) continue;
-      const subject = reportingBody(work, actors, quoted, sentence.start, start);
+      const subject = reportingBody(work, actors, quoted, sentence.start, start) ?? previousBody(work, actors, quoted, index, start, '');
       if (!subject || isCollective(text, subject, pronouns.pluralArticles)) continue;
       added.push({ ...subject, start, end: start + match[0].length, form: 'pronoun', rule: 'pronoun-body', role: undefined });
     }
@@ -188,6 +193,26 @@ function reportingBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanInd
   const text = work.doc.text;
   const latest = actors.inside(from, at).filter((m) => salienceRank(text, from, m.start, work.lang) < OBLIQUE && !quotedApart(quoted, m.start, at)).at(-1);
   return latest && BODIES.has(latest.kind) ? latest : null;
+}
+
+/**
+ * "La Russie doit payer. L'une des choses qu'elle fait…": a pronoun after "que" with no party before it in its own
+ * sentence stands for the state or organisation that was the subject of the sentence before, when its article does
+ * not give it the other gender ("la Russie" is no "il", "le Qatar" no "elle").
+ */
+function previousBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanIndex<{ start: number; end: number }>, index: number, at: number, gender: Gender): Candidate | null {
+  const sentence = work.sentences[index]!;
+  if (index === 0 || actors.inside(sentence.start, at).length > 0) return null;
+  const previous = work.sentences[index - 1]!;
+  const paragraph = work.paragraphs[previous.paragraph];
+  if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) return null;
+  const text = work.doc.text;
+  const subject = actors.inside(previous.start, previous.end)
+    .find((m) => salienceRank(text, previous.start, m.start, work.lang) === SUBJECT && !quotedApart(quoted, m.start, at));
+  if (!subject || !BODIES.has(subject.kind)) return null;
+  const article = /([\p{L}]+)[\s\u00A0]+$/u.exec(text.slice(Math.max(previous.start, subject.start - 6), subject.start))?.[1]?.toLowerCase();
+  const articleGender = article ? compilePronouns(work.lang).articleGenders.get(article) ?? '' : '';
+  return !gender || !articleGender || articleGender === gender ? subject : null;
 }
 
 /**
