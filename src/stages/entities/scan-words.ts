@@ -53,27 +53,29 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn)-\p{Lu}/u;
  */
 export function scanWords(text: string, start: number, end: number, folded?: string): Word[] {
   const words: Word[] = [];
-  const makeWord = (from: number, raw: string) => word(from, raw, folded ? folded.slice(from, from + raw.length) : foldForMatch(raw));
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(WORD)) {
+  // one shared global regex walked with exec: no iterator and no closure per sentence
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match !== null; match = WORD.exec(slice)) {
     let from = start + match.index;
     let raw = match[0];
     // the regexes below only run when the cheap character test says they may match: most words have no apostrophe
     const elided = isApostrophe(raw.charCodeAt(1)) || isApostrophe(raw.charCodeAt(2)) ? ELISION.exec(raw) : null;
     if (elided) {
-      words.push(makeWord(from, elided[0]));
+      words.push(word(from, elided[0], folded));
       from += elided[0].length;
       raw = raw.slice(elided[0].length);
     }
     // A full stop belongs to the word only for initials ("M.", "U.S."); titles like "Gen." are looked up with it.
     if (raw.endsWith('.') && !INITIALS.test(raw)) raw = raw.slice(0, -1);
     if (raw.length > 2 && raw.endsWith('s') && isApostrophe(raw.charCodeAt(raw.length - 2))) raw = raw.slice(0, -2);
-    words.push(makeWord(from, raw));
+    words.push(word(from, raw, folded));
   }
   return words;
 }
 
-function word(start: number, text: string, fold: string): Word {
+function word(start: number, text: string, folded: string | undefined): Word {
+  const fold = folded ? folded.slice(start, start + text.length) : foldForMatch(text);
   // "al-Rashrash", "el-Sisi": an Arabic article before a capital still makes a name word
   const capitalised = isUpperInitial(text) || ((text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARABIC_ARTICLE.test(text));
   return { start, end: start + text.length, text, capitalised, key: wordKey(text), fold };
