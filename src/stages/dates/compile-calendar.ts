@@ -81,9 +81,19 @@ export const list = (cell: string | undefined): string[] => (cell ?? '').split('
  * new RegExp(alternation(['févr.', 'février']), 'iu'); // tries "février" first
  */
 export function alternation(phrases: Iterable<string>): string {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const sorted = alternationOrder(phrases);
   if (sorted.length === 0) return '(?!)';
   return sorted.map((p) => (/[\p{L}\p{N}]$/u.test(p) ? `${phrasePattern(p)}(?![\\p{L}\\p{N}])` : phrasePattern(p))).join('|');
+}
+
+/**
+ * The phrases in the order {@link alternation} tries them: once each, longest first, ties in their order.
+ *
+ * @example
+ * alternationOrder(['mai', 'mi-mai', 'mai']); // ['mi-mai', 'mai']
+ */
+export function alternationOrder(phrases: Iterable<string>): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length);
 }
 
 /**

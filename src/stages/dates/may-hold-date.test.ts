@@ -57,3 +57,22 @@ test('sentence words: lower-cased words in order; "ſ" turns every word gate off
   assert.equal(holdsAny(sentenceWords('Le ſcrutin de 1790.'), new Set(['mardi'])), true);
   assert.equal(holdsAny(sentenceWords('Le vote a eu lieu.'), null), true);
 });
+
+test('phrase scanner: finds what the case-insensitive alternation finds, or hands the stretch back', async () => {
+  const { phraseScanner, scanPhrases } = await import('./phrase-scan.ts');
+  const { alternation } = await import('./compile-calendar.ts');
+  const groups = [['hier', 'avant-hier', "l'an passé", 'la semaine passée', 'mi-'], ['jour de la fête', 'fête']];
+  const scanner = phraseScanner(groups);
+  assert.ok(scanner);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.map((group) => alternation(group)).join('|')})`, 'giu');
+  for (const text of [
+    "AVANT‑HIER, l’an  passé, la Semaine\u00A0passée et le jour de la fête.",
+    'hiers, Hier2, 3hier, fête, mi-temps, la semaine passées',
+    'la   semaine\tpassée ; avant-hier-soir',
+  ]) {
+    const expected = [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    assert.deepEqual(scanPhrases(scanner, text, 0, text.length), expected, text);
+  }
+  assert.equal(scanPhrases(scanner, 'Il eſt venu hier.', 0, 17), null);
+  assert.equal(phraseScanner([['-1 jour']]), null);
+});
