@@ -209,3 +209,10 @@ test('"the opposition" stands for the opposition group of the state the doc name
   lacks(mentionsOf("Au Venezuela, on observe l'opposition russe.", 'fr'), /opposition → Venezuelan/u);
   lacks(mentionsOf('Poland announced the results. The opposition demanded a recount.', 'en'), /opposition →/u);
 });
+
+test("a state noun with the state's leader names that state", () => {
+  has(mentionsOf('Le régime de Kim Jong-un a tiré un missile vers le Japon.', 'fr'), 'régime de Kim Jong-un → North Korea (role)');
+  has(mentionsOf("Netanyahu's government rejected the proposal on Sunday.", 'en', '2024-07-07'), "Netanyahu's government → Israel (role)");
+  // someone who leads no state
+  lacks(mentionsOf('Le gouvernement de Jean Dupont a démissionné.', 'fr'), /gouvernement de Jean Dupont →/u);
+});

@@ -333,8 +333,34 @@ function namedState(work: Work, others: SpanIndex<Candidate>, words: readonly Wo
     const state = seat.form === 'capital' ? seat : seatState(work, seat);
     if (state) return { ...state, start: noun.start, end: seat.end, form: 'role', rule: 'anaphor-seat-state', role: undefined };
   }
-  return null;
+  return leaderState(work, words, i);
 }
+
+/**
+ * "Netanyahu's government", "le gouvernement de Benyamin Netanyahou", "le régime de Kim Jong-un": a state noun
+ * with the state's leader names that state (`world/offices.tsv`: the one state the person leads or led).
+ */
+function leaderState(work: Work, words: readonly Word[], i: number): Candidate | null {
+  const text = work.doc.text;
+  const noun = words[i]!;
+  const people = work.mentions.filter((m) => m.kind === 'person' && m.form !== 'role' && m.form !== 'pronoun');
+  const before = people.filter((m) => m.end <= noun.start && /^['’]s[ \u00A0]$/u.test(text.slice(m.end, noun.start))).at(-1);
+  const link = words[i + 1];
+  const after = link && compileAnaphors(work.lang).seatLinks.has(link.key)
+    ? people.find((m) => m.start >= link.end && /^['’]?[ \u00A0]*$/u.test(text.slice(link.end, m.start))) : undefined;
+  const leader = before ?? after;
+  if (!leader) return null;
+  const { offices, entities } = compileGazetteer(work.lang);
+  const states = new Set(offices.filter((o) => o.holder === leader.key && LEADER_OFFICES.has(o.office) && entities.get(o.of)?.kind === 'country').map((o) => o.of));
+  if (states.size !== 1) return null;
+  const key = [...states][0]!;
+  const start = before ? before.start : noun.start;
+  const end = before ? noun.end : leader.end;
+  return { start, end, key, kind: 'country', form: 'role', rule: 'anaphor-leader-state', known: true, gender: '', role: undefined };
+}
+
+/** Offices whose holder's government, administration or regime is the state's. */
+const LEADER_OFFICES: ReadonlySet<string> = new Set(['head-of-government', 'head-of-state', 'supreme-leader', 'monarch']);
 
 /** The state a city mention is the capital or seat of ("Tehran" read as the city), from its gazetteer readings. */
 function seatState(work: Work, mention: Candidate): Candidate | null {
