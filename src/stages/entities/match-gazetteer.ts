@@ -151,16 +151,38 @@ function letterShape(text: string): LetterShape {
   let laterUpper = false;
   let lowerSomewhere = false;
   for (const char of text) {
-    const up = char.toUpperCase();
-    if (char !== up) lowerSomewhere = true;
-    if (char.toLowerCase() === up) continue;
-    const isUp = isUpper(char);
+    const code = char.charCodeAt(0);
+    let isUp: boolean;
+    if (code < 128) {
+      // ASCII answered without case mapping: most names and surfaces are plain letters
+      const lower = code >= 97 && code <= 122;
+      if (lower) lowerSomewhere = true;
+      isUp = code >= 65 && code <= 90;
+      if (!lower && !isUp) continue;
+    } else {
+      const up = char.toUpperCase();
+      if (char !== up) lowerSomewhere = true;
+      if (char.toLowerCase() === up) continue;
+      isUp = isUpper(char);
+    }
     if (letters === 0) firstUpper = isUp;
     else if (isUp) laterUpper = true;
     if (isUp) upper++;
     letters++;
   }
   return { letters, allUpper: upper === letters, firstUpper, laterUpper, lowerSomewhere };
+}
+
+/** Whether a code unit has a case ("é" yes, "-" no), ASCII without case mapping. */
+function hasCase(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : unit.toLowerCase() !== unit.toUpperCase();
+}
+
+/** {@link isUpper} of a code unit, ASCII without case mapping. */
+function isUpperUnit(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : isUpper(unit);
 }
 
 /** Names repeat in every text: their shapes are computed once. */
@@ -213,11 +235,11 @@ function shapeFits(surface: string, shape: LetterShape, entry: NameEntry, code: 
   for (let i = 0; i < name.length; i++) {
     const want = name[i]!;
     const got = surface[i]!;
-    if (want.toLowerCase() === want.toUpperCase()) continue;
+    if (!hasCase(want)) continue;
     if (first) {
-      if (isUpper(want) !== isUpper(got)) return false;
+      if (isUpperUnit(want) !== isUpperUnit(got)) return false;
       first = false;
-    } else if (!isUpper(want) && isUpper(got)) return false;
+    } else if (!isUpperUnit(want) && isUpperUnit(got)) return false;
   }
   return true;
 }
