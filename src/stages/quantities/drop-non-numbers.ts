@@ -67,13 +67,26 @@ export function endsWithLabel(context: Context, before: string): boolean {
  * endsWithRole(context, 'entre les ', 'definite'); // true
  */
 export function endsWithRole(context: Context, before: string, role: string): boolean {
-  const words = before.match(LAST_WORDS)?.[0] ?? '';
-  // "l'article 5": the label is the word after the elision
-  const parts = keyOf(words).split(' ').map((part) => part.replace(/^\p{L}{1,2}'(?=\p{L})/u, ''));
+  const { last, lastTwo } = lastWords(before);
   const phrases = context.grammar.roles.get(role);
-  const last = parts.at(-1) ?? '';
-  return phrases !== undefined && (phrases.has(last) || phrases.has(parts.slice(-2).join(' ')));
+  return phrases !== undefined && (phrases.has(last) || phrases.has(lastTwo));
 }
+
+/** The last word and the last two words of a text, as keys; several passes ask of the same text before a number. */
+function lastWords(before: string): { readonly last: string; readonly lastTwo: string } {
+  let known = LAST_WORDS_READ.get(before);
+  if (!known) {
+    const words = before.match(LAST_WORDS)?.[0] ?? '';
+    // "l'article 5": the label is the word after the elision
+    const parts = keyOf(words).split(' ').map((part) => part.replace(/^\p{L}{1,2}'(?=\p{L})/u, ''));
+    known = { last: parts.at(-1) ?? '', lastTwo: parts.slice(-2).join(' ') };
+    if (LAST_WORDS_READ.size > 10_000) LAST_WORDS_READ.clear();
+    LAST_WORDS_READ.set(before, known);
+  }
+  return known;
+}
+
+const LAST_WORDS_READ = new Map<string, { readonly last: string; readonly lastTwo: string }>();
 
 /** "7 novembre", "Oct 24", "November 7, 2024": the number is a day. */
 function nextToMonth(context: Context, before: string, after: string): boolean {
