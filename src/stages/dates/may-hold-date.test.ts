@@ -76,3 +76,24 @@ test('phrase scanner: finds what the case-insensitive alternation finds, or hand
   assert.equal(scanPhrases(scanner, 'Il eſt venu hier.', 0, 17), null);
   assert.equal(phraseScanner([['-1 jour']]), null);
 });
+
+test('ago reading: word by word, the same candidates as the "ago" alternation', async () => {
+  const { loadLanguage } = await import('../../lang/load.ts');
+  const { findAgo, agoRule } = await import('./find-ago.ts');
+  const { sentenceWords } = await import('./may-hold-date.ts');
+  for (const [code, text] of [
+    ['fr', 'Il Y A  Vingt-Et-Un jours, il y a 123 jours, dans 3 semaines, il y a deux ans.'],
+    ['fr', 'Le port a rouvert il y a 12 mois et fermera dans une semaine.'],
+    ['en', 'Two days ago, 7 Days Ago, 5 days agora, 3 weeks from  now; in 10 years they will vote.'],
+    ['en', 'They will return in two weeks, 1  year from now.'],
+  ] as const) {
+    const lang = loadLanguage(code);
+    const rule = agoRule(lang);
+    assert.ok(rule.words);
+    const regexOnly = { ...lang, table: lang.table.bind(lang), memo: <T>(key: string, build: () => T): T => (key === 'dates/ago' ? { ...rule, words: null } as T : lang.memo(key, build)) };
+    const context = { folded: text, sentence: { start: 0, end: text.length }, calendar: compileCalendar(lang), words: sentenceWords(text) };
+    const found = findAgo({ ...context, lang });
+    assert.ok(found.length >= 2, text);
+    assert.deepEqual(found, findAgo({ ...context, lang: regexOnly }), text);
+  }
+});

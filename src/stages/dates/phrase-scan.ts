@@ -36,7 +36,13 @@ const SPACE = /[\s\u00A0\u202F]/u;
 /** Per BMP code unit: 0 not read yet, 1 a letter or digit, 2 not. */
 const wordUnits = new Uint8Array(0x10000);
 
-function isWordUnit(code: number): boolean {
+/**
+ * Whether a BMP code unit is a letter or a digit (`\p{L}` or `\p{N}`), read once per unit.
+ *
+ * @example
+ * isWordUnit('é'.charCodeAt(0)); // true
+ */
+export function isWordUnit(code: number): boolean {
   let known = wordUnits[code];
   if (!known) {
     known = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
@@ -102,10 +108,24 @@ export function scanPhrases(scanner: PhraseScanner, text: string, from: number, 
 }
 
 /**
- * Where the phrase (lower-cased) read at `at` ends, or -1. Greedy runs of spaces need no backtracking: the
- * character after a space in a phrase is never a space.
+ * Whether a stretch holds a character the scanners cannot read (see UNSURE).
+ *
+ * @example
+ * unsure('Il eſt venu.'); // true
  */
-function matchAt(text: string, at: number, phrase: string): number {
+export function unsure(text: string): boolean {
+  return UNSURE.test(text);
+}
+
+/**
+ * Where the phrase (lower-cased) read at `at` ends, or -1: as `phrasePattern(phrase)` with flags `iu` reads it,
+ * followed by `(?![\p{L}\p{N}])` when the phrase ends with a letter or digit. Greedy runs of spaces need no
+ * backtracking: the character after a space in a phrase is never a space.
+ *
+ * @example
+ * matchAt('Il y  a deux jours', 0, 'il y a'); // 7
+ */
+export function matchAt(text: string, at: number, phrase: string): number {
   let i = at;
   for (let j = 0; j < phrase.length; j++) {
     const want = phrase[j] ?? '';
