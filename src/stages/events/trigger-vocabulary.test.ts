@@ -114,6 +114,13 @@ const cases: readonly Case[] = [
   { name: 'visa bans on a party are a sanction (en)', lang: 'en', text: 'Washington imposed visa bans on Iranian officials.', expect: ['SANCTION United States → Iran'] },
   { name: 'une interdiction de visa contre une partie is a sanction (fr)', lang: 'fr', text: "L'interdiction de visa américaine contre l'Iran s'étend.", expect: ['SANCTION United States → Iran'] },
   { name: "un gel d'avoirs contre une partie is a sanction (fr)", lang: 'fr', text: "Le gel d'avoirs américain contre l'Iran s'étend.", expect: ['SANCTION United States → Iran'] },
+  { name: 'closing an embassy in a state is a sanction (en)', lang: 'en', text: 'Kyiv closed its embassy in Iran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'fermer son ambassade dans un État is a sanction (fr)', lang: 'fr', text: 'Kiev a fermé son ambassade en Iran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'declaring a diplomat persona non grata is a sanction (en)', lang: 'en', text: 'Moscow declared an American diplomat persona non grata.', expect: ['SANCTION Russia → United States'] },
+  { name: 'déclarer un diplomate persona non grata is a sanction (fr)', lang: 'fr', text: 'Moscou a déclaré un diplomate américain persona non grata.', expect: ['SANCTION Russia → United States'] },
+  { name: 'suspending relations with a party is a sanction (en)', lang: 'en', text: 'Kyiv suspended diplomatic relations with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'downgrading relations with a party is a sanction (en)', lang: 'en', text: 'Kyiv downgraded its relations with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'suspendre ses relations avec une partie is a sanction (fr)', lang: 'fr', text: 'Kiev a suspendu ses relations diplomatiques avec Téhéran.', expect: ['SANCTION Ukraine → Iran'] },
   // AID.
   { name: 'aid to a party (en)', lang: 'en', text: 'American aid to Kyiv doubled last year.', expect: ['AID United States → Ukraine'] },
   { name: "l'aide à une partie (fr)", lang: 'fr', text: "L'aide américaine à l'Ukraine a doublé.", expect: ['AID United States → Ukraine'] },
@@ -201,6 +208,12 @@ const cases: readonly Case[] = [
   { name: 'pirater une partie is coercion (fr)', lang: 'fr', text: 'Pékin a piraté un serveur américain.', expect: ['COERCE China → United States'] },
   { name: 'stationing troops near a party is a military move (en)', lang: 'en', text: 'Moscow stationed troops near Kyiv.', expect: ['MOBILIZE Russia → Ukraine'] },
   { name: 'stationner des troupes près d’une partie is a military move (fr)', lang: 'fr', text: 'Moscou a stationné des troupes près de Kiev.', expect: ['MOBILIZE Russia → Ukraine'] },
+  { name: 'sentencing a party’s citizen is coercion (en)', lang: 'en', text: 'A Russian court sentenced an American reporter.', expect: ['COERCE Russia → United States'] },
+  { name: 'jailing a party’s citizen is coercion (en)', lang: 'en', text: 'Tehran jailed an American researcher.', expect: ['COERCE Iran → United States'] },
+  { name: 'incarcérer le ressortissant d’une partie is coercion (fr)', lang: 'fr', text: 'Téhéran a incarcéré un chercheur américain.', expect: ['COERCE Iran → United States'] },
+  { name: 'écrouer le ressortissant d’une partie is coercion (fr)', lang: 'fr', text: 'Moscou a écroué un journaliste américain.', expect: ['COERCE Russia → United States'] },
+  { name: 'placer en détention le ressortissant d’une partie is coercion (fr)', lang: 'fr', text: 'Moscou a placé en détention un journaliste américain.', expect: ['COERCE Russia → United States'] },
+  { name: 'freeing a party’s hostages is a retreat (en)', lang: 'en', text: 'Tehran freed two Israeli hostages.', expect: ['RETREAT Iran → Israel'] },
   { name: 'concessions to a party (en)', lang: 'en', text: 'Kyiv made no concessions to Moscow.', expect: ['CONCEDE Ukraine → Russia'] },
 ];
 
