@@ -208,6 +208,9 @@ test('"the opposition" stands for the opposition group of the state the doc name
   lacks(mentionsOf("Au Venezuela, le Parlement a voté malgré l'opposition à la réforme.", 'fr'), /opposition →/u);
   lacks(mentionsOf("Au Venezuela, on observe l'opposition russe.", 'fr'), /opposition → Venezuelan/u);
   lacks(mentionsOf('Poland announced the results. The opposition demanded a recount.', 'en'), /opposition →/u);
+  // a state named through its leader only; a preposition of place or time after it is no object of opposing
+  has(mentionsOf('Nicolás Maduro was declared the winner. The opposition demanded the tally sheets.', 'en', '2024-07-29'), 'The opposition → Venezuelan opposition (role)');
+  has(mentionsOf("Nicolás Maduro a été proclamé vainqueur. Un décompte a été publié par l'opposition dans la soirée.", 'fr', '2024-07-29'), "l'opposition → Venezuelan opposition (role)");
 });
 
 test("a state noun with the state's leader names that state", () => {

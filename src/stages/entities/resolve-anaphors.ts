@@ -56,6 +56,8 @@ interface Anaphors {
   readonly quantifierLinks: ReadonlySet<string>;
   /** "opposition" → the gazetteer groups whose key ends with that word, each with the state its name's demonym names. */
   readonly stateGroups: ReadonlyMap<string, readonly { readonly key: string; readonly state: string }[]>;
+  /** "to", "à", "contre": after a state-group noun, what it stands against ("l'opposition à la réforme"), no group. */
+  readonly groupBlockers: ReadonlySet<string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -76,6 +78,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const quantifiers = new Set<string>();
     const quantifierLinks = new Set<string>();
     const groupWords = new Map<string, string>();
+    const groupBlockers = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -90,6 +93,7 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'quantifier') quantifiers.add(form);
       else if (row.takes === 'quantifier-link') quantifierLinks.add(form);
       else if (row.takes === 'state-group' && row.key_word) groupWords.set(form, row.key_word);
+      else if (row.takes === 'state-group-blocker') groupBlockers.add(form);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
@@ -97,7 +101,7 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
     return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks,
-      stateGroups: compileStateGroups(lang, groupWords) };
+      stateGroups: compileStateGroups(lang, groupWords), groupBlockers };
   });
 }
 
@@ -350,13 +354,18 @@ function leaderState(work: Work, words: readonly Word[], i: number): Candidate |
     ? people.find((m) => m.start >= link.end && /^['’]?[ \u00A0]*$/u.test(text.slice(link.end, m.start))) : undefined;
   const leader = before ?? after;
   if (!leader) return null;
-  const { offices, entities } = compileGazetteer(work.lang);
-  const states = new Set(offices.filter((o) => o.holder === leader.key && LEADER_OFFICES.has(o.office) && entities.get(o.of)?.kind === 'country').map((o) => o.of));
-  if (states.size !== 1) return null;
-  const key = [...states][0]!;
+  const key = ledState(work, leader.key);
+  if (!key) return null;
   const start = before ? before.start : noun.start;
   const end = before ? noun.end : leader.end;
   return { start, end, key, kind: 'country', form: 'role', rule: 'anaphor-leader-state', known: true, gender: '', role: undefined };
+}
+
+/** The one state a person heads or headed (`world/offices.tsv`), or null. */
+function ledState(work: Work, person: string): string | null {
+  const { offices, entities } = compileGazetteer(work.lang);
+  const states = new Set(offices.filter((o) => o.holder === person && LEADER_OFFICES.has(o.office) && entities.get(o.of)?.kind === 'country').map((o) => o.of));
+  return states.size === 1 ? [...states][0]! : null;
 }
 
 /** Offices whose holder's government, administration or regime is the state's. */
@@ -423,9 +432,12 @@ function compileStateGroups(lang: Language, groupWords: ReadonlyMap<string, stri
 function resolveStateGroups(work: Work, anaphors: Anaphors, others: SpanIndex<Candidate>): Candidate[] {
   if (anaphors.stateGroups.size === 0) return [];
   const text = work.doc.text;
+  // the states the doc names, by name or through the person who leads them ("Maduro" for Venezuela)
   const counts = new Map<string, number>();
-  for (const m of work.mentions) if (m.kind === 'country') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const { obliques } = compileSalience(work.lang);
+  for (const m of work.mentions) {
+    const state = m.kind === 'country' ? m.key : m.kind === 'person' ? ledState(work, m.key) : null;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
   const added: Candidate[] = [];
   for (const [index] of work.sentences.entries()) {
     const words = sentenceWords(work, index);
@@ -436,7 +448,7 @@ function resolveStateGroups(work: Work, anaphors: Anaphors, others: SpanIndex<Ca
       const opened = before ? anaphors.determiners.has(before.key) || anaphors.pluralDeterminers.has(before.key) : words[i]!.capitalised;
       if (!opened) continue;
       const next = words[i + 1];
-      if (next && (obliques.has(next.key) || others.overlapping(next.start, next.end).some((m) => m.kind === 'country'))) continue;
+      if (next && (anaphors.groupBlockers.has(next.key) || others.overlapping(next.start, next.end).some((m) => m.kind === 'country'))) continue;
       const named = groups.filter((g) => counts.has(g.state)).sort((a, b) => counts.get(b.state)! - counts.get(a.state)!);
       const group = named[0];
       if (!group || (named[1] && counts.get(named[1].state) === counts.get(group.state))) continue;
