@@ -146,6 +146,9 @@ const cases: readonly Case[] = [
   // An event noun that is the subject of a verb of reaching (event-slot-words.tsv `reach`) hits its object.
   { name: 'a force noun as subject of "viser" hits its object (fr)', lang: 'fr', text: 'Des frappes russes ont visé Kharkiv mardi.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a force noun as subject of "reach" hits its object (en)', lang: 'en', text: 'The Iranian offensive reached Kharkiv overnight.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
+  // event-slot-words.tsv demonym-head: a French demonym follows its noun and adjectives; an English one has no head before it.
+  { name: 'a demonym after a noun and its adjective stays in their phrase (fr)', lang: 'fr', text: 'Kiev enquête sur les missiles balistiques iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
+  { name: 'an English demonym right after a verb is its object (en)', lang: 'en', text: 'Moscow vowed to attack Ukrainian positions.', entities: ALL, expect: ['THREATEN Russia → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -178,7 +178,7 @@ function reachedBy(context: EventContext, words: EventWords, candidate: Candidat
   if (after.slice(0, index).some((w) => words.det.has(w.norm) || words.prep.has(w.norm) || words.agent.has(w.norm) || words.relative.has(w.norm))) return null;
   const object = context.mentions.find((m) => m.start >= verb.end && m.end <= candidate.clause.end);
   if (!object || wordsIn(context.text, { start: verb.end, end: object.start }).length > REACHED_REACH) return null;
-  return findGovernor(context.text, object, verb.end, words) === null ? { mentions: [object], slot: 'reach' } : null;
+  return findGovernor(context.text, object, verb.end, words, readSlotWords(context.lang).demonymHead) === null ? { mentions: [object], slot: 'reach' } : null;
 }
 
 /**
@@ -213,7 +213,7 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   if (first && (words.prep.has(first.norm) || words.complement.has(first.norm))) return false;
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
-    && !afterNextVerb(context, candidate, m) && inFrame(findGovernor(context.text, m, candidate.clause.start, words), candidate, words));
+    && !afterNextVerb(context, candidate, m) && inFrame(findGovernor(context.text, m, candidate.clause.start, words, readSlotWords(context.lang).demonymHead), candidate, words));
 }
 
 /** The `by` of the two mentions of a pair noun ("les deux dirigeants", "both sides"). */

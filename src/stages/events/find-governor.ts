@@ -13,16 +13,19 @@ const MAX_SKIPPED = 3;
 const HYPHENATED_PARTICIPLE = /^[\p{L}.]+-\p{L}+ed$/u;
 
 /**
- * The base preposition before the mention within the clause, or null.
+ * The base preposition before the mention within the clause, or null. `headWords`: how many words (a head noun
+ * and its adjectives) may stand right before a demonym that follows them (event-slot-words.tsv demonym-head).
  *
  * @example
  * findGovernor('livrer des drones à la Russie', { start: 24, end: 30 }, 0, words); // "à"
  */
-export function findGovernor(text: string, mention: Span & { readonly form?: string }, clauseStart: number, words: EventWords): string | null {
+export function findGovernor(text: string, mention: Span & { readonly form?: string }, clauseStart: number, words: EventWords, headWords = 1): string | null {
   const before = wordsIn(text, { start: clauseStart, end: mention.start });
   let skipped = 0;
-  // A demonym is an adjective: its head noun comes first ("sur le sol ukrainien", "à l'armée russe").
-  let head = mention.form === 'demonym';
+  // A demonym is an adjective: its head noun comes first ("sur le sol ukrainien", "visant l'industrie militaire russe").
+  let heads = mention.form === 'demonym' ? headWords : 0;
+  // The head words stand right before the demonym: "on Tuesday that Russian forces" has none ("that" opens the phrase).
+  let inHead = true;
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i];
     if (!word) break;
@@ -47,9 +50,10 @@ export function findGovernor(text: string, mention: Span & { readonly form?: str
     if (skipped >= MAX_SKIPPED) return null;
     // "in the Russian-led alliance": a hyphenated participle modifies the noun like an adjective.
     if (!words.det.has(word.norm) && !HYPHENATED_PARTICIPLE.test(word.norm)) {
-      // The head stands right before the demonym: "on Tuesday that Russian forces" has none ("that" opens the phrase).
-      if (!head || i !== before.length - 1) return null;
-      head = false;
+      if (heads === 0 || !inHead) return null;
+      heads -= 1;
+    } else {
+      inHead = false;
     }
     skipped += 1;
   }

@@ -10,6 +10,8 @@ export interface SlotWords {
   readonly placeRelative: ReadonlySet<string>;
   /** Verbs (infinitive) whose object is the target of the event noun that is their subject ("viser", "hit"). */
   readonly reach: ReadonlySet<string>;
+  /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
+  readonly demonymHead: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export function readSlotWords(lang: Language): SlotWords {
   return lang.memo('events/slot-words', () => {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
-    return { placeRelative: role('place-relative'), reach: role('reach') };
+    const head = Number(rows.find((row) => row.role === 'demonym-head')?.word ?? '1');
+    return { placeRelative: role('place-relative'), reach: role('reach'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
   });
 }

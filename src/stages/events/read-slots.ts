@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../../core/layers.ts';
 import { isActorMention, type Candidate, type EventContext } from './context.ts';
+import { readSlotWords } from './read-slot-words.ts';
 import { findGovernor } from './find-governor.ts';
 import { verbReadings } from '../../lang/morphology.ts';
 import { wordsIn, type EventWords } from './read-words.ts';
@@ -34,10 +35,13 @@ export class SlotReader {
   readonly #words: EventWords;
   readonly #candidate: Candidate;
   readonly #mentions: readonly Mention[];
+  /** How many head words may stand before a demonym (event-slot-words.tsv demonym-head). */
+  readonly #heads: number;
 
   constructor(context: EventContext, words: EventWords, candidate: Candidate) {
     this.#context = context;
     this.#words = words;
+    this.#heads = readSlotWords(context.lang).demonymHead;
     this.#candidate = candidate;
     const { clause, trigger } = candidate;
     const quote = context.quotes.find((q) => q.kind !== 'indirect' && q.start <= trigger.start && trigger.end <= q.end);
@@ -54,7 +58,7 @@ export class SlotReader {
     const gap = previous ? this.#context.text.slice(previous.end, mention.start) : '';
     // "to Syria, and Moscow sends …": a comma before the coordinator opens a new clause, whose subject has no preposition.
     if (previous && this.#joins(gap) === 'coord' && !gap.includes(',')) return this.governor(previous);
-    return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words);
+    return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words, this.#heads);
   }
 
   /** True for a verb right after a comma and followed by a mention: ", warns Seoul", ", a affirmé Rutte". */
@@ -143,7 +147,7 @@ export class SlotReader {
     if (/[;:]/u.test(opening)) return undefined;
     return this.#context.mentions.find((m) => m.start >= sentence.start && m.end <= clause.start && m.end <= trigger.start
       && isActorMention(this.#context, m)
-      && findGovernor(this.#context.text, m, sentence.start, this.#words) === null);
+      && findGovernor(this.#context.text, m, sentence.start, this.#words, this.#heads) === null);
   }
 
   /**
@@ -263,7 +267,7 @@ export class SlotReader {
       const by = this.#joins(gap, repeated);
       if (!by) break;
       // "… avec Poutine, les États-Unis et l'UE ont …": a list member inside a prepositional phrase ends the list.
-      if (direction === 'left' && by === 'comma' && findGovernor(this.#context.text, next, this.#candidate.clause.start, this.#words) !== null) break;
+      if (direction === 'left' && by === 'comma' && findGovernor(this.#context.text, next, this.#candidate.clause.start, this.#words, this.#heads) !== null) break;
       chain.push({ mention: next, by, gap });
       current = next;
     }
