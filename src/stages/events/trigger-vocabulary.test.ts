@@ -121,6 +121,9 @@ const cases: readonly Case[] = [
   { name: 'suspending relations with a party is a sanction (en)', lang: 'en', text: 'Kyiv suspended diplomatic relations with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
   { name: 'downgrading relations with a party is a sanction (en)', lang: 'en', text: 'Kyiv downgraded its relations with Tehran.', expect: ['SANCTION Ukraine → Iran'] },
   { name: 'suspendre ses relations avec une partie is a sanction (fr)', lang: 'fr', text: 'Kiev a suspendu ses relations diplomatiques avec Téhéran.', expect: ['SANCTION Ukraine → Iran'] },
+  { name: 'sanctions targeting a party are a sanction, not force (en)', lang: 'en', text: 'Washington imposed new sanctions targeting Russian banks.', expect: ['SANCTION United States → Russia'] },
+  { name: 'measures targeting a party are a sanction (en)', lang: 'en', text: 'Washington announced measures targeting Chinese firms.', expect: ['SANCTION United States → China'] },
+  { name: 'imposer des sanctions visant une partie (fr)', lang: 'fr', text: 'Washington a imposé des sanctions visant le secteur bancaire russe.', expect: ['SANCTION United States → Russia'] },
   // AID.
   { name: 'aid to a party (en)', lang: 'en', text: 'American aid to Kyiv doubled last year.', expect: ['AID United States → Ukraine'] },
   { name: "l'aide à une partie (fr)", lang: 'fr', text: "L'aide américaine à l'Ukraine a doublé.", expect: ['AID United States → Ukraine'] },
