@@ -22,8 +22,8 @@ export const splitApostrophes: SegmentPass = (state, data) => {
   const tokens: Draft<Token>[] = [];
   let changed = false;
   for (const token of state.tokens) {
-    // Cheap test first: most tokens hold no apostrophe.
-    if (token.kind !== 'word' || !APOSTROPHE.test(token.text)) {
+    // Cheap test first: most tokens hold no apostrophe (the norm has folded each of ' ’ ʼ into ').
+    if (token.kind !== 'word' || !token.norm.includes("'") || !APOSTROPHE.test(token.text)) {
       tokens.push(token);
       continue;
     }
