@@ -149,6 +149,10 @@ const cases: readonly Case[] = [
   // event-slot-words.tsv demonym-head: a French demonym follows its noun and adjectives; an English one has no head before it.
   { name: 'a demonym after a noun and its adjective stays in their phrase (fr)', lang: 'fr', text: 'Kiev enquête sur les missiles balistiques iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
   { name: 'an English demonym right after a verb is its object (en)', lang: 'en', text: 'Moscow vowed to attack Ukrainian positions.', entities: ALL, expect: ['THREATEN Russia → Ukraine'] },
+  // A plural noun of members before "de"/"of" and the group (event-slot-words.tsv member): the group acts.
+  { name: 'the countries of a group act as the group (fr)', lang: 'fr', text: "Les pays de l'OTAN ont adopté une déclaration finale.", entities: ALL, expect: ['AGREE NATO → null'] },
+  { name: 'the members of a group act as the group (en)', lang: 'en', text: 'The members of NATO adopted a final declaration.', entities: ALL, expect: ['AGREE NATO → null'] },
+  { name: 'the actor named again after a lone verb is no target (fr)', lang: 'fr', text: "L'OTAN a adopté une déclaration selon laquelle l'OTAN restera unie.", entities: ALL, expect: ['AGREE NATO → null'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

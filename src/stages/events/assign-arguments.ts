@@ -212,7 +212,9 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   const first = between[0];
   if (first && (words.prep.has(first.norm) || words.complement.has(first.norm))) return false;
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
-  return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m)
+  // The actor named again ("… selon laquelle « la plupart des membres condamnent »") is no target.
+  const own = new Set(actor.mentions.map((m) => m.entity));
+  return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m) && !own.has(m.entity)
     && !afterNextVerb(context, candidate, m) && inFrame(findGovernor(context.text, m, candidate.clause.start, words, readSlotWords(context.lang).demonymHead), candidate, words));
 }
 

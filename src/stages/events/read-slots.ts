@@ -152,13 +152,15 @@ export class SlotReader {
 
   /**
    * "Dozens of Russian soldiers were killed", "des centaines de civils soudanais": a mention after "of"/"de"
-   * that follows a counting noun opening the clause is the subject's head, the count only says how many.
+   * that follows a counting noun opening the clause is the subject's head, the count only says how many; so is
+   * the group after a noun of its members ("les pays du G20", event-slot-words.tsv member).
    */
   #isCounted(mention: Mention, from: number): boolean {
     const before = wordsIn(this.#context.text, { start: from, end: mention.start });
     const owner = before.findLastIndex((w) => this.#words.owner.has(this.#words.means.get(w.norm) ?? w.norm));
     const count = before[owner - 1];
-    if (owner < 1 || !count || !countNouns(this.#context.lang).has(count.norm)) return false;
+    // "Les pays du G20 ont adopté", "the members of the bloc": the members act as their group.
+    if (owner < 1 || !count || !(countNouns(this.#context.lang).has(count.norm) || readSlotWords(this.#context.lang).member.has(count.norm))) return false;
     // The count opens the subject: nothing but an article before it ("des dizaines", "several hundreds").
     if (!before.slice(0, owner - 1).every((w) => this.#words.det.has(w.norm) || this.#words.partitive.has(w.norm))) return false;
     // The "de"/"of" after the count governs the mention itself ("des dizaines de soldats russes", not "… de soldats à Kyiv").
