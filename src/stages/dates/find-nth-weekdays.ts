@@ -6,7 +6,8 @@
 import type { Language } from '../../lang/load.ts';
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { alternation, calendarKey, calendarRegex, lookupNamed, type Calendar } from './compile-calendar.ts';
-import { mentions } from './finder-gates.ts';
+import { gateOf, mentions } from './finder-gates.ts';
+import { holdsAny } from './may-hold-date.ts';
 
 /** Ordinal word → rank (1–5); the words for "last" → −1. */
 function ranks(lang: Language, calendar: Calendar): ReadonlyMap<string, number> {
@@ -32,6 +33,8 @@ export function findNthWeekdays(context: DateContext): DateCandidate[] {
   const { calendar, lang } = context;
   if (!mentions(context, 'weekdays', 'months')) return [];
   const rankOf = ranks(lang, calendar);
+  // and a rank: "premier", "last"
+  if (!holdsAny(context.words, lang.memo('dates/rank-gate', () => gateOf(rankOf.keys())))) return [];
   const regex = calendarRegex(calendar, 'nth-weekday', (c) => new RegExp(
     `(?<![\\p{L}\\p{N}])(${alternation(rankOf.keys())})[ ]+(${c.weekday})[ ]+(?:${c.monthLink})[ ]*(${c.month})(?:[ ]+((?:1[89]|20)\\p{N}{2})(?!\\p{N}))?`,
     'giu',

@@ -39,7 +39,13 @@ export function gateWord(phrase: string): string | undefined {
   return words.slice(1).reduce((best, word) => (word.length > best.length ? word : best));
 }
 
-function gateOf(phrases: Iterable<string>): ReadonlySet<string> | null {
+/**
+ * The gate words of phrases, or null when one has no letters (nothing to gate on).
+ *
+ * @example
+ * gateOf(['hier', 'la semaine dernière']); // Set { "hier", "semaine" }
+ */
+export function gateOf(phrases: Iterable<string>): ReadonlySet<string> | null {
   const gate = new Set<string>();
   for (const phrase of phrases) {
     const word = gateWord(phrase);
