@@ -223,6 +223,8 @@ const cases: readonly Case[] = [
   { name: 'écrouer le ressortissant d’une partie is coercion (fr)', lang: 'fr', text: 'Moscou a écroué un journaliste américain.', expect: ['COERCE Russia → United States'] },
   { name: 'placer en détention le ressortissant d’une partie is coercion (fr)', lang: 'fr', text: 'Moscou a placé en détention un journaliste américain.', expect: ['COERCE Russia → United States'] },
   { name: 'freeing a party’s hostages is a retreat (en)', lang: 'en', text: 'Tehran freed two Israeli hostages.', expect: ['RETREAT Iran → Israel'] },
+  { name: 'violating a party’s airspace is a military move (en)', lang: 'en', text: 'Russian drones violated the airspace of Ukraine.', expect: ['MOBILIZE Russia → Ukraine'] },
+  { name: 'violer l’espace aérien d’une partie is a military move (fr)', lang: 'fr', text: "Des drones russes ont violé l'espace aérien ukrainien.", expect: ['MOBILIZE Russia → Ukraine'] },
   { name: 'concessions to a party (en)', lang: 'en', text: 'Kyiv made no concessions to Moscow.', expect: ['CONCEDE Ukraine → Russia'] },
 ];
 
