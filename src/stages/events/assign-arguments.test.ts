@@ -153,6 +153,10 @@ const cases: readonly Case[] = [
   { name: 'the countries of a group act as the group (fr)', lang: 'fr', text: "Les pays de l'OTAN ont adopté une déclaration finale.", entities: ALL, expect: ['AGREE NATO → null'] },
   { name: 'the members of a group act as the group (en)', lang: 'en', text: 'The members of NATO adopted a final declaration.', entities: ALL, expect: ['AGREE NATO → null'] },
   { name: 'the actor named again after a lone verb is no target (fr)', lang: 'fr', text: "L'OTAN a adopté une déclaration selon laquelle l'OTAN restera unie.", entities: ALL, expect: ['AGREE NATO → null'] },
+  // Coordinated demonyms before a noun own it together: a symmetric act pairs them, another act is each one's.
+  { name: 'coordinated demonyms before a symmetric noun pair up (en)', lang: 'en', text: 'Officials said the Iranian and Russian partnership threatens Kyiv.', entities: ALL, expect: ['COOPERATE Iran → Russia'] },
+  { name: 'coordinated demonyms before a force noun each act (en)', lang: 'en', text: 'Iranian and Russian strikes on Kharkiv went on.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
+  { name: 'coordinated demonyms after a force noun each act (fr)', lang: 'fr', text: "Les tirs iraniens et russes contre l'Ukraine continuent.", entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -232,7 +232,9 @@ export class SlotReader {
       if (this.#wordsBetween(before.end, trigger.start) > (genitive ? 2 : 1)) return this.#possessorAfter(free);
       // "US-backed", "Iranian-backed": a name joined to the trigger by a hyphen owns it.
       const compound = /^[-\u2010\u2011]$/u.test(text.slice(before.end, trigger.start));
-      if (before.form === 'demonym' || genitive || compound) return { mentions: [before] };
+      // "the Iranian and Russian partnership", "les frappes américaines et britanniques": coordinated demonyms own it together.
+      if (before.form === 'demonym') return { mentions: this.#coordinated(before, 'left').filter((m) => m.form === 'demonym') };
+      if (genitive || compound) return { mentions: [before] };
     }
     return this.#possessorAfter(free);
   }
@@ -243,7 +245,8 @@ export class SlotReader {
     if (after && this.#wordsBetween(trigger.end, after.start) <= 3 && isActorMention(this.#context, after)) {
       const governor = this.governor(after);
       // "l'aide militaire américaine", "la livraison d'armes nord-coréennes", "les sanctions de l'UE".
-      if ((after.form === 'demonym' && governor === null) || governor === 'de' || governor === 'of') {
+      if (after.form === 'demonym' && governor === null) return { mentions: this.#coordinated(after, 'right').filter((m) => m.form === 'demonym') };
+      if (governor === 'de' || governor === 'of') {
         return { mentions: [after] };
       }
     }
