@@ -129,6 +129,8 @@ interface FormMemo {
   readonly formAt: Map<number, VerbForm | null>;
   /** Per set of first words, where a run that is one of them starts. */
   readonly startsOf: Map<ReadonlySet<string>, readonly number[]>;
+  /** The indices of the runs that open a lookup (some form starts with the word), read on first use. */
+  verbRuns?: readonly number[];
 }
 
 /** The memo of the last text looked at (one analysis at a time reads one text). */
@@ -172,24 +174,44 @@ function wordStartsIn(memo: FormMemo, words: ReadonlySet<string>, from: number, 
  * of a run cut by `from`.
  */
 function verbForms(text: string, from: number, to: number, lexicon: CueLexicon): VerbForm[] {
-  const { runs, formAt } = memoFor(text, lexicon);
-  const { starts: runStarts, ends: runEnds } = runs;
+  const memo = memoFor(text, lexicon);
+  const { starts: runStarts, ends: runEnds } = memo.runs;
+  memo.verbRuns ??= openingRuns(memo.runs, lexicon);
   const found: VerbForm[] = [];
   let skipTo = from;
-  for (let run = firstIndex(runEnds, from, true); run < runEnds.length; run++) {
-    const at = Math.max(runStarts[run] ?? 0, from);
-    const runEnd = runEnds[run] ?? 0;
-    if (at >= to) break;
-    if (at < skipTo || text.charCodeAt(at - 1) === 0x2d && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) continue;
-    let form = formAt.get(at);
+  const look = (at: number, runEnd: number) => {
+    if (at < skipTo || text.charCodeAt(at - 1) === 0x2d && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return;
+    let form = memo.formAt.get(at);
     if (form === undefined) {
       form = formOpening(text, at, text.slice(at, runEnd), lexicon);
-      formAt.set(at, form);
+      memo.formAt.set(at, form);
     }
-    if (form === null) continue;
+    if (form === null) return;
     found.push(form);
     skipTo = form.end;
+  };
+  // a run cut by `from` is a word of its own, its end only; the whole runs after it open a lookup only when listed
+  let first = firstIndex(runEnds, from, true);
+  if (first < runEnds.length && (runStarts[first] ?? 0) < from) {
+    if (from < to) look(from, runEnds[first] ?? from);
+    first += 1;
   }
+  const verbRuns = memo.verbRuns;
+  for (let i = firstIndex(verbRuns, first, false); i < verbRuns.length; i++) {
+    const run = verbRuns[i] ?? 0;
+    const at = runStarts[run] ?? 0;
+    if (at >= to) break;
+    look(at, runEnds[run] ?? at);
+  }
+  return found;
+}
+
+/** The indices of the runs whose word (lower-cased) opens the lookup of some form. */
+function openingRuns(runs: TextRuns, lexicon: CueLexicon): number[] {
+  const found: number[] = [];
+  runs.starts.forEach((start, index) => {
+    if (lexicon.formsByFirstWord.has(runs.text.slice(start, runs.ends[index] ?? start).toLowerCase())) found.push(index);
+  });
   return found;
 }
 
