@@ -124,6 +124,8 @@ test('a pronoun after "que"/"that" with no party before it in its sentence takes
   lacks(mentionsOf("Le Danemark doit agir vite. L'une des mesures qu'elle prépare est un gel des avoirs.", 'fr'), /^elle → Denmark/u);
   // a person as the subject before is no state
   lacks(mentionsOf('Jonas Gahr Støre must act fast. One of the steps that it plans is an asset freeze.', 'en'), /^it →/u);
+  // a capitalised word left unnamed before the pronoun may be its antecedent
+  lacks(mentionsOf("Le Danemark a confirmé la nouvelle. Le successeur de Vantorsen reste inconnu, dans un pays qu'il dirigeait depuis 1990.", 'fr'), /^il → Denmark/u);
 });
 
 test('a plural pronoun after a person or a singular state as subject is left unknown', () => {

@@ -103,10 +103,11 @@ export function resolvePronouns(work: Work): Work {
       };
       const inClause = embedded(text, sentence.start, start, complementisers);
       // "La Chine a averti qu'elle…": a state or body reporting the clause goes before any person.
-      const body = inClause && pronoun.body ? reportingBody(work, actors, quoted, sentence.start, start)
-        ?? previousBody(work, actors, quoted, index, start, pronoun.gender) : null;
+      const body = inClause && pronoun.body ? reportingBody(work, actors, quoted, sentence.start, start) : null;
+      // a person near goes before the state that was the subject of the sentence before
       const antecedent = body ?? (pronoun.latest ? latestPerson(work, bySentence, index, start, fits)
-        : findAntecedent(work, bySentence, index, start, fits, inClause));
+        : findAntecedent(work, bySentence, index, start, fits, inClause))
+        ?? (inClause && pronoun.body ? previousBody(work, actors, quoted, index, start, pronoun.gender) : null);
       if (antecedent) {
         const mention: Candidate = { ...antecedent, start, end, form: 'pronoun', rule: 'pronoun-antecedent', role: undefined };
         added.push(mention);
@@ -203,6 +204,9 @@ function reportingBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanInd
 function previousBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanIndex<{ start: number; end: number }>, index: number, at: number, gender: Gender): Candidate | null {
   const sentence = work.sentences[index]!;
   if (index === 0 || actors.inside(sentence.start, at).length > 0) return null;
+  // "… qui succèdera à Karimov est inconnue, dans un pays qu'il dirigeait": a capitalised word the passes left
+  // unnamed may be the antecedent; the state before is then no safe guess
+  if (/[\s\u00A0'’(«“"]\p{Lu}/u.test(work.doc.text.slice(sentence.start + 1, at))) return null;
   const previous = work.sentences[index - 1]!;
   const paragraph = work.paragraphs[previous.paragraph];
   if (paragraph && (paragraph.role === 'title' || paragraph.role === 'heading')) return null;
