@@ -20,15 +20,23 @@ const RANK: Readonly<Record<string, number>> = { block: 0, direct: 1, indirect: 
  * mergeQuotes(context, [direct("Nous tiendrons bon"), indirect("Nous tiendrons bon, a-t-il dit")]); // the direct one
  */
 export function mergeQuotes(context: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  const wordsAt = (draft: QuoteDraft) => new Set(wordsOf(context.text.slice(draft.start, draft.end)));
+  // each draft's words are read once, when an overlap first asks for them
+  const words = new Map<QuoteDraft, ReadonlySet<string>>();
+  const wordsAt = (draft: QuoteDraft): ReadonlySet<string> => {
+    let found = words.get(draft);
+    if (!found) {
+      found = new Set(wordsOf(context.text.slice(draft.start, draft.end)));
+      words.set(draft, found);
+    }
+    return found;
+  };
   // "that the tariff hurts exporters and is “not fair to farmers”": the quoted end belongs to the reported clause.
   const swallowed = drafts.filter((draft) => draft.kind === 'direct' && drafts.some((other) => other.kind === 'indirect'
     && other.start <= draft.start && draft.end <= other.end && jaccard(wordsAt(draft), wordsAt(other)) >= 0.5));
   const ranked = drafts.filter((draft) => !swallowed.includes(draft)).sort((a, b) => rank(a) - rank(b) || bySpan(a, b));
   const kept: QuoteDraft[] = [];
   for (const draft of ranked) {
-    const words = new Set(wordsOf(context.text.slice(draft.start, draft.end)));
-    if (kept.some((other) => other.start < draft.end && draft.start < other.end && jaccard(words, new Set(wordsOf(context.text.slice(other.start, other.end)))) >= 0.5)) continue;
+    if (kept.some((other) => other.start < draft.end && draft.start < other.end && jaccard(wordsAt(draft), wordsAt(other)) >= 0.5)) continue;
     kept.push(draft);
   }
   // “shipping lanes where dozens of vessels” inside reported speech, with no verb of its own, or a noun phrase
