@@ -157,6 +157,9 @@ const cases: readonly Case[] = [
   { name: 'coordinated demonyms before a symmetric noun pair up (en)', lang: 'en', text: 'Officials said the Iranian and Russian partnership threatens Kyiv.', entities: ALL, expect: ['COOPERATE Iran → Russia'] },
   { name: 'coordinated demonyms before a force noun each act (en)', lang: 'en', text: 'Iranian and Russian strikes on Kharkiv went on.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
   { name: 'coordinated demonyms after a force noun each act (fr)', lang: 'fr', text: "Les tirs iraniens et russes contre l'Ukraine continuent.", entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
+  // A relative clause set off by a comma after a noun trigger: what follows is no argument of the noun.
+  { name: 'a pair after a comma relative belongs to another noun (fr)', lang: 'fr', text: 'Les négociations, qui ont duré deux jours, ont buté sur des désaccords entre Kiev et Moscou.', entities: ALL, expect: [] },
+  { name: 'a pair after a comma relative belongs to another noun (en)', lang: 'en', text: 'The talks, which lasted two days, stalled over disagreements between Kyiv and Moscow.', entities: ALL, expect: [] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -123,7 +123,8 @@ export class SlotReader {
     if (slot === 'poss') return this.#possessor(free);
     const reach = slot === 'obj' ? OBJECT_REACH : REACH;
     // "a salué l'opération qui a frappé Moscou": an object does not lie inside a relative clause after the trigger.
-    const limit = slot === 'obj' ? Math.min(this.#relativeAfter(), this.#candidate.type === 'ACCUSE' ? this.#complementStart() : Infinity) : this.#candidate.clause.end;
+    const limit = slot === 'obj' ? Math.min(this.#relativeAfter(), this.#candidate.type === 'ACCUSE' ? this.#complementStart() : Infinity)
+      : this.#candidate.pattern.pos === 'noun' ? this.#commaRelative() : this.#candidate.clause.end;
     const after = this.#after().filter((m) => free(m) && m.start < limit && !this.#isCompoundModifier(m) && this.#wordsBetween(this.#candidate.trigger.end, m.start) <= reach);
     const found = after.find((m) => {
       const governor = this.governor(m);
@@ -183,6 +184,17 @@ export class SlotReader {
     const words = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
     // "les composants dont les usines russes ont besoin" still names who receives it.
     return words.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')?.start ?? clause.end;
+  }
+
+  /**
+   * Where a relative clause set off by a comma right after a noun trigger opens ("les négociations, qui ont duré
+   * deux semaines, …"): what follows tells of the clause around the noun, not of the noun; else the clause end.
+   */
+  #commaRelative(): number {
+    const { trigger, clause } = this.#candidate;
+    const [first] = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
+    const relative = first !== undefined && this.#words.relative.has(first.norm) && first.norm !== 'dont' && first.norm !== 'whose';
+    return relative && /^\s*,\s*$/u.test(this.#context.text.slice(trigger.end, first.start)) ? first.start : clause.end;
   }
 
   /**
