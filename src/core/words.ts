@@ -72,3 +72,23 @@ export function phrasePattern(phrase: string): string {
     .replace(/ +/g, '[\\s\\u00A0\\u202F]+')
     .replace(/-/g, '[-\\u2010\\u2011]');
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not read yet, 1 a letter or digit, 2 not. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+
+/**
+ * Whether a UTF-16 code unit is a letter or digit (`[\p{L}\p{N}]`), read once per unit and kept: for scans
+ * that walk text by hand. A surrogate is not one (a pair is read as one code point by the caller).
+ *
+ * @example
+ * isLetterOrDigitUnit('é'.charCodeAt(0)); // true
+ */
+export function isLetterOrDigitUnit(code: number): boolean {
+  let known = letterOrDigitUnits[code];
+  if (!known) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    letterOrDigitUnits[code] = known;
+  }
+  return known === 1;
+}

@@ -79,3 +79,13 @@ test('firstWords: the first word of each phrase, or null when one opens with no 
   assert.deepEqual([...(firstWords(["d'après", 'selon laquelle', 'According to', '']) ?? [])], ['d', 'selon', 'according']);
   assert.equal(firstWords(['« selon']), null);
 });
+
+test('text runs: the runs a scan for letters and digits finds, astral letters and lone surrogates included', async () => {
+  const { textRuns } = await import('./text-runs.ts');
+  for (const text of ['Le 𝐀𝐁 du 12e, à 3 km — ok', 'x\uD835y 😀z \uDC00w', '', '  ', 'é']) {
+    const runs = textRuns(text);
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    assert.deepEqual(runs.starts, expected.map((m) => m.index), text);
+    assert.deepEqual(runs.ends, expected.map((m) => m.index + m[0].length), text);
+  }
+});

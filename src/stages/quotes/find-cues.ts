@@ -6,7 +6,7 @@
 import type { Span } from '../../core/span.ts';
 import { foldTypography, phrasePattern } from '../../core/words.ts';
 import { wordKey, type CueLexicon, type ReportingVerb } from './compile-cues.ts';
-import { firstIndex, textRuns, type TextRuns } from './text-runs.ts';
+import { firstIndex, lowerWord, textRuns, type TextRuns } from './text-runs.ts';
 
 /** A speech cue: `start/end` cover auxiliary, verb and inverted pronoun. */
 export interface Cue extends Span {
@@ -157,7 +157,7 @@ function wordStartsIn(memo: FormMemo, words: ReadonlySet<string>, from: number, 
     const found: number[] = [];
     runs.starts.forEach((start, index) => {
       const end = runs.ends[index] ?? start;
-      if (lengths.has(end - start) && words.has(runs.text.slice(start, end).toLowerCase())) found.push(start);
+      if (lengths.has(end - start) && words.has(lowerWord(runs, start, end))) found.push(start);
     });
     starts = found;
     memo.startsOf.set(words, starts);
@@ -210,7 +210,7 @@ function verbForms(text: string, from: number, to: number, lexicon: CueLexicon):
 function openingRuns(runs: TextRuns, lexicon: CueLexicon): number[] {
   const found: number[] = [];
   runs.starts.forEach((start, index) => {
-    if (lexicon.formsByFirstWord.has(runs.text.slice(start, runs.ends[index] ?? start).toLowerCase())) found.push(index);
+    if (lexicon.formsByFirstWord.has(lowerWord(runs, start, runs.ends[index] ?? start))) found.push(index);
   });
   return found;
 }

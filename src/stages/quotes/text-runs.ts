@@ -3,6 +3,7 @@
  * them), read once per text: the passes look at the same stretches again and
  * again (sentence, tail, window), to count words or find verb forms.
  */
+import { isLetterOrDigitUnit } from '../../core/words.ts';
 
 /** Start and end of every run of `[\p{L}\p{N}]+`, in text order. */
 export interface TextRuns {
@@ -15,9 +16,28 @@ export interface TextRuns {
    * the runs may then differ from a scan of the lower-cased text, and callers scan instead.
    */
   readonly unsure: boolean;
+  /** The text lower-cased, when that keeps every offset (no character lower-cases to two). */
+  readonly lower: string | null;
 }
 
 let last: TextRuns | null = null;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * A run's word lower-cased: a slice of the lower-cased text when there is one (one lower-casing per text).
+ * Lower-casing a word alone or within its text differs only for a word-final Greek sigma, never in a Latin word.
+ *
+ * @example
+ * lowerWord(textRuns('Il a DIT.'), 5, 8); // "dit"
+ */
+export function lowerWord(runs: TextRuns, start: number, end: number): string {
+  return runs.lower !== null ? runs.lower.slice(start, end) : runs.text.slice(start, end).toLowerCase();
+}
 
 /**
  * The runs of a text; the last text's are kept (one analysis reads one text at a time).
@@ -29,11 +49,26 @@ export function textRuns(text: string): TextRuns {
   if (last !== null && last.text === text) return last;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    starts.push(run.index);
-    ends.push(run.index + run[0].length);
+  // `[\p{L}\p{N}]+` with the u flag, walked by hand: a surrogate pair is one code point
+  let runStart = -1;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1));
+    const word = pair ? LETTER_OR_DIGIT.test(text.slice(at, at + 2)) : isLetterOrDigitUnit(code);
+    if (word && runStart < 0) runStart = at;
+    if (!word && runStart >= 0) {
+      starts.push(runStart);
+      ends.push(at);
+      runStart = -1;
+    }
+    at += pair ? 2 : 1;
   }
-  last = { text, starts, ends, unsure: /[\u0130\u017F\u212A\u212B]/u.test(text) };
+  if (runStart >= 0) {
+    starts.push(runStart);
+    ends.push(text.length);
+  }
+  const lower = text.toLowerCase();
+  last = { text, starts, ends, unsure: /[\u0130\u017F\u212A\u212B]/u.test(text), lower: lower.length === text.length ? lower : null };
   return last;
 }
 
