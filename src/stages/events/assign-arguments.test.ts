@@ -160,6 +160,10 @@ const cases: readonly Case[] = [
   // A relative clause set off by a comma after a noun trigger: what follows is no argument of the noun.
   { name: 'a pair after a comma relative belongs to another noun (fr)', lang: 'fr', text: 'Les négociations, qui ont duré deux jours, ont buté sur des désaccords entre Kiev et Moscou.', entities: ALL, expect: [] },
   { name: 'a pair after a comma relative belongs to another noun (en)', lang: 'en', text: 'The talks, which lasted two days, stalled over disagreements between Kyiv and Moscow.', entities: ALL, expect: [] },
+  // A verb in an object relative acts on the owner of the antecedent (event-slot-words.tsv object-relative).
+  { name: 'a verb in an object relative acts on the antecedent\'s owner (en)', lang: 'en', text: 'Kyiv welcomed the Iranian proposal that Moscow has agreed to.', entities: ALL, expect: ['SUPPORT Ukraine → Iran', 'AGREE Russia → Iran'] },
+  { name: 'a verb in an object relative acts on the antecedent\'s owner (fr)', lang: 'fr', text: 'Kiev a étudié le plan chinois que Moscou a accepté.', entities: ALL, expect: ['AGREE Russia → China'] },
+  { name: 'a complementizer after a verb is no object relative (fr)', lang: 'fr', text: 'Les Russes estiment que Kiev a attaqué.', entities: [...ALL, { name: 'Russia', kind: 'country', says: [{ text: 'Russes', form: 'demonym' }] }], expect: ['ASSAULT Ukraine → null'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

@@ -97,6 +97,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
       }
     }
     if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
+    if (!target && actor?.slot === 'subj' && candidate.pattern.pos === 'verb') target = antecedentOwner(context, words, candidate, actor);
     if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
@@ -179,6 +180,28 @@ function reachedBy(context: EventContext, words: EventWords, candidate: Candidat
   const object = context.mentions.find((m) => m.start >= verb.end && m.end <= candidate.clause.end);
   if (!object || wordsIn(context.text, { start: verb.end, end: object.start }).length > REACHED_REACH) return null;
   return findGovernor(context.text, object, verb.end, words, readSlotWords(context.lang).demonymHead) === null ? { mentions: [object], slot: 'reach' } : null;
+}
+
+/**
+ * "the Qatari proposal that Israel has agreed to", « la proposition qatarie que Jérusalem a acceptée »: a verb in an
+ * object relative (event-slot-words.tsv object-relative) with no target of its own acts on the owner of the
+ * antecedent, a demonym or "de"/"of" party right before the pronoun (English: with the head noun between).
+ */
+function antecedentOwner(context: EventContext, words: EventWords, candidate: Candidate, actor: Found): Found | null {
+  const subject = actor.mentions[0];
+  if (!subject) return null;
+  const relatives = readSlotWords(context.lang).objectRelative;
+  const before = wordsIn(context.text, { start: candidate.sentence.start, end: subject.start });
+  const index = before.findLastIndex((w) => relatives.has(w.norm) || !words.det.has(w.norm));
+  const pronoun = before[index];
+  if (!pronoun || !relatives.has(pronoun.norm) || /[,;:]/u.test(context.text.slice(pronoun.end, subject.start))) return null;
+  const owner = context.mentions.findLast((m) => m.end <= pronoun.start && m.start >= candidate.sentence.start);
+  if (!owner || owner.entity === subject.entity || !isActorMention(context, owner)) return null;
+  const gap = wordsIn(context.text, { start: owner.end, end: pronoun.start });
+  if (gap.length > 1 || /[,;:"«»“”]/u.test(context.text.slice(owner.end, pronoun.start))) return null;
+  if (gap.some((w) => verbReadings(context.lang, w.norm).length > 0)) return null;
+  const governor = findGovernor(context.text, owner, candidate.sentence.start, words, readSlotWords(context.lang).demonymHead);
+  return owner.form === 'demonym' || (governor !== null && words.owner.has(governor)) ? { mentions: [owner], slot: 'antecedent' } : null;
 }
 
 /**

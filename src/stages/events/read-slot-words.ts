@@ -10,6 +10,8 @@ export interface SlotWords {
   readonly placeRelative: ReadonlySet<string>;
   /** Verbs (infinitive) whose object is the target of the event noun that is their subject ("viser", "hit"). */
   readonly reach: ReadonlySet<string>;
+  /** Object relative pronouns ("que", "that"): a verb after them with its subject acts on their antecedent. */
+  readonly objectRelative: ReadonlySet<string>;
   /** Plural nouns of the members of a group ("pays", "members"): "les pays du G20" act as the G20. */
   readonly member: ReadonlySet<string>;
   /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
@@ -27,6 +29,6 @@ export function readSlotWords(lang: Language): SlotWords {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
     const head = Number(rows.find((row) => row.role === 'demonym-head')?.word ?? '1');
-    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
+    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
   });
 }
