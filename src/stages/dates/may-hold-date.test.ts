@@ -74,6 +74,7 @@ test('phrase scanner: finds what the case-insensitive alternation finds, or hand
     assert.deepEqual(scanPhrases(scanner, text, 0, text.length), expected, text);
   }
   assert.equal(scanPhrases(scanner, 'Il eſt venu hier.', 0, 17), null);
+  assert.equal(scanPhrases(scanner, 'Le 𝐀hier.', 0, 10), null);
   assert.equal(phraseScanner([['-1 jour']]), null);
 });
 

@@ -9,6 +9,7 @@
  * spaces, hyphens - ‐ ‑ alike, letters in either case), ending a word when
  * its last character is a letter or digit.
  */
+import { isLetterOrDigitUnit } from '../../core/words.ts';
 import { alternationOrder } from './compile-calendar.ts';
 
 /** The phrases by lower-cased first word, each list in the order the alternation tries them. */
@@ -30,26 +31,17 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
  * ångström signs match k and å, İ lower-cases to two characters), and surrogates (a letter outside the BMP):
  * the scanner leaves such a stretch to the alternation.
  */
-const UNSURE = /[\u0130\u017F\u212A\u212B\uD800-\uDFFF]/u;
-const WORD_UNIT = /[\p{L}\p{N}]/u;
+// no u flag: the class tests code units, so a surrogate pair counts too
+const UNSURE = /[\u0130\u017F\u212A\u212B\uD800-\uDFFF]/;
 const SPACE = /[\s\u00A0\u202F]/u;
-/** Per BMP code unit: 0 not read yet, 1 a letter or digit, 2 not. */
-const wordUnits = new Uint8Array(0x10000);
 
 /**
- * Whether a BMP code unit is a letter or a digit (`\p{L}` or `\p{N}`), read once per unit.
+ * Whether a BMP code unit is a letter or a digit (`\p{L}` or `\p{N}`).
  *
  * @example
  * isWordUnit('é'.charCodeAt(0)); // true
  */
-export function isWordUnit(code: number): boolean {
-  let known = wordUnits[code];
-  if (!known) {
-    known = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnits[code] = known;
-  }
-  return known === 1;
-}
+export const isWordUnit = isLetterOrDigitUnit;
 
 /**
  * A scanner for the alternations of the groups in order, or null when a phrase does not open with a letter or
