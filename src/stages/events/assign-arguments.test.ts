@@ -164,6 +164,9 @@ const cases: readonly Case[] = [
   { name: 'a verb in an object relative acts on the antecedent\'s owner (en)', lang: 'en', text: 'Kyiv welcomed the Iranian proposal that Moscow has agreed to.', entities: ALL, expect: ['SUPPORT Ukraine → Iran', 'AGREE Russia → Iran'] },
   { name: 'a verb in an object relative acts on the antecedent\'s owner (fr)', lang: 'fr', text: 'Kiev a étudié le plan chinois que Moscou a accepté.', entities: ALL, expect: ['AGREE Russia → China'] },
   { name: 'a complementizer after a verb is no object relative (fr)', lang: 'fr', text: 'Les Russes estiment que Kiev a attaqué.', entities: [...ALL, { name: 'Russia', kind: 'country', says: [{ text: 'Russes', form: 'demonym' }] }], expect: ['ASSAULT Ukraine → null'] },
+  { name: 'the subject of an object relative is no object of the verb before it (fr)', lang: 'fr', text: 'Kiev a salué la proposition que Moscou a faite.', entities: ALL, expect: [] },
+  { name: 'the subject of an object relative is no object of the verb before it (en)', lang: 'en', text: 'Kyiv praised the proposal that Moscow made.', entities: ALL, expect: [] },
+  { name: 'a "que" right after a warning reports its content (fr)', lang: 'fr', text: 'Kiev a averti hier que Moscou paierait.', entities: ALL, expect: ['THREATEN Ukraine → Russia'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
 ];
 

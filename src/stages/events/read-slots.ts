@@ -8,7 +8,7 @@ import { isActorMention, type Candidate, type EventContext } from './context.ts'
 import { readSlotWords } from './read-slot-words.ts';
 import { findGovernor } from './find-governor.ts';
 import { verbReadings } from '../../lang/morphology.ts';
-import { wordsIn, type EventWords } from './read-words.ts';
+import { wordsIn, type EventWords, type Word } from './read-words.ts';
 import type { Language } from '../../lang/load.ts';
 
 /** How far after the trigger (in words) an object, or a prepositional argument, may stand. */
@@ -182,8 +182,14 @@ export class SlotReader {
   #relativeAfter(): number {
     const { trigger, clause } = this.#candidate;
     const words = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
+    const objectRelative = readSlotWords(this.#context.lang).objectRelative;
+    // "a salué la proposition que Moscou a faite": "que" after an article and its noun opens an object relative
+    // ("a averti hier que Moscou …" has no noun before it: it reports).
+    const opensRelative = (w: Word, i: number) => (this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')
+      || (objectRelative.has(w.norm) && words.slice(0, i).some((d) => this.#words.article.has(d.norm)) && i > 0
+        && verbReadings(this.#context.lang, words[i - 1]!.norm).length === 0);
     // "les composants dont les usines russes ont besoin" still names who receives it.
-    return words.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')?.start ?? clause.end;
+    return words.find(opensRelative)?.start ?? clause.end;
   }
 
   /**
