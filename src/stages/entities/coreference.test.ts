@@ -221,3 +221,11 @@ test("a state noun with the state's leader names that state", () => {
   // someone who leads no state
   lacks(mentionsOf('Le gouvernement de Jean Dupont a démissionné.', 'fr'), /gouvernement de Jean Dupont →/u);
 });
+
+test("a warship's name ('HMS Kent', 'l'USS Carney') is a mention of the state whose navy it serves", () => {
+  has(mentionsOf('HMS Kent shot down two drones over the Gulf of Aden.', 'en'), 'HMS Kent → United Kingdom (role)');
+  const list = mentionsOf("Le destroyer USS Carney a abattu trois drones au large d'Aden.", 'fr');
+  has(list, 'USS Carney → United States (role)');
+  // the ship's name is no person
+  lacks(list, /Carney → Mark Carney/u);
+});

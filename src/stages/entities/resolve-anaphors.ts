@@ -58,6 +58,8 @@ interface Anaphors {
   readonly stateGroups: ReadonlyMap<string, readonly { readonly key: string; readonly state: string }[]>;
   /** "to", "à", "contre": after a state-group noun, what it stands against ("l'opposition à la réforme"), no group. */
   readonly groupBlockers: ReadonlySet<string>;
+  /** "HMS" → United Kingdom: prefixes of warship names, as written, and the state whose navy they name. */
+  readonly shipPrefixes: ReadonlyMap<string, string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -79,6 +81,7 @@ function compileAnaphors(lang: Language): Anaphors {
     const quantifierLinks = new Set<string>();
     const groupWords = new Map<string, string>();
     const groupBlockers = new Set<string>();
+    const shipPrefixes = new Map<string, string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -94,6 +97,7 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'quantifier-link') quantifierLinks.add(form);
       else if (row.takes === 'state-group' && row.key_word) groupWords.set(form, row.key_word);
       else if (row.takes === 'state-group-blocker') groupBlockers.add(form);
+      else if (row.takes === 'ship-prefix' && row.key_word) shipPrefixes.set(row.form!, row.key_word);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
@@ -101,7 +105,7 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
     return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks,
-      stateGroups: compileStateGroups(lang, groupWords), groupBlockers };
+      stateGroups: compileStateGroups(lang, groupWords), groupBlockers, shipPrefixes };
   });
 }
 
@@ -114,7 +118,7 @@ function compileAnaphors(lang: Language): Anaphors {
 export function resolveAnaphors(input: Work): Work {
   const anaphors = compileAnaphors(input.lang);
   if (anaphors.nouns.size === 0) return input;
-  const work = stateBodies(input, anaphors);
+  const work = warships(stateBodies(input, anaphors), anaphors);
   const text = work.doc.text;
   const entities = compileGazetteer(work.lang).entities;
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
@@ -144,6 +148,34 @@ export function resolveAnaphors(input: Work): Work {
   added.push(...resolveStateGroups(work, anaphors, others));
 
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
+}
+
+/**
+ * "HMS Diamond", "l'USS Carney": a warship's name, its prefix (`ship-prefix` rows) and the capitalised words after it,
+ * is a mention of the state whose navy it serves; a name read inside it ("Carney" as a person) goes.
+ */
+function warships(work: Work, anaphors: Anaphors): Work {
+  if (anaphors.shipPrefixes.size === 0) return work;
+  const entities = compileGazetteer(work.lang).entities;
+  const text = work.doc.text;
+  const ships: Candidate[] = [];
+  for (const [index] of work.sentences.entries()) {
+    const words = sentenceWords(work, index);
+    for (let i = 0; i < words.length - 1; i++) {
+      const state = anaphors.shipPrefixes.get(words[i]!.text);
+      const facts = state ? entities.get(state) : undefined;
+      if (!state || !facts) continue;
+      let end = i;
+      while (end + 1 < words.length && end - i < 4 && words[end + 1]!.capitalised && /^[ \u00A0]$/u.test(text.slice(words[end]!.end, words[end + 1]!.start))) end++;
+      if (end === i) continue;
+      ships.push({ start: words[i]!.start, end: words[end]!.end, key: state, kind: facts.kind, form: 'role', rule: 'anaphor-warship', known: true, gender: '' });
+      i = end;
+    }
+  }
+  if (ships.length === 0) return work;
+  const index = new SpanIndex(ships);
+  const kept = work.mentions.filter((m) => !index.overlapping(m.start, m.end).some((ship) => ship.start <= m.start && m.end <= ship.end));
+  return { ...work, mentions: sortCandidates([...kept, ...ships]) };
 }
 
 /**
