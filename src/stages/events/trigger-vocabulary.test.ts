@@ -25,6 +25,10 @@ const cases: readonly Case[] = [
   { name: 'using weapons against a party is force (en)', lang: 'en', text: 'Moscow used the new missiles against Kyiv.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'utiliser des armes contre une partie is force (fr)', lang: 'fr', text: "Moscou a utilisé ces missiles contre l'Ukraine.", expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'combat against a party is force (en)', lang: 'en', text: 'Ukrainian combat against Russian troops went on.', expect: ['ASSAULT Ukraine → Russia'] },
+  { name: 'the occupation of a city is force (en)', lang: 'en', text: 'The Russian occupation of Kharkiv lasted months.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'l’occupation d’une ville is force (fr)', lang: 'fr', text: "L'occupation russe de Kharkiv a duré des mois.", expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'a massacre of a party’s civilians is force (en)', lang: 'en', text: 'The Russian massacre of Ukrainian civilians shocked Europe.', expect: ['ASSAULT Russia → Ukraine'] },
+  { name: 'le massacre d’une ville is force (fr)', lang: 'fr', text: 'Le massacre de Kharkiv par Moscou a choqué le monde.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a bombardment of a city is force (en)', lang: 'en', text: 'The Russian bombardment of Kharkiv lasted three hours.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'annexing land is force (en)', lang: 'en', text: 'Moscow annexed four Ukrainian provinces.', expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'breaking a truce is force (en)', lang: 'en', text: 'Tehran violated the ceasefire with Israel twice.', expect: ['ASSAULT Iran → Israel'] },
@@ -225,6 +229,10 @@ const cases: readonly Case[] = [
   { name: 'freeing a party’s hostages is a retreat (en)', lang: 'en', text: 'Tehran freed two Israeli hostages.', expect: ['RETREAT Iran → Israel'] },
   { name: 'violating a party’s airspace is a military move (en)', lang: 'en', text: 'Russian drones violated the airspace of Ukraine.', expect: ['MOBILIZE Russia → Ukraine'] },
   { name: 'violer l’espace aérien d’une partie is a military move (fr)', lang: 'fr', text: "Des drones russes ont violé l'espace aérien ukrainien.", expect: ['MOBILIZE Russia → Ukraine'] },
+  { name: 'a crackdown on a party’s people is coercion (en)', lang: 'en', text: 'The Russian crackdown on Ukrainian journalists went on.', expect: ['COERCE Russia → Ukraine'] },
+  { name: 'la répression contre une partie is coercion (fr)', lang: 'fr', text: 'La répression russe contre Kiev continue.', expect: ['COERCE Russia → Ukraine'] },
+  { name: 'the detention of a party’s citizens is coercion (en)', lang: 'en', text: "Tehran's detention of American sailors continues.", expect: ['COERCE Iran → United States'] },
+  { name: 'la détention des ressortissants d’une partie is coercion (fr)', lang: 'fr', text: "La détention par Téhéran d'un marin américain se prolonge.", expect: ['COERCE Iran → United States'] },
   { name: 'concessions to a party (en)', lang: 'en', text: 'Kyiv made no concessions to Moscow.', expect: ['CONCEDE Ukraine → Russia'] },
 ];
 
