@@ -17,7 +17,9 @@ import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
-import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type GazetteerMatch, type Work } from './work.ts';
+import { resolveStateNames } from './state-names.ts';
+import { ledState, resolveStateGroups } from './state-groups.ts';
+import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
 
 type Takes = 'organization' | 'group' | 'state' | 'country' | 'fighters' | 'members';
 
@@ -46,20 +48,12 @@ interface Anaphors {
   readonly complements: ReadonlySet<string>;
   /** "north" → "North": a capitalised point of the compass and the word of a state's key it stands for ("the North"). */
   readonly halves: ReadonlyMap<string, string>;
-  /** "armed", "forces", "army", "armée": the words that, with a state's demonym, make a name of that state's forces or government. */
-  readonly bodyWords: ReadonlySet<string>;
   /** "government troops", "forces gouvernementales": the words of phrases that name a state's own forces. */
   readonly stateForces: readonly (readonly string[])[];
   /** "plupart", "most": words of quantity before a plural noun of members ("la plupart des membres", "most members"). */
   readonly quantifiers: ReadonlySet<string>;
   /** "des", "of": the link between a quantity word and its noun ("la plupart des membres"). */
   readonly quantifierLinks: ReadonlySet<string>;
-  /** "opposition" → the gazetteer groups whose key ends with that word, each with the state its name's demonym names. */
-  readonly stateGroups: ReadonlyMap<string, readonly { readonly key: string; readonly state: string }[]>;
-  /** "to", "à", "contre": after a state-group noun, what it stands against ("l'opposition à la réforme"), no group. */
-  readonly groupBlockers: ReadonlySet<string>;
-  /** "HMS" → United Kingdom: prefixes of warship names, as written, and the state whose navy they name. */
-  readonly shipPrefixes: ReadonlyMap<string, string>;
 }
 
 function compileAnaphors(lang: Language): Anaphors {
@@ -75,13 +69,9 @@ function compileAnaphors(lang: Language): Anaphors {
     const pluralDeterminers = new Set<string>();
     const seatLinks = new Set<string>();
     const halves = new Map<string, string>();
-    const bodyWords = new Set<string>();
     const stateForces: string[][] = [];
     const quantifiers = new Set<string>();
     const quantifierLinks = new Set<string>();
-    const groupWords = new Map<string, string>();
-    const groupBlockers = new Set<string>();
-    const shipPrefixes = new Map<string, string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (!form) continue;
@@ -91,21 +81,16 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'plural-determiner') pluralDeterminers.add(form);
       else if (row.takes === 'seat-link') seatLinks.add(form);
       else if (row.takes === 'state-half' && row.key_word) halves.set(form, row.key_word);
-      else if (row.takes === 'state-body') bodyWords.add(form);
       else if (row.takes === 'state-forces') stateForces.push(form.split(/\s+/u));
       else if (row.takes === 'quantifier') quantifiers.add(form);
       else if (row.takes === 'quantifier-link') quantifierLinks.add(form);
-      else if (row.takes === 'state-group' && row.key_word) groupWords.set(form, row.key_word);
-      else if (row.takes === 'state-group-blocker') groupBlockers.add(form);
-      else if (row.takes === 'ship-prefix' && row.key_word) shipPrefixes.set(row.form!, row.key_word);
       else if (row.takes === 'determiner') determiners.add(form);
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
       else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, bodyWords, stateForces, quantifiers, quantifierLinks,
-      stateGroups: compileStateGroups(lang, groupWords), groupBlockers, shipPrefixes };
+    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, stateForces, quantifiers, quantifierLinks };
   });
 }
 
@@ -118,7 +103,8 @@ function compileAnaphors(lang: Language): Anaphors {
 export function resolveAnaphors(input: Work): Work {
   const anaphors = compileAnaphors(input.lang);
   if (anaphors.nouns.size === 0) return input;
-  const work = warships(stateBodies(input, anaphors), anaphors);
+  // "HMS Diamond", "Malian Armed Forces": names that stand for a state, before any noun looks back to one
+  const work = resolveStateNames(input);
   const text = work.doc.text;
   const entities = compileGazetteer(work.lang).entities;
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
@@ -145,68 +131,9 @@ export function resolveAnaphors(input: Work): Work {
   }
   added.push(...resolvePairs(work, anaphors));
   added.push(...resolveHalves(work, anaphors, others));
-  added.push(...resolveStateGroups(work, anaphors, others));
+  added.push(...resolveStateGroups(work, others, (key: string) => anaphors.determiners.has(key) || anaphors.pluralDeterminers.has(key)));
 
   return added.length === 0 ? work : { ...work, mentions: sortCandidates([...work.mentions, ...added]) };
-}
-
-/**
- * "HMS Diamond", "l'USS Carney": a warship's name, its prefix (`ship-prefix` rows) and the capitalised words after it,
- * is a mention of the state whose navy it serves; a name read inside it ("Carney" as a person) goes.
- */
-function warships(work: Work, anaphors: Anaphors): Work {
-  if (anaphors.shipPrefixes.size === 0) return work;
-  const entities = compileGazetteer(work.lang).entities;
-  const text = work.doc.text;
-  const ships: Candidate[] = [];
-  for (const [index] of work.sentences.entries()) {
-    const words = sentenceWords(work, index);
-    for (let i = 0; i < words.length - 1; i++) {
-      const state = anaphors.shipPrefixes.get(words[i]!.text);
-      const facts = state ? entities.get(state) : undefined;
-      if (!state || !facts) continue;
-      let end = i;
-      while (end + 1 < words.length && end - i < 4 && words[end + 1]!.capitalised && /^[ \u00A0]$/u.test(text.slice(words[end]!.end, words[end + 1]!.start))) end++;
-      if (end === i) continue;
-      ships.push({ start: words[i]!.start, end: words[end]!.end, key: state, kind: facts.kind, form: 'role', rule: 'anaphor-warship', known: true, gender: '' });
-      i = end;
-    }
-  }
-  if (ships.length === 0) return work;
-  const index = new SpanIndex(ships);
-  const kept = work.mentions.filter((m) => !index.overlapping(m.start, m.end).some((ship) => ship.start <= m.start && m.end <= ship.end));
-  return { ...work, mentions: sortCandidates([...kept, ...ships]) };
-}
-
-/**
- * "Malian Armed Forces", "the Nigerian Army", "Forces armées maliennes": a name found by its shape that is a state's
- * demonym and body words only (`state-body` rows) is a mention of that state, as the gazetteer files its armies and
- * ministries under their state. A name with any other word ("Syrian Democratic Forces") is left as found.
- */
-function stateBodies(work: Work, anaphors: Anaphors): Work {
-  if (anaphors.bodyWords.size === 0) return work;
-  const entities = compileGazetteer(work.lang).entities;
-  let changed = false;
-  let matchAt: Map<string, GazetteerMatch> | null = null;
-  const mentions = work.mentions.map((mention): Candidate => {
-    if (mention.known || mention.kind !== 'organization' || mention.form !== 'shape') return mention;
-    matchAt ??= new Map(work.matches.map((m) => [`${m.start}:${m.end}`, m]));
-    const words = [...work.doc.text.slice(mention.start, mention.end).matchAll(/[\p{L}]+['’]?/gu)];
-    let state: string | null = null;
-    for (const word of words) {
-      const start = mention.start + word.index;
-      const end = start + word[0].length;
-      const demonym = matchAt.get(`${start}:${end}`)?.readings
-        .find((r) => r.form === 'demonym' && entities.get(r.key)?.kind === 'country');
-      if (demonym && !state) state = demonym.key;
-      else if (!anaphors.bodyWords.has(wordKey(word[0]))) return mention;
-    }
-    const facts = state ? entities.get(state) : undefined;
-    if (!state || !facts || words.length < 2) return mention;
-    changed = true;
-    return { ...mention, key: state, kind: facts.kind, known: true, form: 'role', rule: 'anaphor-state-body', gender: '' };
-  });
-  return changed ? { ...work, mentions } : work;
 }
 
 /**
@@ -393,16 +320,6 @@ function leaderState(work: Work, words: readonly Word[], i: number): Candidate |
   return { start, end, key, kind: 'country', form: 'role', rule: 'anaphor-leader-state', known: true, gender: '', role: undefined };
 }
 
-/** The one state a person heads or headed (`world/offices.tsv`), or null. */
-function ledState(work: Work, person: string): string | null {
-  const { offices, entities } = compileGazetteer(work.lang);
-  const states = new Set(offices.filter((o) => o.holder === person && LEADER_OFFICES.has(o.office) && entities.get(o.of)?.kind === 'country').map((o) => o.of));
-  return states.size === 1 ? [...states][0]! : null;
-}
-
-/** Offices whose holder's government, administration or regime is the state's. */
-const LEADER_OFFICES: ReadonlySet<string> = new Set(['head-of-government', 'head-of-state', 'supreme-leader', 'monarch']);
-
 /** The state a city mention is the capital or seat of ("Tehran" read as the city), from its gazetteer readings. */
 function seatState(work: Work, mention: Candidate): Candidate | null {
   const match = work.matches.find((m) => m.start === mention.start && m.end === mention.end);
@@ -427,68 +344,6 @@ function determinerBefore(work: Work, words: readonly Word[], i: number, anaphor
     if (word.capitalised && !word.text.includes('-')) return -1;
   }
   return -1;
-}
-
-/**
- * For each state-group noun, the gazetteer groups whose key ends with its key word ("Venezuelan opposition"), each
- * with the state that a demonym in one of its names of this language names ("opposition vénézuélienne" → Venezuela).
- */
-function compileStateGroups(lang: Language, groupWords: ReadonlyMap<string, string>): Map<string, { key: string; state: string }[]> {
-  const out = new Map<string, { key: string; state: string }[]>();
-  if (groupWords.size === 0) return out;
-  const entities = compileGazetteer(lang).entities;
-  const names = lang.table('names');
-  const demonyms = new Map<string, string>();
-  for (const row of names) {
-    if (row.form !== 'demonym' || entities.get(row.key ?? '')?.kind !== 'country') continue;
-    for (const name of (row.names ?? '').split('|')) demonyms.set(wordKey(name), row.key!);
-  }
-  for (const [form, keyWord] of groupWords) {
-    const groups: { key: string; state: string }[] = [];
-    for (const row of names) {
-      const key = row.key ?? '';
-      if (row.form !== 'name' || entities.get(key)?.kind !== 'group' || key.split(' ').at(-1) !== keyWord) continue;
-      const state = (row.names ?? '').split('|').flatMap((name) => name.split(/\s+/u)).map((word) => demonyms.get(wordKey(word))).find(Boolean);
-      if (state && !groups.some((g) => g.key === key)) groups.push({ key, state });
-    }
-    if (groups.length > 0) out.set(form, groups);
-  }
-  return out;
-}
-
-/**
- * "Au Venezuela, … l'opposition conteste", "Opposition leaders demanded": a state-group noun stands for the group of
- * that kind whose state the doc names ("Venezuelan opposition"), the most named one if several. Not when a state or
- * a possessive says whose it is ("Russia's opposition", "l'opposition russe") or when it is the opposition to something.
- */
-function resolveStateGroups(work: Work, anaphors: Anaphors, others: SpanIndex<Candidate>): Candidate[] {
-  if (anaphors.stateGroups.size === 0) return [];
-  const text = work.doc.text;
-  // the states the doc names, by name or through the person who leads them ("Maduro" for Venezuela)
-  const counts = new Map<string, number>();
-  for (const m of work.mentions) {
-    const state = m.kind === 'country' ? m.key : m.kind === 'person' ? ledState(work, m.key) : null;
-    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
-  }
-  const added: Candidate[] = [];
-  for (const [index] of work.sentences.entries()) {
-    const words = sentenceWords(work, index);
-    for (let i = 0; i < words.length; i++) {
-      const groups = anaphors.stateGroups.get(words[i]!.key);
-      if (!groups || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
-      const before = words[i - 1];
-      const opened = before ? anaphors.determiners.has(before.key) || anaphors.pluralDeterminers.has(before.key) : words[i]!.capitalised;
-      if (!opened) continue;
-      const next = words[i + 1];
-      if (next && (anaphors.groupBlockers.has(next.key) || others.overlapping(next.start, next.end).some((m) => m.kind === 'country'))) continue;
-      const named = groups.filter((g) => counts.has(g.state)).sort((a, b) => counts.get(b.state)! - counts.get(a.state)!);
-      const group = named[0];
-      if (!group || (named[1] && counts.get(named[1].state) === counts.get(group.state))) continue;
-      const start = before && opened ? before.start : words[i]!.start;
-      added.push({ start, end: words[i]!.end, key: group.key, kind: 'group', form: 'role', rule: 'anaphor-state-group', known: true, gender: '' });
-    }
-  }
-  return added;
 }
 
 /** "les membres", "les pays membres", "la plupart des membres", "most members": the first word of the phrase, or -1. */
