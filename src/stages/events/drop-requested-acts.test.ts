@@ -12,6 +12,10 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['a withdrawal demanded with que is no withdrawal (fr)', 'fr', 'Kiev exige que Moscou retire ses troupes.', ['REQUEST Ukraine → Russia']],
   ['a withdrawal demanded with that is no withdrawal (en)', 'en', 'Kyiv demanded that Moscow withdraw its troops.', ['REQUEST Ukraine → Russia']],
   ['demander que names whom it asks (fr)', 'fr', 'Kiev demande que Washington livre des missiles.', ['REQUEST Ukraine → United States']],
+  // A request noun: the act noun its preposition opens is asked for, not done.
+  ['sanctions in a demand for them are no sanctions (en)', 'en', 'Kyiv renewed its demand for sanctions against Moscow.', []],
+  ['un retrait exigé par un nom is no withdrawal (fr)', 'fr', "L'exigence américaine d'un retrait russe est claire.", []],
+  ['a request noun with its addressee stays a request (en)', 'en', "Washington's demands on Kyiv grew.", ['REQUEST United States → Ukraine']],
   // A warning against an act: the act is not done.
   ['aid warned against is no aid (fr)', 'fr', 'Washington a mis en garde Pékin contre toute aide militaire à Moscou.', ['THREATEN United States → China']],
   ['sending warned against is no sending (en)', 'en', 'Washington warned Beijing against sending arms to Moscow.', ['THREATEN United States → China']],

@@ -4,7 +4,8 @@
  * "a exhorté Moscou et Kiev à se rencontrer", "urged Tehran to withdraw" state
  * a REQUEST, not the meeting or the withdrawal. Drops the noun trigger that
  * stands right after a REQUEST verb trigger, and the infinitive after one and
- * its addressees. A warning against an act is not the act either: "a mis en
+ * its addressees. A request noun asks for the act noun its preposition opens:
+ * "its demand for sanctions against Moscow", « l'exigence d'un retrait russe ». A warning against an act is not the act either: "a mis en
  * garde Pékin contre toute aide à Moscou", "warned Beijing against sending
  * arms" state a THREATEN, not the aid.
  */
@@ -26,7 +27,7 @@ const REFLEXIVE: ReadonlySet<string> = new Set(['se', "s'"]);
  * dropRequestedActs(candidates, context); // "Kiev a demandé des sanctions contre Moscou": the SANCTION goes
  */
 export function dropRequestedActs(candidates: readonly Candidate[], context: EventContext): Candidate[] {
-  const requests = candidates.filter((c) => c.type === 'REQUEST' && c.pattern.pos === 'verb');
+  const requests = candidates.filter((c) => c.type === 'REQUEST');
   const warnings = candidates.filter((c) => c.type === 'THREATEN' && c.pattern.pos === 'verb');
   const follows = (r: Candidate, c: Candidate) => r.sentence.start === c.sentence.start && r.trigger.end <= c.trigger.start;
   return candidates.filter((c) => {
@@ -48,6 +49,7 @@ function wardsOff(context: EventContext, warning: Candidate, act: Candidate): bo
 /** True when the candidate is the noun, the infinitive or the "que"/"that" clause verb the request asks for. */
 function asks(context: EventContext, request: Candidate, act: Candidate): boolean {
   const between = wordsIn(context.text, { start: request.trigger.end, end: act.trigger.start });
+  if (request.pattern.pos === 'noun') return requestedByNoun(context, between, act);
   if (act.pattern.pos === 'noun') return between.length <= GAP;
   if (between.length > INFINITIVE_GAP || /[,;:.!?]/u.test(context.text.slice(request.trigger.end, act.trigger.start))) return false;
   const words = readWords(context.lang);
@@ -58,4 +60,15 @@ function asks(context: EventContext, request: Candidate, act: Candidate): boolea
   const verb = wordsIn(context.text, act.trigger)[0];
   return marker !== undefined && words.prep.has(words.means.get(marker.norm) ?? marker.norm) && verb !== undefined
     && verbReadings(context.lang, verb.norm).some((r) => r.mood === 'infinitive');
+}
+
+/**
+ * "demand for sanctions", « appel à des sanctions »: a request noun asks for an act noun that a
+ * preposition after it opens, within the same few words.
+ */
+function requestedByNoun(context: EventContext, between: readonly { readonly norm: string }[], act: Candidate): boolean {
+  if (act.pattern.pos !== 'noun' || between.length === 0 || between.length > GAP) return false;
+  const words = readWords(context.lang);
+  // « l'exigence américaine d'un retrait »: an adjective may come before the preposition.
+  return between.some((w) => words.prep.has(words.means.get(w.norm) ?? w.norm) || words.partitive.has(w.norm));
 }
