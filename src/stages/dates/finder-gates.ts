@@ -9,7 +9,7 @@ import type { Language } from '../../lang/load.ts';
 import type { DateContext } from './candidate.ts';
 import { calendarKey, list, type Calendar } from './compile-calendar.ts';
 import { agoRule } from './find-ago.ts';
-import { holdsAny } from './may-hold-date.ts';
+import type { SentenceWords } from './may-hold-date.ts';
 
 /** One word per phrase that every match of the phrase holds; null when some phrase has no letters. */
 export interface FinderGates {
@@ -72,6 +72,32 @@ export function finderGates(lang: Language, calendar: Calendar): FinderGates {
   }));
 }
 
+/** The families in bit order. */
+const FAMILIES: readonly (keyof FinderGates)[] = ['months', 'weekdays', 'relatives', 'parts', 'units'];
+
+/** Each gate word with the bits of its families, and the bits of the families with no gate (always open). */
+interface GateBits {
+  readonly byWord: ReadonlyMap<string, number>;
+  readonly always: number;
+}
+
+function gateBits(lang: Language, calendar: Calendar): GateBits {
+  return lang.memo('dates/gate-bits', () => {
+    const gates = finderGates(lang, calendar);
+    const byWord = new Map<string, number>();
+    let always = 0;
+    FAMILIES.forEach((family, bit) => {
+      const gate = gates[family];
+      if (gate === null) always |= 1 << bit;
+      else for (const word of gate) byWord.set(word, (byWord.get(word) ?? 0) | (1 << bit));
+    });
+    return { byWord, always };
+  });
+}
+
+/** The families each sentence holds a word of, read once per sentence (one lookup per word). */
+const sentenceFamilies = new WeakMap<SentenceWords, number>();
+
 /**
  * Whether the sentence of the context holds a word of every named family.
  *
@@ -79,6 +105,16 @@ export function finderGates(lang: Language, calendar: Calendar): FinderGates {
  * mentions(context, 'weekdays', 'months'); // "premier dimanche de mars" → true
  */
 export function mentions(context: DateContext, ...families: (keyof FinderGates)[]): boolean {
-  const gates = finderGates(context.lang, context.calendar);
-  return families.every((family) => holdsAny(context.words, gates[family]));
+  const { words } = context;
+  // as holdsAny: "ſ" opens every gate
+  if (words.unsure) return true;
+  let held = sentenceFamilies.get(words);
+  if (held === undefined) {
+    const bits = gateBits(context.lang, context.calendar);
+    held = bits.always;
+    for (const word of words.words) held |= bits.byWord.get(word) ?? 0;
+    sentenceFamilies.set(words, held);
+  }
+  for (const family of families) if ((held & (1 << FAMILIES.indexOf(family))) === 0) return false;
+  return true;
 }

@@ -66,11 +66,16 @@ export const dates: Stage = {
     const calendar = compileCalendar(lang);
     const anchors = dateAnchors(lang, calendar);
     const folded = foldTypography(doc.text);
+    // lower-cased once for the whole text, when that reads each sentence as lower-casing it alone would: same
+    // length (no "İ") and no capital sigma (its small form depends on what follows)
+    const lowered = folded.toLowerCase();
+    const sameLower = lowered.length === folded.length && !folded.includes('Σ');
     const anchor = parseYmd(doc.published);
     const found: Draft<DateRef>[] = [];
     let unresolved = 0;
     for (const sentence of doc.get('sentences')) {
-      const words = sentenceWords(folded.slice(sentence.start, sentence.end));
+      const text = folded.slice(sentence.start, sentence.end);
+      const words = sentenceWords(text, sameLower ? lowered.slice(sentence.start, sentence.end) : text.toLowerCase());
       if (!mayHoldDate(words, anchors)) continue;
       const context: DateContext = { folded, sentence, calendar, lang, words };
       let candidates: readonly DateCandidate[] = FINDERS.flatMap((find) => find(context));

@@ -47,14 +47,15 @@ export function dateAnchors(lang: Language, calendar: Calendar): ReadonlySet<str
 }
 
 /**
- * Reads the words of a sentence for {@link mayHoldDate} and the finders' gates.
+ * Reads the words of a sentence for {@link mayHoldDate} and the finders' gates; `lowered` is the sentence
+ * lower-cased, when the caller has it.
  *
  * @example
  * sentenceWords('Il est venu Hier.').words; // ['il', 'est', 'venu', 'hier']
  */
-export function sentenceWords(sentence: string): SentenceWords {
+export function sentenceWords(sentence: string, lowered = sentence.toLowerCase()): SentenceWords {
   // `match` hands back the words alone, without one match object per word
-  return { digit: DIGIT.test(sentence), words: sentence.toLowerCase().match(LETTERS) ?? [], unsure: sentence.includes('ſ') };
+  return { digit: DIGIT.test(sentence), words: lowered.match(LETTERS) ?? [], unsure: sentence.includes('ſ') };
 }
 
 /**
