@@ -225,8 +225,13 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   // "Paris a fermement condamné": the subject stands close; "terrorist attacks", "cette menace" are nouns, not verbs.
   const subject = actor.mentions.at(-1);
   const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
-  if (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start))) return false;
   const words = readWords(context.lang);
+  // "the rebels have seized a ship, sunk two others, and launched missiles": a verb right after the coordinator
+  // opening its clause shares the subject of the sentence, however far it stands.
+  const opening = wordsIn(context.text, { start: candidate.clause.start, end: candidate.trigger.start });
+  const conjoined = subject !== undefined && subject.end <= candidate.clause.start && opening.length === 1
+    && wholeCoordinator(words).test(opening[0]!.norm);
+  if (!conjoined && (between.length > ALONE_REACH || /[,;]/u.test(context.text.slice(subject?.end ?? 0, candidate.trigger.start)))) return false;
   const previous = between.at(-1);
   if (previous && words.det.has(previous.norm)) return false;
   // "Ukrainians are killed", "a été attaqué": a passive without agent leaves the doer unsaid, not the subject.
