@@ -324,16 +324,30 @@ function unnamedPhrase(unnamed: Span, cue: Span, within: Span, context: EventCon
   return { start: wordCount(context, start, unnamed.start) <= UNNAMED_REACH ? start : unnamed.start, end: cue.start };
 }
 
+/** Source cues already read, per context and span ("start:end"): every candidate of a sentence asks again. */
+const cuesRead = new WeakMap<EventContext, Map<string, readonly Cue[]>>();
+
 /** The source cues of a sentence in text order. */
-function sourceCues(sentence: Span, context: EventContext): Cue[] {
+function sourceCues(sentence: Span, context: EventContext): readonly Cue[] {
+  let byContext = cuesRead.get(context);
+  if (!byContext) {
+    byContext = new Map();
+    cuesRead.set(context, byContext);
+  }
+  const key = `${sentence.start}:${sentence.end}`;
+  const known = byContext.get(key);
+  if (known) return known;
   const cues = readCues(context.lang);
   const slice = context.text.slice(sentence.start, sentence.end);
+  const found: Cue[] = [];
   cues.sourceRegex.lastIndex = 0;
-  return [...slice.matchAll(cues.sourceRegex)].flatMap((match) => {
+  for (const match of slice.matchAll(cues.sourceRegex)) {
     const kind = cues.source.get(cueKey(match[0]));
     const start = sentence.start + match.index;
-    return kind ? [{ start, end: start + match[0].length, kind }] : [];
-  });
+    if (kind) found.push({ start, end: start + match[0].length, kind });
+  }
+  byContext.set(key, found);
+  return found;
 }
 
 /** The source phrase as an entity when it names one, else as its words. */
