@@ -11,7 +11,7 @@ import type { Draft } from '../../core/stage.ts';
 import { verbReadings } from '../../lang/morphology.ts';
 import type { Candidate, EventContext } from './context.ts';
 import { conjunctIn } from './find-conjunct.ts';
-import { cueKey, readCues } from './read-cues.ts';
+import { cueKey, readCues, type CertaintyCue } from './read-cues.ts';
 import { readWords, wordsIn } from './read-words.ts';
 
 /**
@@ -24,16 +24,42 @@ export function judgeCertainty(candidates: readonly Candidate[], context: EventC
   return candidates.map((candidate) => (candidate.certainty ? candidate : { ...candidate, certainty: judge(candidate, context) }));
 }
 
-function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> {
+/** A certainty cue of a clause with its row of certainty-cues.tsv. */
+interface ClauseCue {
+  readonly cue: Span;
+  readonly rule: CertaintyCue;
+}
+
+/** Cues already read, per context and clause ("start:end"): the candidates of a clause share them. */
+const cuesRead = new WeakMap<EventContext, Map<string, readonly ClauseCue[]>>();
+
+/** The certainty cues of a clause in text order. */
+function clauseCues(clause: Span, context: EventContext): readonly ClauseCue[] {
+  let byContext = cuesRead.get(context);
+  if (!byContext) {
+    byContext = new Map();
+    cuesRead.set(context, byContext);
+  }
+  const key = `${clause.start}:${clause.end}`;
+  const known = byContext.get(key);
+  if (known) return known;
   const cues = readCues(context.lang);
-  const { clause, trigger } = candidate;
-  const found: { value: Certainty; cue: Span; distance: number; voiced: boolean }[] = [];
   const slice = context.text.slice(clause.start, clause.end);
+  const found: ClauseCue[] = [];
   cues.certaintyRegex.lastIndex = 0;
   for (const match of slice.matchAll(cues.certaintyRegex)) {
-    const cue = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
     const rule = cues.certainty.get(cueKey(match[0]));
-    if (!rule) continue;
+    const start = clause.start + match.index;
+    if (rule) found.push({ cue: { start, end: start + match[0].length }, rule });
+  }
+  byContext.set(key, found);
+  return found;
+}
+
+function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> {
+  const { clause, trigger } = candidate;
+  const found: { value: Certainty; cue: Span; distance: number; voiced: boolean }[] = [];
+  for (const { cue, rule } of clauseCues(clause, context)) {
     if (rule.self) {
       // "a invité Poutine à le rencontrer": the trigger word itself makes the meeting planned.
       if (cue.start <= trigger.start && cue.end >= trigger.end) found.push({ value: rule.value, cue, distance: 0, voiced: rule.voiced });
