@@ -33,6 +33,10 @@ export interface EventWords {
   readonly pledge: ReadonlySet<string>;
   /** Verbs of promise that make a threat of a force noun right after them ("vowed retaliation", "a promis une riposte"); narrower than pledge ("commit", "engager une offensive" do the act). */
   readonly vow: ReadonlySet<string>;
+  /** Verbs of threat: an act in the infinitive after them is threatened, not done ("threatened to strike Kyiv", "a menacé de frapper Kiev"). */
+  readonly threat: ReadonlySet<string>;
+  /** Verbs of refusal: an act in the infinitive after them is refused, not done ("refused to meet Moscow", "a refusé de libérer"). */
+  readonly refusal: ReadonlySet<string>;
   /** Verbs (infinitive) and nouns that end a tie ("cancel", "suspension"): an agreement after them is a sanction. */
   readonly ending: ReadonlySet<string>;
   /** Units of money, as the quantities layer names them ("dollar", "euro"). */
@@ -68,7 +72,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), threat: set('threat'), refusal: set('refusal'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };

@@ -20,6 +20,12 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['retaliation vowed is a threat (en)', 'en', 'Tehran vowed retaliation against Israel.', ['THREATEN Iran → Israel']],
   ['des représailles promises are a threat (fr)', 'fr', 'Moscou a promis des représailles contre Kiev.', ['THREATEN Russia → Ukraine']],
   ['an offensive engaged is done, not vowed (fr)', 'fr', 'Moscou a engagé une offensive contre Kiev.', ['ASSAULT Russia → Ukraine']],
+  // An act threatened or refused is the threat or the refusal, not the act.
+  ['sanctions threatened are a threat against their target (en)', 'en', 'Washington threatened to impose sanctions on Beijing.', ['THREATEN United States → China']],
+  ['a strike threatened is no strike (fr)', 'fr', 'Moscou a menacé de frapper Kiev.', ['THREATEN Russia → Ukraine']],
+  ['a meeting refused is a rejection, no meeting (en)', 'en', 'Kyiv refused to meet Moscow.', ['REJECT Ukraine → Russia']],
+  ['a release declined is a rejection (en)', 'en', 'Tehran declined to release the Israeli sailors.', ['REJECT Iran → Israel']],
+  ['une libération refusée is a rejection, no release (fr)', 'fr', 'Téhéran a refusé de libérer le marin israélien.', ['REJECT Iran → Israel']],
   ['force with no vow stays force (en)', 'en', 'Tehran attacked Israel.', ['ASSAULT Iran → Israel']],
 ];
 

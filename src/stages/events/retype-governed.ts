@@ -3,8 +3,10 @@
  * that is cancelled, suspended or ended is a SANCTION ("the cancellation of
  * air services agreements with Tehran", "a suspendu son partenariat avec
  * Moscou"); force that is vowed is a THREATEN ("vowed to crush Hamas", "a juré
- * d'écraser les rebelles", "vowed retaliation"). The governing words are
- * `ending`, `pledge` and `vow` in event-words.tsv.
+ * d'écraser les rebelles", "vowed retaliation"); an act threatened or refused
+ * is the threat or the refusal, not the act ("threatened to strike Kyiv", « a
+ * refusé de rencontrer Moscou »). The governing words are `ending`, `pledge`,
+ * `vow`, `threat` and `refusal` in event-words.tsv.
  */
 import type { PloverType } from '../../core/layers.ts';
 import { verbReadings } from '../../lang/morphology.ts';
@@ -16,6 +18,9 @@ import { readWords, wordsIn, type Word } from './read-words.ts';
 const ENDING_REACH = 5;
 /** Words allowed between a vow and the act of force ("to", "de", "d'"). */
 const VOW_REACH = 2;
+
+/** Types whose own infinitive complement is their content, not a threatened or refused act ("refused to urge"). */
+const GOVERNING: ReadonlySet<PloverType> = new Set(['THREATEN', 'REJECT', 'REQUEST']);
 
 /** Types that name a tie between parties, which an ending word turns into a sanction. */
 const TIES: ReadonlySet<PloverType> = new Set(['AGREE', 'COOPERATE']);
@@ -36,6 +41,12 @@ export function retypeGoverned(candidates: readonly Candidate[], context: EventC
     if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'verb'
       && governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.pledge))) {
       return { ...candidate, type: 'THREATEN' };
+    }
+    // "threatened to strike Kyiv", "a refusé de libérer les marins": the act in the infinitive is not done;
+    // it names whom the threat or refusal is about (a duplicate of the governing verb's event is deduped).
+    if (candidate.pattern.pos === 'verb' && !GOVERNING.has(candidate.type)) {
+      if (governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.threat))) return { ...candidate, type: 'THREATEN' };
+      if (governedBy(context, candidate, VOW_REACH, (w) => isAny(context.lang, w, words.refusal))) return { ...candidate, type: 'REJECT' };
     }
     // "vowed retaliation against Israel", "a promis une riposte": force named as a noun after a vow is threatened.
     if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'noun'
