@@ -44,12 +44,33 @@ export interface VerbReading {
  * verbReadings(fr, 'fournirait'); // [{ lemma: 'fournir', mood: 'conditional', tense: 'present', person: 3, number: 'sg' }]
  */
 export function verbReadings(lang: Language, word: string): readonly VerbReading[] {
+  let known = wordsRead.get(lang);
+  if (!known) {
+    known = new Map();
+    wordsRead.set(lang, known);
+  }
+  const cached = known.get(word);
+  if (cached) return cached;
+  if (known.size >= WORDS_KEPT) known.clear();
+  const readings = lookUp(lang, word);
+  known.set(word, readings);
+  return readings;
+}
+
+/** No reading: one frozen list for every word that is no verb form. */
+const NONE: readonly VerbReading[] = Object.freeze([]);
+/** Words already read, as written, per language: stages ask for the same token many times, most of them no verb. */
+const wordsRead = new WeakMap<Language, Map<string, readonly VerbReading[]>>();
+/** How many words are kept before the memory starts afresh (a long-running process reads many texts). */
+const WORDS_KEPT = 200_000;
+
+function lookUp(lang: Language, word: string): readonly VerbReading[] {
   const lexicon = verbLexicon(lang);
   for (const key of lookupKeys(word)) {
     const found = lexicon.readings(key);
     if (found) return found;
   }
-  return [];
+  return NONE;
 }
 
 /**
