@@ -229,3 +229,14 @@ test("a warship's name ('HMS Kent', 'l'USS Carney') is a mention of the state wh
   // the ship's name is no person
   lacks(list, /Carney → Mark Carney/u);
 });
+
+test('"le pouvoir", "les autorités", "the authorities" stand for the state only as the subject of a verb', () => {
+  has(mentionsOf("Au Venezuela, l'opposition estime que le pouvoir a volé l'élection.", 'fr'), 'le pouvoir → Venezuela (role)');
+  has(mentionsOf("L'Iran a saisi un pétrolier lundi. Les autorités ont arrêté son équipage.", 'fr'), 'Les autorités → Iran (role)');
+  has(mentionsOf('Iran seized a tanker on Monday. The authorities detained its crew.', 'en'), 'The authorities → Iran (role)');
+  // "au pouvoir" (in power), "aux autorités" (handed over to): no state acting
+  lacks(mentionsOf('Au Venezuela, Nicolás Maduro, au pouvoir depuis 2013, a rejeté ces accusations.', 'fr'), /pouvoir →/u);
+  lacks(mentionsOf("L'Iran a saisi un pétrolier. L'équipage a été remis aux autorités.", 'fr'), /autorités →/u);
+  // a preposition after the noun opens a complement: "fait" there is no verb
+  lacks(mentionsOf("La France a rappelé ses soldats. Elle rompt avec les autorités de fait du Niger.", 'fr'), /autorités → France/u);
+});

@@ -31,6 +31,8 @@ type PairTakes = 'person' | 'country' | 'any';
 
 interface Anaphors {
   readonly nouns: ReadonlyMap<string, Takes>;
+  /** "pouvoir": state nouns read only as the subject of a verb ("le pouvoir a volé l'élection", not "au pouvoir depuis"). */
+  readonly subjectOnly: ReadonlySet<string>;
   /** "dirigeants", "sides", "pays": nouns that, after "les deux"/"both", stand for two parties. */
   readonly pairNouns: ReadonlyMap<string, PairTakes>;
   /** "deux", "two": number words that make a pair after a plural determiner. */
@@ -59,6 +61,7 @@ interface Anaphors {
 function compileAnaphors(lang: Language): Anaphors {
   return lang.memo('entities/anaphors', () => {
     const nouns = new Map<string, Takes>();
+    const subjectOnly = new Set<string>();
     const determiners = new Set<string>();
     const clitics = new Set<string>();
     const contracted = new Set<string>();
@@ -88,9 +91,12 @@ function compileAnaphors(lang: Language): Anaphors {
       else if (row.takes === 'contracted') contracted.add(form);
       else if (row.takes === 'complement') complements.add(form);
       else if (row.takes === 'clitic') clitics.add(form);
-      else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
+      else if (row.takes === 'state-subject') {
+        nouns.set(form, 'state');
+        subjectOnly.add(form);
+      } else if (row.takes === 'organization' || row.takes === 'group' || row.takes === 'state' || row.takes === 'country' || row.takes === 'fighters' || row.takes === 'members') nouns.set(form, row.takes);
     }
-    return { nouns, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, stateForces, quantifiers, quantifierLinks };
+    return { nouns, subjectOnly, determiners, clitics, contracted, complements, pairNouns, pairNumbers, pairDeterminers, pluralDeterminers, seatLinks, halves, stateForces, quantifiers, quantifierLinks };
   });
 }
 
@@ -121,8 +127,13 @@ export function resolveAnaphors(input: Work): Work {
         added.push(named);
         continue;
       }
-      const determiner = takes === 'members' ? membersOpener(work, words, i, anaphors) : determinerBefore(work, words, i, anaphors, takes === 'fighters');
-      if (determiner < 0 || !((inComplement(words, determiner, anaphors) && closed(work, words, i, anaphors)) || subjectOfVerb(work, words, i, anaphors))) continue;
+      const subjectOnly = anaphors.subjectOnly.has(words[i]!.key);
+      // "les autorités", "the authorities": a subject-only noun may be plural
+      const determiner = takes === 'members' ? membersOpener(work, words, i, anaphors)
+        : Math.max(determinerBefore(work, words, i, anaphors, takes === 'fighters'), subjectOnly ? determinerBefore(work, words, i, anaphors, true) : -1);
+      if (determiner < 0) continue;
+      const complement = !subjectOnly && inComplement(words, determiner, anaphors) && closed(work, words, i, anaphors);
+      if (!complement && !subjectOfVerb(work, words, i, anaphors)) continue;
       const antecedent = findAntecedent(work, [...others.items, ...added], index, words[determiner]!.start, takes, entities);
       if (!antecedent) continue;
       // the span takes the determiner in: "the bloc", "The Iran-backed movement"
@@ -383,7 +394,8 @@ function subjectOfVerb(work: Work, words: readonly Word[], i: number, anaphors: 
     const key = words[j]!.key;
     if (anaphors.clitics.has(key)) continue;
     if (verbReadings(work.lang, words[j]!.text).some((r) => FINITE.has(r.mood))) return true;
-    if (skipped || words[j]!.capitalised || anaphors.determiners.has(key)) return false;
+    // "les autorités de fait du Niger": a preposition opens a complement, no adjective ("fait" is no verb there)
+    if (skipped || words[j]!.capitalised || anaphors.determiners.has(key) || anaphors.complements.has(key) || anaphors.contracted.has(key)) return false;
     skipped = true;
   }
   return false;
