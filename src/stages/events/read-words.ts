@@ -37,6 +37,8 @@ export interface EventWords {
   readonly threat: ReadonlySet<string>;
   /** Verbs of refusal: an act in the infinitive after them is refused, not done ("refused to meet Moscow", "a refusé de libérer"). */
   readonly refusal: ReadonlySet<string>;
+  /** Negation words before a verb (« ne », « n' », "not", "never"): a negated ending word ends nothing. */
+  readonly negation: ReadonlySet<string>;
   /** Verbs (infinitive) and nouns that end a tie ("cancel", "suspension"): an agreement after them is a sanction. */
   readonly ending: ReadonlySet<string>;
   /** Units of money, as the quantities layer names them ("dollar", "euro"). */
@@ -72,7 +74,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), threat: set('threat'), refusal: set('refusal'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), threat: set('threat'), refusal: set('refusal'), negation: set('negation'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };

@@ -26,6 +26,13 @@ const cases: readonly (readonly [string, 'fr' | 'en', string, readonly string[]]
   ['a meeting refused is a rejection, no meeting (en)', 'en', 'Kyiv refused to meet Moscow.', ['REJECT Ukraine → Russia']],
   ['a release declined is a rejection (en)', 'en', 'Tehran declined to release the Israeli sailors.', ['REJECT Iran → Israel']],
   ['une libération refusée is a rejection, no release (fr)', 'fr', 'Téhéran a refusé de libérer le marin israélien.', ['REJECT Iran → Israel']],
+  // Aid that is halted is reduced: a sanction; a negated halt goes on giving.
+  ['aid suspended is a sanction (fr)', 'fr', 'Washington a suspendu son aide militaire à Kiev.', ['SANCTION United States → Ukraine']],
+  ['deliveries halted are a sanction (en)', 'en', 'Washington halted arms deliveries to Kyiv.', ['SANCTION United States → Ukraine']],
+  ['supplying stopped is a sanction (en)', 'en', 'Washington stopped supplying arms to Kyiv.', ['SANCTION United States → Ukraine']],
+  ['cesser de livrer is a sanction (fr)', 'fr', 'Washington a cessé de livrer des armes à Kiev.', ['SANCTION United States → Ukraine']],
+  ["n'a cessé de livrer goes on giving (fr)", 'fr', "Washington n'a cessé de livrer des armes à Kiev.", ['AID United States → Ukraine']],
+  ['never stopped sending goes on giving (en)', 'en', 'Washington never stopped sending arms to Kyiv.', ['AID United States → Ukraine']],
   ['force with no vow stays force (en)', 'en', 'Tehran attacked Israel.', ['ASSAULT Iran → Israel']],
 ];
 

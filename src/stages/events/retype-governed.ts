@@ -2,7 +2,8 @@
  * A trigger takes another type from the word that governs it: an agreement
  * that is cancelled, suspended or ended is a SANCTION ("the cancellation of
  * air services agreements with Tehran", "a suspendu son partenariat avec
- * Moscou"); force that is vowed is a THREATEN ("vowed to crush Hamas", "a juré
+ * Moscou"), and so is aid that is halted ("suspended military aid to Kyiv",
+ * « a cessé de livrer des armes »); force that is vowed is a THREATEN ("vowed to crush Hamas", "a juré
  * d'écraser les rebelles", "vowed retaliation"); an act threatened or refused
  * is the threat or the refusal, not the act ("threatened to strike Kyiv", « a
  * refusé de rencontrer Moscou »). The governing words are `ending`, `pledge`,
@@ -36,6 +37,14 @@ export function retypeGoverned(candidates: readonly Candidate[], context: EventC
   return candidates.map((candidate) => {
     if (TIES.has(candidate.type) && candidate.pattern.pos === 'noun'
       && governedBy(context, candidate, ENDING_REACH, (w) => isAny(context.lang, w, words.ending))) {
+      return { ...candidate, type: 'SANCTION' };
+    }
+    // "suspended military aid to Kyiv", "stopped supplying arms", « a cessé de livrer »: aid that is halted is
+    // reduced, a SANCTION (PLOVER: suspend aid), not given.
+    // « n'a cessé d'apporter un soutien », "never stopped sending": a negated ending goes on giving.
+    if (candidate.type === 'AID'
+      && governedBy(context, candidate, candidate.pattern.pos === 'noun' ? ENDING_REACH : VOW_REACH,
+        (w) => isAny(context.lang, w, words.ending) && !negated(context, candidate, w))) {
       return { ...candidate, type: 'SANCTION' };
     }
     if (candidate.type === 'ASSAULT' && candidate.pattern.pos === 'verb'
@@ -74,6 +83,16 @@ function governedBy(context: EventContext, candidate: Candidate, reach: number, 
     if (test(word)) return true;
   }
   return false;
+}
+
+/** Words before a verb that may negate it (« n'a cessé », "did not stop"). */
+const NEGATION_REACH = 3;
+
+/** True when a negation word of event-words.tsv stands among the few words before `word` in the candidate's clause. */
+function negated(context: EventContext, candidate: Candidate, word: Word): boolean {
+  const { negation } = readWords(context.lang);
+  const before = wordsIn(context.text, { start: Math.max(candidate.clause.start, word.start - 40), end: word.start }).slice(-NEGATION_REACH);
+  return before.some((w) => negation.has(w.norm));
 }
 
 /** True when the word, or the infinitive of one of its verb readings, is in the list. */
