@@ -13,6 +13,7 @@ import { conjunctIn, conjunctsIn, isFinite } from './find-conjunct.ts';
 import { findGovernor } from './find-governor.ts';
 import { cueKey, readCues, type SourceCueKind } from './read-cues.ts';
 import { readWords, wordsIn } from './read-words.ts';
+import { cueMatches } from './scan-cues.ts';
 
 interface Cue extends Span {
   readonly kind: SourceCueKind;
@@ -340,11 +341,10 @@ function sourceCues(sentence: Span, context: EventContext): readonly Cue[] {
   const cues = readCues(context.lang);
   const slice = context.text.slice(sentence.start, sentence.end);
   const found: Cue[] = [];
-  cues.sourceRegex.lastIndex = 0;
-  for (const match of slice.matchAll(cues.sourceRegex)) {
-    const kind = cues.source.get(cueKey(match[0]));
+  for (const match of cueMatches(cues.sourceRegex, cues.source.keys(), slice)) {
+    const kind = cues.source.get(cueKey(match.text));
     const start = sentence.start + match.index;
-    if (kind) found.push({ start, end: start + match[0].length, kind });
+    if (kind) found.push({ start, end: start + match.text.length, kind });
   }
   byContext.set(key, found);
   return found;

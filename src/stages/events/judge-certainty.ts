@@ -13,6 +13,7 @@ import type { Candidate, EventContext } from './context.ts';
 import { conjunctIn } from './find-conjunct.ts';
 import { cueKey, readCues, type CertaintyCue } from './read-cues.ts';
 import { readWords, wordsIn } from './read-words.ts';
+import { cueMatches } from './scan-cues.ts';
 
 /**
  * Sets `certainty` on every candidate that has none yet.
@@ -46,11 +47,10 @@ function clauseCues(clause: Span, context: EventContext): readonly ClauseCue[] {
   const cues = readCues(context.lang);
   const slice = context.text.slice(clause.start, clause.end);
   const found: ClauseCue[] = [];
-  cues.certaintyRegex.lastIndex = 0;
-  for (const match of slice.matchAll(cues.certaintyRegex)) {
-    const rule = cues.certainty.get(cueKey(match[0]));
+  for (const match of cueMatches(cues.certaintyRegex, cues.certainty.keys(), slice)) {
+    const rule = cues.certainty.get(cueKey(match.text));
     const start = clause.start + match.index;
-    if (rule) found.push({ cue: { start, end: start + match[0].length }, rule });
+    if (rule) found.push({ cue: { start, end: start + match.text.length }, rule });
   }
   byContext.set(key, found);
   return found;
