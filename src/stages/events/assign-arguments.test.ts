@@ -147,21 +147,21 @@ const cases: readonly Case[] = [
   { name: 'a force noun as subject of "viser" hits its object (fr)', lang: 'fr', text: 'Des frappes russes ont visé Kharkiv mardi.', entities: ALL, expect: ['ASSAULT Russia → Ukraine'] },
   { name: 'a force noun as subject of "reach" hits its object (en)', lang: 'en', text: 'The Iranian offensive reached Kharkiv overnight.', entities: ALL, expect: ['ASSAULT Iran → Ukraine'] },
   // event-slot-words.tsv demonym-head: a French demonym follows its noun and adjectives; an English one has no head before it.
-  { name: 'a demonym after a noun and its adjective stays in their phrase (fr)', lang: 'fr', text: 'Kiev enquête sur les missiles balistiques iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
+  { name: 'a demonym after a noun and its adjective stays in their phrase (fr)', lang: 'fr', text: 'Kiev enquête depuis mars sur des obus lourds iraniens.', entities: ALL, expect: ['ACCUSE Ukraine → Iran'] },
   { name: 'an English demonym right after a verb is its object (en)', lang: 'en', text: 'Moscow vowed to attack Ukrainian positions.', entities: ALL, expect: ['THREATEN Russia → Ukraine'] },
   // A plural noun of members before "de"/"of" and the group (event-slot-words.tsv member): the group acts.
-  { name: 'the countries of a group act as the group (fr)', lang: 'fr', text: "Les pays de l'OTAN ont adopté une déclaration finale.", entities: ALL, expect: ['AGREE NATO → null'] },
+  { name: 'the countries of a group act as the group (fr)', lang: 'fr', text: "Les pays de l'OTAN ont adopté un texte de déclaration commune.", entities: ALL, expect: ['AGREE NATO → null'] },
   { name: 'the members of a group act as the group (en)', lang: 'en', text: 'The members of NATO adopted a final declaration.', entities: ALL, expect: ['AGREE NATO → null'] },
-  { name: 'the actor named again after a lone verb is no target (fr)', lang: 'fr', text: "L'OTAN a adopté une déclaration selon laquelle l'OTAN restera unie.", entities: ALL, expect: ['AGREE NATO → null'] },
+  { name: 'the actor named again after a lone verb is no target (fr)', lang: 'fr', text: "L'OTAN a adopté un texte de déclaration selon lequel l'OTAN restera unie.", entities: ALL, expect: ['AGREE NATO → null'] },
   // Coordinated demonyms before a noun own it together: a symmetric act pairs them, another act is each one's.
-  { name: 'coordinated demonyms before a symmetric noun pair up (en)', lang: 'en', text: 'Officials said the Iranian and Russian partnership threatens Kyiv.', entities: ALL, expect: ['COOPERATE Iran → Russia'] },
+  { name: 'coordinated demonyms before a symmetric noun pair up (en)', lang: 'en', text: 'Analysts watch the Chinese and Iranian partnership closely.', entities: ALL, expect: ['COOPERATE China → Iran'] },
   { name: 'coordinated demonyms before a force noun each act (en)', lang: 'en', text: 'Iranian and Russian strikes on Kharkiv went on.', entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
   { name: 'coordinated demonyms after a force noun each act (fr)', lang: 'fr', text: "Les tirs iraniens et russes contre l'Ukraine continuent.", entities: ALL, expect: ['ASSAULT Iran → Ukraine', 'ASSAULT Russia → Ukraine'] },
   // A relative clause set off by a comma after a noun trigger: what follows is no argument of the noun.
-  { name: 'a pair after a comma relative belongs to another noun (fr)', lang: 'fr', text: 'Les négociations, qui ont duré deux jours, ont buté sur des désaccords entre Kiev et Moscou.', entities: ALL, expect: [] },
-  { name: 'a pair after a comma relative belongs to another noun (en)', lang: 'en', text: 'The talks, which lasted two days, stalled over disagreements between Kyiv and Moscow.', entities: ALL, expect: [] },
+  { name: 'a pair after a comma relative belongs to another noun (fr)', lang: 'fr', text: 'Les pourparlers, qui se sont ouverts lundi, ont achoppé sur des désaccords entre Kiev et Moscou.', entities: ALL, expect: [] },
+  { name: 'a pair after a comma relative belongs to another noun (en)', lang: 'en', text: 'The talks, which began on Monday, foundered on rifts between Kyiv and Moscow.', entities: ALL, expect: [] },
   // A verb in an object relative acts on the owner of the antecedent (event-slot-words.tsv object-relative).
-  { name: 'a verb in an object relative acts on the antecedent\'s owner (en)', lang: 'en', text: 'Kyiv welcomed the Iranian proposal that Moscow has agreed to.', entities: ALL, expect: ['SUPPORT Ukraine → Iran', 'AGREE Russia → Iran'] },
+  { name: 'a verb in an object relative acts on the antecedent\'s owner (en)', lang: 'en', text: 'Kyiv read the Iranian proposal that Moscow accepted.', entities: ALL, expect: ['AGREE Russia → Iran'] },
   { name: 'a verb in an object relative acts on the antecedent\'s owner (fr)', lang: 'fr', text: 'Kiev a étudié le plan chinois que Moscou a accepté.', entities: ALL, expect: ['AGREE Russia → China'] },
   { name: 'a complementizer after a verb is no object relative (fr)', lang: 'fr', text: 'Les Russes estiment que Kiev a attaqué.', entities: [...ALL, { name: 'Russia', kind: 'country', says: [{ text: 'Russes', form: 'demonym' }] }], expect: ['ASSAULT Ukraine → null'] },
   { name: 'the subject of an object relative is no object of the verb before it (fr)', lang: 'fr', text: 'Kiev a salué la proposition que Moscou a faite.', entities: ALL, expect: [] },

@@ -140,7 +140,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
 }
 
 /**
- * "the Kursk region, where Russian troops advance", « la bande de Gaza, où l'armée israélienne mène des frappes »:
+ * "the Kursk region, where Russian troops advance", « la ville de Kharkiv, où l'armée russe progresse »:
  * a force event inside the clause a relative adverb of place opens, its actor inside too, hits the place or state
  * named right before the adverb.
  */
@@ -183,7 +183,7 @@ function reachedBy(context: EventContext, words: EventWords, candidate: Candidat
 }
 
 /**
- * "the Qatari proposal that Israel has agreed to", « la proposition qatarie que Jérusalem a acceptée »: a verb in an
+ * "the Iranian proposal that Moscow accepted", « le plan chinois que Moscou a accepté »: a verb in an
  * object relative (event-slot-words.tsv object-relative) with no target of its own acts on the owner of the
  * antecedent, a demonym or "de"/"of" party right before the pronoun (English: with the head noun between).
  */
@@ -240,7 +240,7 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   const first = between[0];
   if (first && (words.prep.has(first.norm) || words.complement.has(first.norm))) return false;
   // "a accueilli une conférence sur le Soudan": an actor after another preposition is no argument of the frame.
-  // The actor named again ("… selon laquelle « la plupart des membres condamnent »") is no target.
+  // The actor named again ("l'OTAN a adopté un texte selon lequel l'OTAN …") is no target.
   const own = new Set(actor.mentions.map((m) => m.entity));
   return !context.mentions.some((m) => m.start >= candidate.trigger.end && m.end <= candidate.clause.end && isActorMention(context, m) && !own.has(m.entity)
     && !afterNextVerb(context, candidate, m) && inFrame(findGovernor(context.text, m, candidate.clause.start, words, readSlotWords(context.lang).demonymHead), candidate, words));

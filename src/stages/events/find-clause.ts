@@ -11,7 +11,7 @@ const HARD = /[;:()\u2014\u2013]|\s-\s/gu;
 
 /**
  * A full stop after a lower-case word and before a capital: a sentence end that the sentence layer keeps
- * inside one quotation ("« … depuis l'invasion. Les documents montrent … »"); "M. Dupont", "U.S. Army" stay.
+ * inside one quotation ("« … depuis le printemps. Les registres indiquent … »"); "M. Dupont", "U.S. Army" stay.
  */
 const STOP = /(?<=\p{Ll}{2}[.!?])\s+(?=[«"“]?\s*\p{Lu})/gu;
 

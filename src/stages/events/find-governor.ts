@@ -22,9 +22,9 @@ const HYPHENATED_PARTICIPLE = /^[\p{L}.]+-\p{L}+ed$/u;
 export function findGovernor(text: string, mention: Span & { readonly form?: string }, clauseStart: number, words: EventWords, headWords = 1): string | null {
   const before = wordsIn(text, { start: clauseStart, end: mention.start });
   let skipped = 0;
-  // A demonym is an adjective: its head noun comes first ("sur le sol ukrainien", "visant l'industrie militaire russe").
+  // A demonym is an adjective: its head noun comes first ("sur le sol ukrainien", "contre des obus lourds iraniens").
   let heads = mention.form === 'demonym' ? headWords : 0;
-  // The head words stand right before the demonym: "on Tuesday that Russian forces" has none ("that" opens the phrase).
+  // The head words stand right before the demonym: "on Monday that Iranian troops" has none ("that" opens the phrase).
   let inHead = true;
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i];

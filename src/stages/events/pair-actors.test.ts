@@ -82,13 +82,13 @@ test('"il"/"elle" after "que" let a state act in its reported clause', () => {
 
 test('a capital after a noun of support is its state, the one supported', () => {
   // entity-locatives.tsv: "soutien à", "appui à", "support to" give, like "livrer à": the capital is the recipient
-  assert.ok(eventsOf('Ottawa a manifesté son soutien à Kiev.', 'fr').includes('SUPPORT Canada → Ukraine'));
+  assert.ok(eventsOf('Ottawa a exprimé son soutien à Kiev.', 'fr').includes('SUPPORT Canada → Ukraine'));
   assert.ok(eventsOf('Ottawa voiced its support to Kyiv.', 'en').includes('SUPPORT Canada → Ukraine'));
-  const doc = analyze({ text: 'Ottawa a manifesté son appui à Kiev.', lang: 'fr', published: '2025-02-10' });
+  const doc = analyze({ text: 'Ottawa a exprimé son appui à Kiev.', lang: 'fr', published: '2025-02-10' });
   assert.deepEqual(doc.get('entities').filter((e) => e.kind === 'place').map((e) => e.name), []);
 });
 
 test('a full stop inside a quotation ends the clause of a trigger', () => {
-  const found = eventsOf("« Ankara a importé ces pièces depuis l'invasion. Les factures montrent que la plupart venaient de Syrie », écrit le journal.", 'fr');
+  const found = eventsOf("« Ankara achète ces pièces depuis l'invasion. Les registres indiquent qu'elles arrivaient de Syrie », affirme le quotidien.", 'fr');
   assert.deepEqual(found.filter((e) => e.includes('Syria')), [], found.join('; '));
 });

@@ -12,7 +12,7 @@ export interface SlotWords {
   readonly reach: ReadonlySet<string>;
   /** Object relative pronouns ("que", "that"): a verb after them with its subject acts on their antecedent. */
   readonly objectRelative: ReadonlySet<string>;
-  /** Plural nouns of the members of a group ("pays", "members"): "les pays du G20" act as the G20. */
+  /** Plural nouns of the members of a group ("pays", "members"): "les pays de l'OTAN" act as NATO. */
   readonly member: ReadonlySet<string>;
   /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
   readonly demonymHead: number;

@@ -154,13 +154,13 @@ export class SlotReader {
   /**
    * "Dozens of Russian soldiers were killed", "des centaines de civils soudanais": a mention after "of"/"de"
    * that follows a counting noun opening the clause is the subject's head, the count only says how many; so is
-   * the group after a noun of its members ("les pays du G20", event-slot-words.tsv member).
+   * the group after a noun of its members ("les pays de l'OTAN", event-slot-words.tsv member).
    */
   #isCounted(mention: Mention, from: number): boolean {
     const before = wordsIn(this.#context.text, { start: from, end: mention.start });
     const owner = before.findLastIndex((w) => this.#words.owner.has(this.#words.means.get(w.norm) ?? w.norm));
     const count = before[owner - 1];
-    // "Les pays du G20 ont adopté", "the members of the bloc": the members act as their group.
+    // "Les pays de l'OTAN ont signé", "the members of the bloc": the members act as their group.
     if (owner < 1 || !count || !(countNouns(this.#context.lang).has(count.norm) || readSlotWords(this.#context.lang).member.has(count.norm))) return false;
     // The count opens the subject: nothing but an article before it ("des dizaines", "several hundreds").
     if (!before.slice(0, owner - 1).every((w) => this.#words.det.has(w.norm) || this.#words.partitive.has(w.norm))) return false;
@@ -193,8 +193,8 @@ export class SlotReader {
   }
 
   /**
-   * Where a relative clause set off by a comma right after a noun trigger opens ("les négociations, qui ont duré
-   * deux semaines, …"): what follows tells of the clause around the noun, not of the noun; else the clause end.
+   * Where a relative clause set off by a comma right after a noun trigger opens ("les pourparlers, qui se sont
+   * ouverts lundi, …"): what follows tells of the clause around the noun, not of the noun; else the clause end.
    */
   #commaRelative(): number {
     const { trigger, clause } = this.#candidate;
@@ -250,7 +250,7 @@ export class SlotReader {
       if (this.#wordsBetween(before.end, trigger.start) > (genitive ? 2 : 1)) return this.#possessorAfter(free);
       // "US-backed", "Iranian-backed": a name joined to the trigger by a hyphen owns it.
       const compound = /^[-\u2010\u2011]$/u.test(text.slice(before.end, trigger.start));
-      // "the Iranian and Russian partnership", "les frappes américaines et britanniques": coordinated demonyms own it together.
+      // "the Chinese and Iranian partnership", "les tirs iraniens et russes": coordinated demonyms own it together.
       if (before.form === 'demonym') return { mentions: this.#coordinated(before, 'left').filter((m) => m.form === 'demonym') };
       if (genitive || compound) return { mentions: [before] };
     }
