@@ -51,6 +51,8 @@ interface Choice {
 }
 
 function choose(work: Work, match: GazetteerMatch, gazetteer: Gazetteer, locatives: Locatives, named: Set<string>): Choice | null {
+  // "Fatah-360", "Shahed-136": a name with a model number is a weapon's or a product's, not the entity's
+  if (/^[-‐‑][0-9]/u.test(work.doc.text.slice(match.end, match.end + 2))) return null;
   const readings = match.readings;
   const states = readings.filter((r) => r.form === 'capital' || r.form === 'seat');
   const names = readings.filter((r) => r.form === 'name');

@@ -151,3 +151,9 @@ test('poor countries, as a collective, are the developing countries', () => {
   has(mentionsOf('Les pays riches financeront les pays pauvres touchés par les sécheresses.', 'fr'), 'pays pauvres → Developing countries (name)');
   has(mentionsOf('Rich countries will fund poorer nations hit by droughts.', 'en'), 'poorer nations → Developing countries (name)');
 });
+
+test('a name with a model number after a hyphen is a weapon, not the entity', () => {
+  lacks(mentionsOf('Iran has shipped Fatah-360 missiles to Russia.', 'en'), /Fatah →/u);
+  lacks(mentionsOf("L'Iran a livré des missiles Fatah-110 à la Russie.", 'fr'), /Fatah →/u);
+  has(mentionsOf('Fatah and Hamas met in Cairo.', 'en'), 'Fatah → Fatah (name)');
+});
