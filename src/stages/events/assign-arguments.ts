@@ -140,7 +140,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
 }
 
 /**
- * "the Kursk region, where Russian troops advance", « la ville de Kharkiv, où l'armée russe progresse »:
+ * "Kharkiv, where Russian troops advance", « la ville de Kharkiv, où l'armée russe progresse »:
  * a force event inside the clause a relative adverb of place opens, its actor inside too, hits the place or state
  * named right before the adverb.
  */
@@ -226,7 +226,7 @@ function standsAlone(context: EventContext, candidate: Candidate, actor: Found |
   const subject = actor.mentions.at(-1);
   const between = subject ? wordsIn(context.text, { start: subject.end, end: candidate.trigger.start }) : [];
   const words = readWords(context.lang);
-  // "the rebels have seized a ship, sunk two others, and launched missiles": a verb right after the coordinator
+  // "Tehran has boarded a tanker, burned a barge, and launched drones": a verb right after the coordinator
   // opening its clause shares the subject of the sentence, however far it stands.
   const opening = wordsIn(context.text, { start: candidate.clause.start, end: candidate.trigger.start });
   const conjoined = subject !== undefined && subject.end <= candidate.clause.start && opening.length === 1

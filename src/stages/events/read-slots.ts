@@ -66,7 +66,7 @@ export class SlotReader {
     const { trigger, pattern } = this.#candidate;
     if (pattern.pos !== 'verb') return false;
     if (!/,\s*$/u.test(this.#context.text.slice(Math.max(0, trigger.start - 3), trigger.start))) return false;
-    // ", accusing Washington of …", ", accusant Athènes de …": a gerund takes its object; only a finite verb inverts.
+    // ", accusing Kyiv of …", ", accusant Athènes de …": a gerund takes its object; only a finite verb inverts.
     const first = wordsIn(this.#context.text, trigger)[0];
     if (first && isGerund(this.#context.lang, first.norm)) return false;
     const next = this.#after()[0];
