@@ -41,7 +41,7 @@ function triggersOf(text: string, lang: 'fr' | 'en', entities: readonly HandEnti
 
 test('findTriggers: a trigger word inside a name is part of the name (en)', () => {
   const watchdog: HandEntity = { name: 'Censor Watch', kind: 'organization', says: ['Censor Watch'] };
-  assert.deepEqual(triggersOf('Analysts at Censor Watch expect Moscow to strike again.', 'en', [...world('Russia'), watchdog]), ['strike/verb']);
+  assert.deepEqual(triggersOf('Analysts at Censor Watch expect Moscow to bomb Kyiv again.', 'en', [...world('Russia', 'Ukraine'), watchdog]), ['bomb/verb']);
 });
 
 test('findTriggers: a trigger word inside a name is part of the name (fr)', () => {
