@@ -53,8 +53,12 @@ export function loadLanguage(code: string): Language {
     table: (name: string) => readTable(join(LANG_ROOT, code, `${name}.tsv`)),
     world: (name: string) => readTable(join(LANG_ROOT, WORLD, `${name}.tsv`)),
     memo<T>(key: string, build: () => T): T {
-      if (!memos.has(key)) memos.set(key, build());
-      return memos.get(key) as T;
+      // Hot path (stages ask per sentence or word): one map read when the value is known.
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as T;
+      const built = build();
+      memos.set(key, built);
+      return built;
     },
   });
   cache.set(code, language);
