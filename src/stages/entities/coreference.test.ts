@@ -188,7 +188,7 @@ test("a name by shape made of a state's demonym and body words only is a mention
 
 test("a state's own forces ('the government troops', 'les forces gouvernementales') stand for the state named through its forces before", () => {
   // two states near: the one named through its army is the one whose troops these are
-  has(mentionsOf("Chad's Armed Forces lost a base near the border with Niger. Rebels attacked the government troops’ convoy at dawn.", 'en'), 'the government troops → Chad (role)');
+  has(mentionsOf("Chad's Armed Forces lost a base near the border with Niger. At dawn, gunmen ambushed a column of the government troops near a well.", 'en'), 'the government troops → Chad (role)');
   has(mentionsOf("Les Forces armées tchadiennes ont perdu une base près du Niger. Les rebelles ont attaqué les forces gouvernementales à l'aube.", 'fr'), 'les forces gouvernementales → Chad (role)');
   // a state named right beside says whose they are
   lacks(mentionsOf("Chad's Armed Forces lost a base. Rebels attacked Sudanese government troops at dawn.", 'en'), /government troops → Chad/u);

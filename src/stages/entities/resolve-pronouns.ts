@@ -204,7 +204,7 @@ function reportingBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanInd
 function previousBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanIndex<{ start: number; end: number }>, index: number, at: number, gender: Gender): Candidate | null {
   const sentence = work.sentences[index]!;
   if (index === 0 || actors.inside(sentence.start, at).length > 0) return null;
-  // "… qui succèdera à Karimov est inconnue, dans un pays qu'il dirigeait": a capitalised word the passes left
+  // "Le successeur de Dumont reste à désigner, dans une ville qu'il gérait": a capitalised word the passes left
   // unnamed may be the antecedent; the state before is then no safe guess
   if (/[\s\u00A0'’(«“"]\p{Lu}/u.test(work.doc.text.slice(sentence.start + 1, at))) return null;
   const previous = work.sentences[index - 1]!;
