@@ -169,6 +169,12 @@ const cases: readonly Case[] = [
   { name: 'a "que" right after a warning reports its content (fr)', lang: 'fr', text: 'Kiev a averti hier que Moscou paierait.', entities: ALL, expect: ['THREATEN Ukraine → Russia'] },
   { name: 'a lone verb after the coordinator opening its clause shares the sentence subject (en)', lang: 'en', text: 'Tehran has boarded a tanker in the gulf, burned a barge, and launched drones at ports.', entities: ALL, expect: ['ASSAULT Iran → null'] },
   { name: 'the doer of a gerund after "for" is the party named before it (en)', lang: 'en', text: 'Washington sanctioned 31 Chinese companies for aiding Moscow.', entities: ALL, expect: ['SANCTION United States → China', 'AID China → Russia'] },
+  // A subject relative pronoun right before a verb (event-slot-words.tsv subject-relative, and "qui"/"which"): the verb's
+  // subject is the antecedent, which may be a demonym with its head noun after it.
+  { name: 'a demonym and its head noun before "that" act in the relative (en)', lang: 'en', text: 'Two Chinese refiners that supply Pyongyang with fuel were listed.', entities: ALL, expect: ['AID China → North Korea'] },
+  { name: 'a demonym and its head noun before "which" act in the relative (en)', lang: 'en', text: 'Iranian shipyards which supply Moscow with hulls were listed.', entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'a demonym, its noun and an adjective before "qui" act in the relative (fr)', lang: 'fr', text: 'Des ateliers iraniens clandestins qui fournissent des coques à Moscou ont été cités.', entities: ALL, expect: ['AID Iran → Russia'] },
+  { name: 'a "that" after a reporting verb opens no relative (en)', lang: 'en', text: 'The Chinese envoy said that supplying fuel to Pyongyang is lawful.', entities: ALL, expect: [] },
 ];
 
 for (const c of cases) {

@@ -17,6 +17,12 @@ test('dedupe: the same act in two sentences stays two events (en)', () => {
   assert.equal(doc.get('events').length, 2);
 });
 
+test('dedupe: an act the text tells again in the same words is one event (en)', () => {
+  const doc = handDoc({ text: 'Pyongyang sent shells to Moscow by rail. In winter, Pyongyang sent shells to Moscow by sea.', lang: 'en', entities: ALL });
+  assertDoc(doc);
+  assert.deepEqual(viewEvents(doc), [{ type: 'AID', actor: 'North Korea', target: 'Russia', certainty: 'asserted', source: null }]);
+});
+
 test('symmetric: coordinated subjects of a denied talk make one pair (fr)', (t) => {
   const why = morphologyMissing('fr');
   if (why) { t.skip(why); return; }

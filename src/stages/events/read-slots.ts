@@ -15,6 +15,9 @@ import type { Language } from '../../lang/load.ts';
 const OBJECT_REACH = 8;
 const REACH = 20;
 
+/** How many head words may stand between a demonym and the relative pronoun of its noun phrase ("Turkish defence firms that"). */
+const DEMONYM_HEAD_REACH = 2;
+
 /** The mentions a slot holds. */
 export interface Found {
   readonly mentions: readonly Mention[];
@@ -102,6 +105,14 @@ export class SlotReader {
   slot(slot: string, taken: readonly Mention[] = [], placesToo = false): Found | null {
     const free = (m: Mention) => !taken.some((t) => t.start === m.start);
     if (slot === 'subj') {
+      // "le coup d'État qui a renversé le président": after a relative pronoun the subject is its antecedent, right before it.
+      const relative = this.#relativeOpener();
+      if (relative) {
+        const start = this.#candidate.clause.start;
+        const antecedent = this.#before().filter((m) => m.end <= relative.start && free(m) && (placesToo || isActorMention(this.#context, m))
+          && (this.governor(m) === null || this.#isCounted(m, start))).at(-1);
+        return antecedent && this.#isAntecedent(antecedent, relative.start) ? { mentions: this.#coordinated(antecedent, 'left') } : null;
+      }
       // "Scholz thinks that Europe must send …": the subject of a subordinate verb follows "that".
       const opener = wordsIn(this.#context.text, { start: this.#candidate.clause.start, end: this.#candidate.trigger.start })
         .filter((w) => this.#words.subordinator.has(w.norm)).at(-1);
@@ -110,13 +121,6 @@ export class SlotReader {
       const from = opener && !closed ? opener.end : this.#candidate.clause.start;
       const before = this.#before().filter((m) => m.start >= from && free(m) && (placesToo || isActorMention(this.#context, m))
         && (this.governor(m) === null || this.#isCounted(m, from)));
-      // "le coup d'État qui a renversé le président": after a relative pronoun the subject is its antecedent, right before it.
-      const relative = this.#relativeOpener();
-      if (relative) {
-        const antecedent = before.filter((m) => m.end <= relative.start).at(-1);
-        return antecedent && /^[\s,]*$/u.test(this.#context.text.slice(antecedent.end, relative.start))
-          ? { mentions: this.#coordinated(antecedent, 'left') } : null;
-      }
       const nearest = before.at(-1) ?? this.#sentenceSubject();
       return nearest ? { mentions: this.#coordinated(nearest, 'left') } : null;
     }
@@ -169,13 +173,33 @@ export class SlotReader {
     return governor !== null && this.#words.owner.has(governor);
   }
 
-  /** A relative pronoun ("qui", "who") at most two words before the trigger: "qui a renversé", "who hosted". */
+  /**
+   * A relative pronoun ("qui", "who") at most two words before the trigger: "qui a renversé", "who hosted"; or a
+   * subject-relative word ("that") that only a relative reads so, right before a verb that is no gerund ("firms that arm").
+   */
   #relativeOpener(): { start: number; end: number } | undefined {
     const { trigger, clause } = this.#candidate;
     const before = wordsIn(this.#context.text, { start: clause.start, end: trigger.start }).slice(-3);
-    const opener = before.find((w) => this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose');
+    const subjectRelative = readSlotWords(this.#context.lang).subjectRelative;
+    const first = wordsIn(this.#context.text, trigger)[0];
+    const opener = before.find((w) => (this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')
+      || (subjectRelative.has(w.norm) && w === before.at(-1) && first !== undefined && !isGerund(this.#context.lang, first.norm)));
     // "the drones, which Tehran sent": a subject of its own after the pronoun makes it an object relative.
     return opener && !this.#mentions.some((m) => m.start >= opener.end && m.end <= trigger.start) ? opener : undefined;
+  }
+
+  /**
+   * True when a mention is the antecedent of the relative pronoun at `pronoun`: it stands right before it, or it is a
+   * demonym with at most DEMONYM_HEAD_REACH head words after it ("Belgian arms firms which equip …"); a head word
+   * read as a past form or with an article or preposition would be a clause or phrase of its own.
+   */
+  #isAntecedent(mention: Mention, pronoun: number): boolean {
+    const gap = this.#context.text.slice(mention.end, pronoun);
+    if (/^[\s,]*$/u.test(gap)) return true;
+    if (mention.form !== 'demonym' || /[^\p{L}\p{M}\s'’-]/u.test(gap)) return false;
+    const heads = wordsIn(this.#context.text, { start: mention.end, end: pronoun });
+    return heads.length <= DEMONYM_HEAD_REACH && heads.every((w) => !this.#words.det.has(w.norm) && !this.#words.prep.has(w.norm)
+      && !verbReadings(this.#context.lang, w.norm).some((r) => r.tense === 'past' || r.mood === 'participle'));
   }
 
   /** Where the first relative pronoun after the trigger stands ("l'opération qui a frappé …"), else the clause end. */
