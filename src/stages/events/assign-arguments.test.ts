@@ -14,6 +14,11 @@ interface Case {
 
 const ALL = world('Russia', 'North Korea', 'Iran', 'China', 'Ukraine', 'United States', 'NATO', 'Mark Rutte', 'Kursk Oblast', 'Kharkiv', 'Israel', 'Gaza Strip');
 
+const ANDES: readonly HandEntity[] = [
+  { name: 'Chile', kind: 'country', says: ['Chile', 'Chili'] },
+  { name: 'Peru', kind: 'country', says: ['Peru', 'Pérou'] },
+];
+
 const cases: readonly Case[] = [
   { name: 'subject and "to" object (en)', lang: 'en', text: 'Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'subject and "à" object (fr)', lang: 'fr', text: 'Téhéran livre des drones à Moscou.', entities: ALL, expect: ['AID Iran → Russia'] },
@@ -175,6 +180,11 @@ const cases: readonly Case[] = [
   { name: 'a demonym and its head noun before "which" act in the relative (en)', lang: 'en', text: 'Iranian shipyards which supply Moscow with hulls were listed.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'a demonym, its noun and an adjective before "qui" act in the relative (fr)', lang: 'fr', text: 'Des ateliers iraniens clandestins qui fournissent des coques à Moscou ont été cités.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'a "that" after a reporting verb opens no relative (en)', lang: 'en', text: 'The Chinese envoy said that supplying fuel to Pyongyang is lawful.', entities: ALL, expect: [] },
+  // A symmetric act noun that a sealing verb takes (event-slot-words.tsv seal) joins the coordinated subjects.
+  { name: 'a truce concluded by coordinated subjects joins them (en)', lang: 'en', text: 'Chile and Peru concluded a truce.', entities: ANDES, expect: ['AGREE Chile → Peru'] },
+  { name: 'a partnership renewed by coordinated subjects joins them (en)', lang: 'en', text: 'Chile and Peru renewed their partnership.', entities: ANDES, expect: ['COOPERATE Chile → Peru'] },
+  { name: 'a truce concluded by coordinated subjects joins them (fr)', lang: 'fr', text: 'Le Chili et le Pérou ont conclu une trêve.', entities: ANDES, expect: ['AGREE Chile → Peru'] },
+  { name: 'a truce criticised by coordinated subjects joins no one (en)', lang: 'en', text: 'Chile and Peru criticised the truce.', entities: ANDES, expect: ['ACCUSE Chile → null', 'ACCUSE Peru → null'] },
 ];
 
 for (const c of cases) {

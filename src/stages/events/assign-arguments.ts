@@ -99,6 +99,11 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
     if (!target && actor?.slot === 'subj' && candidate.pattern.pos === 'verb') target = antecedentOwner(context, words, candidate, actor);
     if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
+    // "Chile and Peru concluded a truce": a symmetric act noun that a sealing verb takes joins its coordinated subjects.
+    if (!target && actor && actor.mentions.length >= 2 && sealedBySubjects(context, candidate, actor)) {
+      target = { mentions: actor.mentions.slice(1) };
+      actor = { ...actor, mentions: actor.mentions.slice(0, 1) };
+    }
     // A noun far from its actor ("… à contourner les sanctions") states an event only with a target.
     if (candidate.pattern.pos === 'noun' && actor?.slot === 'subj' && !target) continue;
     // "Pyongyang a livré des obus à Moscou des semaines avant le lancement de l'offensive": a noun deep in the
@@ -390,6 +395,19 @@ function modifiesEventNoun(context: EventContext, nouns: readonly Candidate[], c
       ? touches(subject, other.trigger) || (subject.form === 'demonym' && touches(other.trigger, subject))
       // "Chinese support for Moscow": a form read as verb and noun is the noun right after a demonym.
       : other.trigger.start === candidate.trigger.start && subject.form === 'demonym' && touches(subject, other.trigger)));
+}
+
+/**
+ * True when a symmetric noun trigger is the object of a sealing verb (event-slot-words.tsv seal) right after its
+ * subjects: "Chile and Peru concluded a truce", « le Chili et le Pérou ont conclu une trêve ».
+ */
+function sealedBySubjects(context: EventContext, candidate: Candidate, actor: Found): boolean {
+  if (candidate.pattern.pos !== 'noun' || actor.slot !== 'subj' || !SYMMETRIC.has(candidate.type)) return false;
+  const subject = actor.mentions.at(-1);
+  if (!subject || farFrom(context, actor, candidate) || /[,;:]/u.test(context.text.slice(subject.end, candidate.trigger.start))) return false;
+  const seal = readSlotWords(context.lang).seal;
+  return wordsIn(context.text, { start: subject.end, end: candidate.trigger.start })
+    .some((w) => verbReadings(context.lang, w.norm).some((r) => seal.has(r.lemma)));
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */

@@ -14,6 +14,8 @@ export interface SlotWords {
   readonly objectRelative: ReadonlySet<string>;
   /** Subject relative pronouns that the subordinator list also holds ("that"): right before a verb they open a relative. */
   readonly subjectRelative: ReadonlySet<string>;
+  /** Verbs (infinitive) whose object, a symmetric act noun, joins their coordinated subjects ("sign", "conclure": "A and B concluded a truce"). */
+  readonly seal: ReadonlySet<string>;
   /** Plural nouns of the members of a group ("pays", "members"): "les pays de l'OTAN" act as NATO. */
   readonly member: ReadonlySet<string>;
   /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
@@ -31,6 +33,6 @@ export function readSlotWords(lang: Language): SlotWords {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
     const head = Number(rows.find((row) => row.role === 'demonym-head')?.word ?? '1');
-    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
+    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), seal: role('seal'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
   });
 }
