@@ -69,6 +69,8 @@ export interface Gazetteer {
   readonly offices: readonly Office[];
   /** Every folded surface of a demonym → state key (used by role nouns). */
   readonly demonyms: ReadonlyMap<string, string>;
+  /** Folded demonyms the language also writes in lower case ("russe"): written with a capital, they are nouns ("le Russe"). */
+  readonly lowerDemonyms: ReadonlySet<string>;
 }
 
 const KINDS = new Set<EntityKind>(['country', 'organization', 'person', 'place', 'group']);
@@ -95,6 +97,7 @@ function build(lang: Language): Gazetteer {
   const trie: BuildNode = { next: new Map(), entries: [] };
   const shortKeys = new Map<string, string[]>();
   const demonyms = new Map<string, string>();
+  const lowerDemonyms = new Set<string>();
   const seenPrimary = new Set<string>();
   const contractions = lang.table('entity-articles').map((row) => [row.article ?? '', (row.contracted ?? '').split('|').filter(Boolean)] as const)
     .filter(([article, after]) => article && after.length > 0)
@@ -115,6 +118,7 @@ function build(lang: Language): Gazetteer {
       }
       if (form === 'short') shortKeys.set(folded, [...new Set([...(shortKeys.get(folded) ?? []), row.key])]);
       if (form === 'demonym' && !demonyms.has(folded)) demonyms.set(folded, row.key);
+      if (form === 'demonym' && surface.charAt(0) !== surface.charAt(0).toUpperCase()) lowerDemonyms.add(folded);
     }
   }
   for (const row of lang.table('entity-combining')) {
@@ -124,7 +128,7 @@ function build(lang: Language): Gazetteer {
   const offices = lang.world('offices').map((row) => ({
     holder: row.holder ?? '', office: row.office ?? '', of: row.of ?? '', from: row.from ?? '', to: row.to ?? '',
   })).filter((office) => entities.has(office.holder));
-  return { entities, trie: flatten(trie), shortKeys, offices, demonyms };
+  return { entities, trie: flatten(trie), shortKeys, offices, demonyms, lowerDemonyms };
 }
 
 function insert(trie: BuildNode, folded: string, entry: NameEntry): void {

@@ -194,12 +194,15 @@ function classifyRun(work: Work, words: readonly Word[], run: Run, shapes: Shape
     return [{ start: describes ? first.start : words[lowerHead.at]!.start, end: last.end, kind: lowerHead.kind, gender: '', rule: 'shape-head-noun' }];
   }
   // "l'Espagnol Mario Ruiz", "la Russe Inna Kovaleva": a demonym noun written before a name introduces a person
-  // ("the Spaniard Mario Ruiz"); without an article the demonym may be an adjective ("Russian Railways"), so a given name must follow
+  // ("the Spaniard Mario Ruiz"); without an article the demonym may be an adjective ("Russian Railways"), so a given name must follow.
+  // The article says "noun" only where the language writes the adjective in lower case ("le Russe" / "russe"): English
+  // capitalises both, so "the Kenyan Senate" is an adjective before a body and needs a given name as well.
   const demonym = run.from + 1 < run.to && known.overlapping(first.start, first.end).some((m) => m.form === 'demonym' && m.start === first.start && m.end === first.end);
   if (demonym) {
     const next = words[run.from + 1]!;
     const article = words[run.from - 1];
-    const introduced = (article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) || shapes.givenNames.get(next.text)?.order === 'given';
+    const nounDemonym = compileGazetteer(work.lang).lowerDemonyms.has(first.fold);
+    const introduced = (nounDemonym && article && shapes.articles.has(article.key) && /^[\s'’]*$/u.test(text.slice(article.end, first.start))) || shapes.givenNames.get(next.text)?.order === 'given';
     if (introduced && !shapes.stopwords.has(next.key) && !shapes.titleWords.has(next.fold)) return [{ ...spanOf(words, run.from + 1, run.to), kind: 'person', gender: givenGender(next, shapes), rule: 'shape-demonym' }];
   }
   // "l'autrichienne Tamara Tippler": a lower-case demonym used as a noun, after an article

@@ -173,3 +173,12 @@ test('a capitalised head of a body alone after an article names that body', () =
   // a describing head alone ("la Société") names nothing
   lacks(mentionsOf('Il a quitté la Société en mai.', 'fr'), /Société/u);
 });
+
+test('an English demonym after an article is an adjective: the capitalised body after it is no person', () => {
+  for (const text of ['The Chilean Senate approved the pension reform on Thursday.', 'Talks stalled after the Kenyan Government raised fuel taxes.']) {
+    lacks(mentionsOf(text, 'en'), /\(shape\)/u);
+  }
+  // a listed given name after the demonym, or a French demonym noun (capitalised) after its article, still introduces a person
+  has(mentionsOf('The Peruvian Maria Quispe won the marathon.', 'en'), 'Maria Quispe → Maria Quispe (shape)');
+  has(mentionsOf('La Péruvienne Quispe a gagné le marathon.', 'fr'), 'Quispe → Quispe (shape)');
+});
