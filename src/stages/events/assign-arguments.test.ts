@@ -19,6 +19,11 @@ const ANDES: readonly HandEntity[] = [
   { name: 'Peru', kind: 'country', says: ['Peru', 'Pérou'] },
 ];
 
+const FUEL: readonly HandEntity[] = [
+  { name: 'Norway', kind: 'country', says: ['Oslo'] },
+  { name: 'Peru', kind: 'country', says: ['Lima'] },
+];
+
 const cases: readonly Case[] = [
   { name: 'subject and "to" object (en)', lang: 'en', text: 'Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'subject and "à" object (fr)', lang: 'fr', text: 'Téhéran livre des drones à Moscou.', entities: ALL, expect: ['AID Iran → Russia'] },
@@ -185,6 +190,10 @@ const cases: readonly Case[] = [
   { name: 'a partnership renewed by coordinated subjects joins them (en)', lang: 'en', text: 'Chile and Peru renewed their partnership.', entities: ANDES, expect: ['COOPERATE Chile → Peru'] },
   { name: 'a truce concluded by coordinated subjects joins them (fr)', lang: 'fr', text: 'Le Chili et le Pérou ont conclu une trêve.', entities: ANDES, expect: ['AGREE Chile → Peru'] },
   { name: 'a truce criticised by coordinated subjects joins no one (en)', lang: 'en', text: 'Chile and Peru criticised the truce.', entities: ANDES, expect: ['ACCUSE Chile → null', 'ACCUSE Peru → null'] },
+  // An aid noun's giver after "from" (event-slot-words.tsv giver); it goes to its "to" party or to the subject of a verb of receiving.
+  { name: 'an aid noun with "from" and "to" names giver and receiver (en)', lang: 'en', text: 'Shipments of fuel from Oslo to Lima resumed.', entities: FUEL, expect: ['AID Norway → Peru'] },
+  { name: 'an aid noun with "from" goes to the subject of a verb of receiving (en)', lang: 'en', text: 'Lima obtained deliveries of fuel from Oslo.', entities: FUEL, expect: ['AID Norway → Peru'] },
+  { name: 'an aid noun with "from" goes to no subject of another verb (en)', lang: 'en', text: 'Quito condemned shipments of fuel from Oslo.', entities: [...FUEL, { name: 'Ecuador', kind: 'country', says: ['Quito'] }], expect: [] },
 ];
 
 for (const c of cases) {

@@ -96,6 +96,14 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         }
       }
     }
+    // "Lima received shipments of fuel from Oslo": an aid noun's giver follows "from"; the subject receives it.
+    const giver = agent ? null : givenFrom(context, reader, candidate, actor);
+    if (giver) {
+      const taken = giver.mentions;
+      target = firstFound(candidate.pattern.target.filter((slot) => slot !== 'subj' && slot !== giver.slot), (slot) => reader.slot(slot, taken))
+        ?? receiver(context, candidate, actor);
+      actor = giver;
+    }
     if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
     if (!target && actor?.slot === 'subj' && candidate.pattern.pos === 'verb') target = antecedentOwner(context, words, candidate, actor);
     if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
@@ -408,6 +416,28 @@ function sealedBySubjects(context: EventContext, candidate: Candidate, actor: Fo
   const seal = readSlotWords(context.lang).seal;
   return wordsIn(context.text, { start: subject.end, end: candidate.trigger.start })
     .some((w) => verbReadings(context.lang, w.norm).some((r) => seal.has(r.lemma)));
+}
+
+/**
+ * The giver of an aid noun named after a giver preposition ("shipments from Oslo", event-slot-words.tsv giver), when
+ * the noun has no owner of its own (a subject or nothing found as its actor); else null.
+ */
+function givenFrom(context: EventContext, reader: SlotReader, candidate: Candidate, actor: Found | null): Found | null {
+  if (candidate.type !== 'AID' || candidate.pattern.pos !== 'noun' || (actor !== null && actor.slot !== 'subj')) return null;
+  for (const slot of readSlotWords(context.lang).giver) {
+    const found = reader.slot(slot);
+    if (found && found.mentions.length > 0) return { mentions: found.mentions, slot };
+  }
+  return null;
+}
+
+/** The subject of a verb of receiving (event-slot-words.tsv receive) between it and the aid noun it takes, else null. */
+function receiver(context: EventContext, candidate: Candidate, subject: Found | null): Found | null {
+  const last = subject?.mentions.at(-1);
+  if (!subject || subject.slot !== 'subj' || !last || /[,;:]/u.test(context.text.slice(last.end, candidate.trigger.start))) return null;
+  const receive = readSlotWords(context.lang).receive;
+  return wordsIn(context.text, { start: last.end, end: candidate.trigger.start })
+    .some((w) => verbReadings(context.lang, w.norm).some((r) => receive.has(r.lemma))) ? subject : null;
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */
