@@ -88,6 +88,8 @@ export interface Word extends Span {
 
 /** Elided French articles and pronouns ("l'", "d'", "qu'") are words of their own. */
 const WORD = /[\p{L}]{1,3}['’ʼ](?=\p{L}|$)|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** WORD for scans by hand (`lastIndex` set before each). */
+const SCAN = new RegExp(WORD.source, WORD.flags);
 
 /**
  * The words inside a span of the text, in order.
@@ -111,10 +113,54 @@ export function wordsIn(text: string, span: Span): Word[] {
   for (let i = low; i < all.length; i += 1) {
     const word = all[i]!;
     if (word.start >= span.end) break;
-    if (word.start < span.start || word.end > span.end) return split(text, span);
+    if (word.start < span.start || word.end > span.end) return splitCut(text, span, all, low);
     out.push(word);
   }
   return out;
+}
+
+/**
+ * What `split` gives for a span that cuts a word of the indexed text, without re-reading the whole span:
+ * the span's own text is scanned only where it may differ from the indexed words (the cut word at the
+ * start, the last few characters), and the indexed words are handed out in between. A scan is in step
+ * with the indexed words once it stands outside every word; a word is handed out only when the scan of
+ * it reads no character at or past the span's end (where the span's text ends, a scan reads differently).
+ */
+function splitCut(text: string, span: Span, all: readonly Word[], first: number): Word[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Word[] = [];
+  let next = first;
+  let at = 0;
+  if (all[next] !== undefined && all[next]!.start < span.start) {
+    // The span opens inside a word: scan until the scan stands outside every indexed word.
+    let inStep = false;
+    SCAN.lastIndex = 0;
+    for (let match = SCAN.exec(slice); match && !inStep; match = inStep ? null : SCAN.exec(slice)) {
+      at = SCAN.lastIndex;
+      out.push({ start: span.start + match.index, end: span.start + at, norm: normWord(match[0]) });
+      while (all[next] !== undefined && all[next]!.end <= span.start + at) next += 1;
+      inStep = all[next] === undefined || all[next]!.start >= span.start + at;
+    }
+    if (!inStep) return out;
+  }
+  for (let word = all[next]; word !== undefined && readsBefore(word, span.end); word = all[++next]) {
+    out.push(word);
+    at = word.end - span.start;
+  }
+  SCAN.lastIndex = at;
+  for (let match = SCAN.exec(slice); match; match = SCAN.exec(slice)) {
+    out.push({ start: span.start + match.index, end: span.start + SCAN.lastIndex, norm: normWord(match[0]) });
+  }
+  return out;
+}
+
+/**
+ * True when scanning `word` with WORD reads no character at or past `end`: the first alternative reads up to
+ * three letters, an apostrophe and one more (code points: up to 8 code units), the second one or two past the
+ * word's end (a stop or a joiner and the character after it, which may be a surrogate pair).
+ */
+function readsBefore(word: Word, end: number): boolean {
+  return word.end + 3 <= end && word.start + 9 <= end;
 }
 
 /** Texts at least this long are split once and cached (the doc text). */
@@ -132,11 +178,12 @@ function indexed(text: string): readonly Word[] {
 
 function split(text: string, span: Span): Word[] {
   const slice = text.slice(span.start, span.end);
-  return [...slice.matchAll(WORD)].map((match) => ({
-    start: span.start + match.index,
-    end: span.start + match.index + match[0].length,
-    norm: normWord(match[0]),
-  }));
+  const out: Word[] = [];
+  SCAN.lastIndex = 0;
+  for (let match = SCAN.exec(slice); match; match = SCAN.exec(slice)) {
+    out.push({ start: span.start + match.index, end: span.start + SCAN.lastIndex, norm: normWord(match[0]) });
+  }
+  return out;
 }
 
 /** Lower case with typographic apostrophes made plain. */
