@@ -240,3 +240,18 @@ test('"le pouvoir", "les autorités", "the authorities" stand for the state only
   // a preposition after the noun opens a complement: "fait" there is no verb
   lacks(mentionsOf("La France a rappelé ses soldats. Elle rompt avec les autorités de fait du Niger.", 'fr'), /autorités → France/u);
 });
+
+test("a place noun with a state's demonym ('the Ukrainian city', « la ville ukrainienne ») is the latest place of that state named before", () => {
+  has(mentionsOf('Russian drones hit Kharkiv overnight. Power was cut across the battered Ukrainian city on Monday.', 'en'), 'the battered Ukrainian city → Kharkiv (role)');
+  has(mentionsOf("Des drones russes ont frappé Kharkiv. Le courant a été coupé dans la ville ukrainienne lundi.", 'fr'), 'la ville ukrainienne → Kharkiv (role)');
+  // no longer a mention of the state itself
+  lacks(mentionsOf('Russian drones hit Kharkiv overnight. Power was cut across the battered Ukrainian city on Monday.', 'en'), /Ukrainian → Ukraine/u);
+  // a complement names the place itself; with no place of that state named, the demonym keeps its state
+  lacks(mentionsOf('Russian drones hit Kharkiv. The Ukrainian region of Sumy was shelled too.', 'en'), /→ Kharkiv \(role\)/u);
+  has(mentionsOf('Talks resumed in Geneva. Floods hit the Ukrainian region on Monday.', 'en'), 'Ukrainian → Ukraine (demonym)');
+  // "territory" may be the whole state: the place only while the state itself is not yet in the text
+  has(mentionsOf('Shelling hit Khan Younis again. Aid agencies want a truce in the Palestinian territory.', 'en'), 'the Palestinian territory → Khan Younis (role)');
+  lacks(mentionsOf('Drones hit Belgorod, a Russian official said. Kyiv wants strikes deeper into the Russian territory.', 'en'), /→ Belgorod Oblast \(role\)|→ Belgorod \(role\)/u);
+  // a place of that state in the phrase's own sentence: the phrase is said of it
+  lacks(mentionsOf('Rain fell on Kharkiv. Odesa became the first Ukrainian city to ban the cars.', 'en'), /\(role\)/u);
+});

@@ -17,6 +17,7 @@ import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
 import { SUBJECT, compileSalience, salienceRank } from './rank-salience.ts';
 import type { Word } from './scan-words.ts';
 import { SpanIndex } from './span-index.ts';
+import { resolveStatePlaces } from './state-places.ts';
 import { resolveStateNames } from './state-names.ts';
 import { ledState, resolveStateGroups } from './state-groups.ts';
 import { sentenceIndexAt, sentenceWords, sortCandidates, type Candidate, type Work } from './work.ts';
@@ -110,7 +111,8 @@ export function resolveAnaphors(input: Work): Work {
   const anaphors = compileAnaphors(input.lang);
   if (anaphors.nouns.size === 0) return input;
   // "HMS Diamond", "Malian Armed Forces": names that stand for a state, before any noun looks back to one
-  const work = resolveStateNames(input);
+  // … and "the Ukrainian region" after "Kharkiv": a place noun with a demonym is that state's place named before
+  const work = resolveStatePlaces(resolveStateNames(input));
   const text = work.doc.text;
   const entities = compileGazetteer(work.lang).entities;
   const others = new SpanIndex(work.mentions.filter((m) => m.kind !== 'person' && m.form !== 'role'));
