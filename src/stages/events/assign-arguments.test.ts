@@ -205,3 +205,17 @@ for (const c of cases) {
     assert.deepEqual(viewEvents(doc).map((e) => `${e.type} ${e.actor} → ${e.target}`), c.expect);
   });
 }
+
+// A mention inside a count ("over 40 Iranian firms", a quantity) is governed by what governs the count.
+const OTTAWA: readonly HandEntity[] = [...ALL, { name: 'Canada', kind: 'country', says: ['Ottawa'] }];
+const counted = [
+  { text: 'Ottawa has imposed sanctions on over 40 Iranian firms.', count: 'over 40 Iranian firms', value: 40, unit: 'firm', name: 'after "on" is the target of sanctions' },
+  { text: 'Ottawa sanctioned about 12 Iranian banks last week.', count: 'about 12 Iranian banks', value: 12, unit: 'bank', name: 'right after the verb is its object' },
+];
+for (const c of counted) {
+  test(`arguments: a demonym inside a count ${c.name} (en)`, () => {
+    const doc = handDoc({ text: c.text, lang: 'en', entities: OTTAWA, quantities: [{ text: c.count, value: c.value, unit: c.unit }] });
+    assertDoc(doc);
+    assert.deepEqual(viewEvents(doc).map((e) => `${e.type} ${e.actor} → ${e.target}`), ['SANCTION Canada → Iran']);
+  });
+}

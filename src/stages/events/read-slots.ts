@@ -61,6 +61,9 @@ export class SlotReader {
     const gap = previous ? this.#context.text.slice(previous.end, mention.start) : '';
     // "to Syria, and Moscow sends …": a comma before the coordinator opens a new clause, whose subject has no preposition.
     if (previous && this.#joins(gap) === 'coord' && !gap.includes(',')) return this.governor(previous);
+    // "sanctions on over 40 Iranian firms": a mention inside a count is governed by what governs the count.
+    const count = this.#context.quantities.find((q) => q.start < mention.start && mention.end <= q.end && q.start >= this.#candidate.clause.start);
+    if (count) return findGovernor(this.#context.text, { start: count.start, end: mention.end }, this.#candidate.clause.start, this.#words, this.#heads);
     return findGovernor(this.#context.text, mention, this.#candidate.clause.start, this.#words, this.#heads);
   }
 
