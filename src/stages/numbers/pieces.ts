@@ -45,24 +45,23 @@ const VULGAR_FRACTION = /^[\u00BC-\u00BE\u2150-\u215E]$/u;
  */
 export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexicon): Piece[] {
   const pieces: Piece[] = [];
-  let lastEnd = -1;
-  const push = (type: PieceType, start: number, end: number, value = 0, integer = true, tokenStart = true, leadingZero = false) => {
-    pieces.push({ type, start, end, key: keyOf(text.slice(start, end)), value, integer, leadingZero, gap: start > lastEnd, tokenStart });
-    lastEnd = end;
-  };
   let skipUntil = -1;
-  tokens.forEach((token, index) => {
-    if (token.start < skipUntil) return;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.start < skipUntil) continue;
     const next = tokens[index + 1];
     const previous = tokens[index - 1];
     if ((token.text === '-' || token.text === '\u2212') && next !== undefined && /^\p{Nd}/u.test(next.text) && next.start === token.end
       && (!previous || previous.end < token.start || previous.kind === 'punct')) {
-      push('minus', token.start, token.end);
-      return;
+      push(pieces, text, 'minus', token.start, token.end);
+      continue;
     }
     if (token.kind === 'number') {
       const digits = readDigits(token.text, lexicon);
-      if (!digits) return push('other', token.start, token.end);
+      if (!digits) {
+        push(pieces, text, 'other', token.start, token.end);
+        continue;
+      }
       EXPONENT.lastIndex = token.end;
       const exponent = EXPONENT.exec(text);
       POWER.lastIndex = token.end;
@@ -70,34 +69,47 @@ export function cutPieces(text: string, tokens: readonly Token[], lexicon: Lexic
       const end = token.end + (exponent?.[0].length ?? power?.[0].length ?? 0);
       skipUntil = end;
       const value = exponent ? scientific(digits.value, exponent[1]) : power ? raise(digits.value, power[1] ?? '', power[2] ?? '1') : digits.value;
-      return push('digits', token.start, end, value, digits.integer && !exponent && !power, true, /^0\d/.test(token.text));
+      push(pieces, text, 'digits', token.start, end, value, digits.integer && !exponent && !power, true, /^0\d/.test(token.text));
+      continue;
     }
     if (token.kind === 'word') {
       // most words hold no digit and no hyphen: one piece, without the regexes below
       if (!mayStartWithDigit(token.text) && !HYPHENS.test(token.text)) {
-        if (token.text !== '') push('word', token.start, token.start + token.text.length);
-        return;
+        if (token.text !== '') push(pieces, text, 'word', token.start, token.start + token.text.length);
+        continue;
       }
       const written = SCIENTIFIC.exec(token.text);
       const mantissa = written?.[1] ? readDigits(written[1], lexicon) : null;
-      if (written && mantissa) return push('digits', token.start, token.end, scientific(mantissa.value, written[2]), false);
+      if (written && mantissa) {
+        push(pieces, text, 'digits', token.start, token.end, scientific(mantissa.value, written[2]), false);
+        continue;
+      }
       const glued = DIGITS_THEN_LETTERS.exec(token.text);
       const digits = glued?.[1] ? readDigits(glued[1], lexicon) : null;
       if (glued?.[1] && digits) {
-        push('digits', token.start, token.start + glued[1].length, digits.value, digits.integer);
-        return push('word', token.start + glued[1].length, token.end, 0, true, false);
+        push(pieces, text, 'digits', token.start, token.start + glued[1].length, digits.value, digits.integer);
+        push(pieces, text, 'word', token.start + glued[1].length, token.end, 0, true, false);
+        continue;
       }
       let offset = 0;
       for (const part of token.text.split(HYPHENS)) {
-        if (part !== '') push('word', token.start + offset, token.start + offset + part.length, 0, true, offset === 0);
+        if (part !== '') push(pieces, text, 'word', token.start + offset, token.start + offset + part.length, 0, true, offset === 0);
         offset += part.length + 1;
       }
-      return;
+      continue;
     }
-    if (token.text === '/') return push('slash', token.start, token.end);
-    push('other', token.start, token.end);
-  });
+    push(pieces, text, token.text === '/' ? 'slash' : 'other', token.start, token.end);
+  }
   return pieces;
+}
+
+/**
+ * Adds the piece `start..end` of `text`; it has a gap when it does not touch the piece before.
+ * A module function, not a closure made per sentence (the build names every closure each time one is made).
+ */
+function push(pieces: Piece[], text: string, type: PieceType, start: number, end: number, value = 0, integer = true, tokenStart = true, leadingZero = false): void {
+  const lastEnd = pieces.length > 0 ? pieces[pieces.length - 1]!.end : -1;
+  pieces.push({ type, start, end, key: keyOf(text.slice(start, end)), value, integer, leadingZero, gap: start > lastEnd, tokenStart });
 }
 
 /** False when the text cannot start with a decimal digit (`\p{Nd}`): ASCII answered without a regex. */

@@ -36,27 +36,32 @@ export function readNumber(pieces: readonly Piece[], p: number, lexicon: Lexicon
   return signed ? { ...reading, start: p, value: -reading.value, rule: `${reading.rule}.negative` } : reading;
 }
 
+/**
+ * The reading that reaches further, `best` on a tie unless `onTie` (a module function, not a closure made per
+ * call: the build names every closure each time one is made).
+ */
+function furthest(best: Reading | null, reading: Reading, onTie = false): Reading {
+  return !best || reading.end > best.end || (onTie && reading.end === best.end) ? reading : best;
+}
+
 function readBase(pieces: readonly Piece[], q: number, lexicon: Lexicon, signed: boolean): Reading | null {
   const states = readRun(pieces, q, lexicon);
   const first = pieces[q];
   let best: Reading | null = null;
-  const consider = (reading: Reading, onTie = false) => {
-    if (!best || reading.end > best.end || (onTie && reading.end === best.end)) best = reading;
-  };
   const slashed = digitFraction(pieces, q);
-  if (slashed) consider(slashed);
+  if (slashed) best = furthest(best, slashed);
   for (const state of states) {
     const reading = { start: q, end: state.end, value: state.value, scale: state.scale };
     if (state.ordinal) {
-      if (state.ordinal.alone || state.end - q > 1) consider({ ...reading, kind: 'ordinal', rule: 'ordinal' });
+      if (state.ordinal.alone || state.end - q > 1) best = furthest(best, { ...reading, kind: 'ordinal', rule: 'ordinal' });
     } else if (state.alone || signed) {
       const vulgar = state.end === q + 1 && first !== undefined && isVulgarFraction(first.key);
-      consider({ ...reading, kind: vulgar ? 'fraction' : state.integer ? 'cardinal' : 'decimal', rule: first?.type === 'digits' ? 'digits' : 'words' });
+      best = furthest(best, { ...reading, kind: vulgar ? 'fraction' : state.integer ? 'cardinal' : 'decimal', rule: first?.type === 'digits' ? 'digits' : 'words' });
     } else {
       // "un et demi", "un sur trois": the article "un" counts when a fraction follows
       const article: Reading = { ...reading, kind: 'cardinal', rule: 'words' };
       const fraction = mixedFraction(pieces, article, lexicon) ?? perFraction(pieces, article, lexicon);
-      if (fraction) consider(fraction);
+      if (fraction) best = furthest(best, fraction);
     }
   }
   // "trois cinquièmes", "un demi", "cent trente cinquièmes": the longest numerator that leaves a denominator;
@@ -68,7 +73,7 @@ function readBase(pieces: readonly Piece[], q: number, lexicon: Lexicon, signed:
     if (!denominator) continue;
     // "un troisième mandat" is a rank; "un cinquième de la population" a fraction
     if (state.value === 1 && denominator.rank && nounFollows(pieces, denominator.end, lexicon)) continue;
-    consider({ start: q, end: denominator.end, value: state.value / denominator.value, kind: 'fraction', rule: 'fraction', scale: 1 }, true);
+    best = furthest(best, { start: q, end: denominator.end, value: state.value / denominator.value, kind: 'fraction', rule: 'fraction', scale: 1 }, true);
     break;
   }
   // "la moitié", "demi"; "quart" only of a scale ("quart de million")
@@ -76,10 +81,10 @@ function readBase(pieces: readonly Piece[], q: number, lexicon: Lexicon, signed:
   if (bare) {
     const fraction: Reading = { start: q, end: q + bare.width, value: 1 / bare.word.value, kind: 'fraction', rule: 'fraction-word', scale: 1 };
     const scaled = bare.word.alone ? fraction : scaledFraction(pieces, fraction, lexicon);
-    if (scaled) consider(scaled);
+    if (scaled) best = furthest(best, scaled);
   }
   const approx = approxNoun(pieces, q, lexicon);
-  if (approx) consider(approx);
+  if (approx) best = furthest(best, approx);
   return best;
 }
 

@@ -34,6 +34,16 @@ export function wordAt(pieces: readonly Piece[], i: number, lexicon: Lexicon, ki
   return word ? { word, width: 1 } : null;
 }
 
+/** The run may stop before piece `i`: at a token start or the end (anywhere when `insideTokens`). */
+function atBoundary(pieces: readonly Piece[], i: number, insideTokens: boolean): boolean {
+  return insideTokens || i >= pieces.length || pieces[i]?.tokenStart === true;
+}
+
+/** The state of a run stopped before piece `end`: the scale is that of the last scale word when no group follows it. */
+function stopAt(end: number, total: number, current: number, ordinal: NumberWord | null, alone: boolean, scale: number, integer: boolean): RunState {
+  return { end, value: total + current, ordinal, alone, scale: current === 0 ? scale : 1, integer };
+}
+
 /** A unit may follow a unit only to complete a ten: "dix-sept", "soixante-dix", "vingt quatre", not "deux trois". */
 function completesTen(current: number, value: number): boolean {
   const ten = current % 100;
@@ -62,10 +72,6 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, i
   let joinedAt = -1;
   let joined = false;
   let i = p;
-  const record = (ordinal: NumberWord | null) => {
-    const boundary = insideTokens || i >= pieces.length || pieces[i]?.tokenStart === true;
-    if (counted && boundary) states.push({ end: i, value: total + current, ordinal, alone, scale: current === 0 ? scale : 1, integer });
-  };
   while (i < pieces.length) {
     const piece = pieces[i]!;
     if (i > p && piece.type !== 'word' && piece.type !== 'digits') break;
@@ -80,7 +86,7 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, i
       joined = false;
       last = 'digits';
       i += 1;
-      record(null);
+      if (atBoundary(pieces, i, insideTokens)) states.push(stopAt(i, total, current, null, alone, scale, integer));
       continue;
     }
     const found = wordAt(pieces, i, lexicon, RUN_KINDS);
@@ -105,7 +111,7 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, i
     if (word.kind === 'ordinal-suffix') {
       if (last !== 'digits' || piece.gap) break;
       i += width;
-      record({ value: current, kind: 'ordinal', alone: true });
+      if (counted && atBoundary(pieces, i, insideTokens)) states.push(stopAt(i, total, current, { value: current, kind: 'ordinal', alone: true }, alone, scale, integer));
       return states;
     }
     if (!integer && word.kind !== 'scale') break;
@@ -139,7 +145,7 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, i
       if (!counted) break;
       current = (current || 1) * word.value;
       i += width;
-      record(null);
+      if (atBoundary(pieces, i, insideTokens)) states.push(stopAt(i, total, current, null, alone, scale, integer));
       return states;
     }
     counted = true;
@@ -148,11 +154,9 @@ export function readRun(pieces: readonly Piece[], p: number, lexicon: Lexicon, i
     last = rank ? 'ordinal' : word.kind;
     lastValue = word.value;
     i += width;
-    if (rank) {
-      record(word);
-      return states;
-    }
-    record(null);
+    // a state is recorded only where the run may stop (counted is true from here on)
+    if (atBoundary(pieces, i, insideTokens)) states.push(stopAt(i, total, current, rank ? word : null, alone, scale, integer));
+    if (rank) return states;
   }
   // the group after "et" ran into a fraction or ordinal ("cent et trois quarts"): it belongs to them
   if (joinedAt >= 0 && wordAt(pieces, i, lexicon, ['fraction', 'ordinal-fraction', 'scale']) !== null) states.length = joinedAt;
