@@ -115,9 +115,11 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
       j = nextAfter(words, j, mention.end);
     } else if (shapes.complements.has(key) || (step === 0 && of === null && !word.capitalised && complementAt(words, j + 1, text, shapes))) {
       // "porte-parole militaire des Houthis": one adjective may stand before the complement
-      let k = shapes.complements.has(key) ? j + 1 : j + 2;
+      const at = shapes.complements.has(key) ? j : j + 1;
+      let k = at + 1;
       if (words[k] && shapes.articles.has(words[k]!.key)) k++;
-      const target = words[k] ? startingAt.get(words[k]!.start) : undefined;
+      // "procureur du pays": an anaphor's span takes in its contracted determiner, so it starts at the complement itself
+      const target = (words[k] ? startingAt.get(words[k]!.start) : undefined) ?? startingAt.get(words[at]!.start);
       // "porte-parole de la présidence russe": a body named by a noun and a demonym
       const noun = words[k];
       const adjective = !target && noun && !noun.capitalised && words[k + 1] ? startingAt.get(words[k + 1]!.start) : undefined;
