@@ -70,19 +70,31 @@ test('findTriggers: a present participle with its object right after it stays a 
   assert.deepEqual(triggersOf('Rutte flew home after meeting the Chinese leader.', 'en', [...world('China', 'Mark Rutte')]), ['meeting/noun', 'meeting/verb']);
 });
 
-test('triggerMatches: a one-word form is matched without its regex, with the group the regex would give', () => {
+test('triggerMatches: forms read by word and by their own regex give what the opening regexes give', () => {
   const sentences: Record<string, string[]> = {
-    fr: ['Pyongyang livre des obus et Moscou a imposé de nouvelles sanctions.', "L'armée s'est retirée après les frappes, selon Kiev."],
-    en: ['Iran supplies drones and the EU imposed fresh sanctions on Tehran.', 'Troops withdrew after the strikes, Kyiv said.'],
+    fr: [
+      'Pyongyang livre des obus et Moscou a imposé de nouvelles sanctions.',
+      "L'armée s'est retirée après les frappes, selon Kiev.",
+      "Les deux chefs se sont entretenus puis ont levé l'embargo.",
+      // "ſ" folds to "s" in a case-insensitive regex, not in lower case: such a sentence is read by the regexes.
+      'Bruxelles a imposé de nouvelles ſanctions à Téhéran.',
+    ],
+    en: [
+      'Iran supplies drones and the EU imposed fresh sanctions on Tehran.',
+      'Troops withdrew after the strikes, Kyiv said.',
+      'The two leaders took part in talks and LAUNCHED A NEW OFFENSIVE.',
+    ],
   };
+  const groupOf = (m: RegExpExecArray) => Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
   for (const [code, list] of Object.entries(sentences)) {
     const matcher = readPatterns(loadLanguage(code));
-    assert.ok(['livre', 'supplies'].some((word) => matcher.plain?.(word) !== undefined), `${code}: some one-word form takes the shortcut`);
-    const groupOf = (m: RegExpExecArray) => Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-    for (const sentence of list) {
+    assert.ok(['livre', 'supplies'].some((word) => matcher.forms?.(word)?.some((form) => form.word === word)), `${code}: some one-word form is read as a word`);
+    // Every written form of every trigger, inside a sentence (a gap filled with two words).
+    const written = [...matcher.bySurface.keys()].filter((_, index) => index % 30 === 0).map((surface) => `Hier, ${surface.replaceAll(' … ', ' deux mots ')} ici.`);
+    for (const sentence of [...list, ...written]) {
       const fast = [...triggerMatches(sentence, matcher)].map((m) => [m[0], m.index, groupOf(m)]);
-      const slow = [...triggerMatches(sentence, { ...matcher, plain: undefined })].map((m) => [m[0], m.index, groupOf(m)]);
-      assert.ok(fast.length > 0, sentence);
+      const slow = [...triggerMatches(sentence, { ...matcher, plain: undefined, forms: undefined })].map((m) => [m[0], m.index, groupOf(m)]);
+      if (list.includes(sentence)) assert.ok(fast.length > 0, sentence);
       assert.deepEqual(fast, slow, sentence);
     }
   }

@@ -148,35 +148,65 @@ function isBe(lang: Language, word: string): boolean {
 const WORD_START = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Letters that a case-insensitive regex equates with a letter of another lower case ("ſ" and "s", "ς"
+ * and "σ"): in a sentence holding one, lower-case words do not tell what a regex matches, so the
+ * opening regexes read it.
+ */
+const FOLDS_APART = /[\u00B5\u017F\u0345\u03C2\u03D0\u03D1\u03D5\u03D6\u03F0\u03F1\u03F5\u1C80-\u1C88\u1E9B\u1FBE]/u;
+
+type Matcher = Pick<TriggerMatcher, 'opening' | 'plain' | 'forms' | 'pronouns' | 'auxiliaries'>;
+
+/**
  * The trigger matches of a sentence, left to right and not overlapping: at
  * each word, only the triggers that open with that word are tried.
  *
  * @example
  * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang))].map((m) => m[0]); // ["livre"]
  */
-export function* triggerMatches(slice: string, matcher: Pick<TriggerMatcher, 'opening' | 'plain' | 'pronouns' | 'auxiliaries'>): Generator<RegExpExecArray> {
+export function* triggerMatches(slice: string, matcher: Matcher): Generator<RegExpExecArray> {
   const words = [...slice.matchAll(WORD_START)];
+  const keys = words.map((word) => word[0].toLowerCase());
+  const byForms = matcher.forms !== undefined && !FOLDS_APART.test(slice);
+  // The sentence's words, read once the first form with later words is tried.
+  let runs: ReadonlySet<string> | undefined;
+  const matchAt = (key: string, word: RegExpMatchArray): RegExpExecArray | null => {
+    if (!byForms) {
+      const group = key.includes(' ') ? undefined : matcher.plain?.(key);
+      return group ? wordMatch(word, group) : execAt(matcher.opening(key), slice, word.index ?? 0);
+    }
+    for (const form of matcher.forms?.(key) ?? []) {
+      if (form.word !== undefined) return wordMatch(word, form.group);
+      runs ??= new Set(keys);
+      if (!form.needs.some((needed) => needed.every((run) => runs!.has(run)))) continue;
+      const match = execAt(form.regex(), slice, word.index ?? 0);
+      if (match) return named(match, form.group);
+    }
+    return null;
+  };
   let from = 0;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     if (word.index < from) continue;
-    const key = word[0].toLowerCase();
+    const key = keys[i]!;
     let match: RegExpExecArray | null = null;
     if (matcher.pronouns.has(key)) {
       // "s'est rendu", "se sont entretenus": the pronominal verb, keyed by pronoun and verb.
-      const next = words[i + 1]?.[0].toLowerCase();
-      const verb = next !== undefined && matcher.auxiliaries.has(next) ? words[i + 2]?.[0].toLowerCase() : next;
-      match = verb === undefined ? null : execAt(matcher.opening(`${key} ${verb}`), slice, word.index);
-      if (!match && verb !== next && next !== undefined) match = execAt(matcher.opening(`${key} ${next}`), slice, word.index);
+      const next = keys[i + 1];
+      const verb = next !== undefined && matcher.auxiliaries.has(next) ? keys[i + 2] : next;
+      match = verb === undefined ? null : matchAt(`${key} ${verb}`, word);
+      if (!match && verb !== next && next !== undefined) match = matchAt(`${key} ${next}`, word);
     }
-    if (!match) {
-      const group = matcher.plain?.(key);
-      match = group ? wordMatch(word, group) : execAt(matcher.opening(key), slice, word.index);
-    }
+    if (!match) match = matchAt(key, word);
     if (!match) continue;
     from = word.index + match[0].length;
     yield match;
   }
+}
+
+/** A form's own match, named with the group the opening regex gives the form. */
+function named(match: RegExpExecArray, group: string): RegExpExecArray {
+  match.groups = { [group]: match[0] };
+  return match;
 }
 
 /** The match the opening regex would give for a one-word form: the word, in `group`. */

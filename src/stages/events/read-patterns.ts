@@ -36,6 +36,11 @@ export interface TriggerMatcher {
    * the group its regex would match: the word itself is the match, no regex run.
    */
   readonly plain?: (word: string) => string | undefined;
+  /**
+   * The forms that may open with a word (same key as `opening`), in the priority order of its regex: the
+   * first form that matches is the match the regex gives. Undefined when no trigger opens with that word.
+   */
+  readonly forms?: (word: string) => readonly TriggerForm[] | undefined;
   /** Reflexive pronouns: a pronominal verb is looked up as "pronoun verb" ("s rendu", auxiliary skipped). */
   readonly pronouns: ReadonlySet<string>;
   /** Auxiliaries skipped between a reflexive pronoun and its verb ("s'est rendu"). */
@@ -44,6 +49,25 @@ export interface TriggerMatcher {
   readonly groups: ReadonlyMap<string, readonly TriggerPattern[]>;
   /** Every pattern a written form belongs to ("strikes": the verb strike and the noun strikes). */
   readonly bySurface: ReadonlyMap<string, readonly TriggerPattern[]>;
+}
+
+/**
+ * One way a trigger may open at a word: a one-word form, matched as the word itself, or a form with
+ * later words (a phrase, a gap, a pronominal verb), matched by its own small regex once the sentence
+ * holds the words it needs.
+ */
+export interface TriggerForm {
+  /** The group the opening regex names for this form (`g0`, `g1`…). */
+  readonly group: string;
+  /** For a one-word form, the word in lower case: it matches a text word of that lower case. */
+  readonly word?: string;
+  /**
+   * The runs of letters and digits after the first that a match reads (lower case); one list per
+   * alternative: the form can match only where the sentence holds every run of one of them.
+   */
+  readonly needs: readonly (readonly string[])[];
+  /** The sticky regex of this form alone, compiled on first use. */
+  readonly regex: () => RegExp;
 }
 
 /**
@@ -98,7 +122,7 @@ function compile(lang: Language): TriggerMatcher {
     }
   }
   // Each lemma's forms grouped by their opening word; a pronominal verb opens with its pronoun.
-  const byOpening = new Map<string, { name: string; alternatives: string[] }[]>();
+  const byOpening = new Map<string, { name: string; alternatives: string[]; surfaces: string[] }[]>();
   // Openings with a form longer than the word itself (a phrase, a gap, a reflexive) need their regex.
   const needsRegex = new Set<string>();
   entries.forEach((entry, index) => {
@@ -112,8 +136,10 @@ function compile(lang: Language): TriggerMatcher {
         if (entry.reflexive || !PLAIN_WORD.test(surface) || surface.toLowerCase() !== head) needsRegex.add(head);
         const list = byOpening.get(head) ?? [];
         const last = list.at(-1);
-        if (last?.name === name) last.alternatives.push(surfacePattern(surface));
-        else list.push({ name, alternatives: [surfacePattern(surface)] });
+        if (last?.name === name) {
+          last.alternatives.push(surfacePattern(surface));
+          last.surfaces.push(surface);
+        } else list.push({ name, alternatives: [surfacePattern(surface)], surfaces: [surface] });
         byOpening.set(head, list);
       }
     }
@@ -132,7 +158,44 @@ function compile(lang: Language): TriggerMatcher {
     return regex;
   };
   const plain = (word: string): string | undefined => (needsRegex.has(word) ? undefined : byOpening.get(word)?.[0]?.name);
-  return { opening, plain, groups, bySurface, pronouns: new Set(REFLEXIVE_OPENINGS), auxiliaries: new Set(AUXILIARIES) };
+  // Built on first use, like the opening regexes: a text meets a few hundred of the opening words.
+  const formsOf = new Map<string, readonly TriggerForm[]>();
+  const forms = (word: string): readonly TriggerForm[] | undefined => {
+    const known = formsOf.get(word);
+    if (known) return known;
+    const list = byOpening.get(word);
+    if (!list) return undefined;
+    const built = list.flatMap(({ name, alternatives, surfaces: written }) => (reflexive.has(name)
+      // The reflexive prefix tries its readings before the alternatives do: the group stays one regex.
+      ? [regexForm(name, `${REFLEXIVE}(?:${alternatives.join('|')})`, written)]
+      : written.map((surface, index) => (PLAIN_WORD.test(surface) && surface.toLowerCase() === word
+        ? { group: name, word, needs: [], regex: () => stickyRegex(alternatives[index]!) }
+        : regexForm(name, alternatives[index]!, [surface])))));
+    formsOf.set(word, built);
+    return built;
+  };
+  return { opening, plain, forms, groups, bySurface, pronouns: new Set(REFLEXIVE_OPENINGS), auxiliaries: new Set(AUXILIARIES) };
+}
+
+/** A form matched by its own regex, compiled on first use. */
+function regexForm(group: string, body: string, written: readonly string[]): TriggerForm {
+  let regex: RegExp | undefined;
+  return { group, needs: written.map(laterRuns), regex: () => (regex ??= stickyRegex(body)) };
+}
+
+/** The regex of one form, whole words only, as the opening regex reads it. */
+function stickyRegex(body: string): RegExp {
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
+}
+
+/**
+ * The runs of letters and digits of a form after its first, lower case.
+ *
+ * @example
+ * laterRuns('imposer … sanctions'); // ["sanctions"]
+ */
+function laterRuns(surface: string): string[] {
+  return [...foldTypography(surface).matchAll(/[\p{L}\p{N}]+/gu)].slice(1).map((run) => run[0].toLowerCase());
 }
 
 /** The words a pronominal verb's match may open with ("s'est rendu", "se sont entretenus", "nous rendre"). */
