@@ -81,7 +81,8 @@ test('a role in title position takes in its compound nouns, and a vague noun bin
   const list = mentionsOf('The president toured the base. "We will not move," armed forces chief General Romeo Santos told reporters.', 'en');
   has(list, 'armed forces chief → Romeo Santos (role)');
   lacks(list, /^president → Romeo Santos/u);
-  has(mentionsOf("Chad's caretaker Prime Minister Omar Saleh resigned.", 'en'), "Chad's caretaker Prime Minister → Omar Saleh (role)");
+  // the role runs on over the name of its person (one mention, as a reader sees it)
+  has(mentionsOf("Chad's caretaker Prime Minister Omar Saleh resigned.", 'en'), "Chad's caretaker Prime Minister Omar Saleh → Omar Saleh (role)");
   // not across a verb or an article
   lacks(mentionsOf('He met the former president Joe Biden.', 'en'), /former president/u);
 });
@@ -187,4 +188,11 @@ test("a role's complement may be an anaphor that holds its determiner ('du pays'
   has(mentionsOf("Le Pérou a ouvert une enquête. Rosa Quispe, la procureure générale du pays, a confirmé l'arrestation.", 'fr'), 'procureure générale du pays → Rosa Quispe (role)');
   has(mentionsOf('« Rien ne change », a dit Igor Sokolov, un représentant officiel du Kremlin.', 'fr'), 'représentant officiel du Kremlin → Igor Sokolov (role)');
   has(mentionsOf('"Nothing changes," said Igor Sokolov, a representative of the Kremlin.', 'en'), 'representative of the Kremlin → Igor Sokolov (role)');
+});
+
+test('a role noun right before the name of its person makes one mention with it ("le président Lula", "President Lula")', () => {
+  has(mentionsOf('Je verrai le président Lula à Brasilia la semaine prochaine.', 'fr'), 'président Lula → Luiz Inácio Lula da Silva (role)');
+  has(mentionsOf('Ottawa said President Lula would come in June.', 'en'), 'President Lula → Luiz Inácio Lula da Silva (role)');
+  has(mentionsOf('Ottawa said President Lula would come in June.', 'en'), 'Lula → Luiz Inácio Lula da Silva (name)');
+  lacks(mentionsOf('Ottawa said President Lula would come in June.', 'en'), /^President →/mu);
 });
