@@ -154,3 +154,10 @@ test('news agencies and papers of many countries are organisations; a shipping l
   // "MSC" names both a shipping line and a security conference: not listed bare
   lacks(mentionsOf('The container ship MSC Aurora was diverted to Jeddah.', 'en'), /Munich Security Conference|Mediterranean Shipping/u);
 });
+
+test("'occupied Palestine' / « Palestine occupée » is how some parties name Israel; the occupied Palestinian territories stay Palestine", () => {
+  has(mentionsOf('Les Houthis ont tiré des drones vers la Palestine occupée, selon leur porte-parole.', 'fr'), 'Palestine occupée → Israel (name)');
+  const list = mentionsOf('The Houthis said they fired drones at targets in occupied Palestine. The UN discussed the occupied Palestinian territories.', 'en');
+  has(list, 'occupied Palestine → Israel (name)');
+  has(list, 'Palestinian territories → Palestine (name)');
+});
