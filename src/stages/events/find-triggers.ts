@@ -10,6 +10,7 @@ import type { Span } from '../../core/span.ts';
 import type { Candidate, EventContext } from './context.ts';
 import type { Language } from '../../lang/load.ts';
 import { verbReadings } from '../../lang/morphology.ts';
+import { isLetterOrDigitUnit } from '../../core/words.ts';
 
 /**
  * Finds trigger candidates in every sentence; ignores the incoming list.
@@ -144,8 +145,8 @@ function isBe(lang: Language, word: string): boolean {
   return verbReadings(lang, word).some((r) => r.lemma === 'be' || r.lemma === 'être');
 }
 
-/** A run of letters and digits: where a trigger may start. */
-const WORD_START = /[\p{L}\p{N}]+/gu;
+/** A letter or digit outside the BMP (a surrogate pair). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * Letters that a case-insensitive regex equates with a letter of another lower case ("ſ" and "s", "ς"
@@ -156,6 +157,16 @@ const FOLDS_APART = /[\u00B5\u017F\u0345\u03C2\u03D0\u03D1\u03D5\u03D6\u03F0\u03
 
 type Matcher = Pick<TriggerMatcher, 'opening' | 'plain' | 'forms' | 'pronouns' | 'auxiliaries'>;
 
+/** The runs of letters and digits of a sentence (where a trigger may start), lower case, with their offsets. */
+interface Runs {
+  readonly slice: string;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly keys: string[];
+  /** The keys as a set, made once the first form with later words is tried. */
+  set?: ReadonlySet<string>;
+}
+
 /**
  * The trigger matches of a sentence, left to right and not overlapping: at
  * each word, only the triggers that open with that word are tried.
@@ -164,43 +175,72 @@ type Matcher = Pick<TriggerMatcher, 'opening' | 'plain' | 'forms' | 'pronouns' |
  * [...triggerMatches('Pyongyang livre des obus.', readPatterns(lang))].map((m) => m[0]); // ["livre"]
  */
 export function* triggerMatches(slice: string, matcher: Matcher): Generator<RegExpExecArray> {
-  const words = [...slice.matchAll(WORD_START)];
-  const keys = words.map((word) => word[0].toLowerCase());
+  const runs = readRuns(slice);
+  const { starts, keys } = runs;
   const byForms = matcher.forms !== undefined && !FOLDS_APART.test(slice);
-  // The sentence's words, read once the first form with later words is tried.
-  let runs: ReadonlySet<string> | undefined;
-  const matchAt = (key: string, word: RegExpMatchArray): RegExpExecArray | null => {
-    if (!byForms) {
-      const group = key.includes(' ') ? undefined : matcher.plain?.(key);
-      return group ? wordMatch(word, group) : execAt(matcher.opening(key), slice, word.index ?? 0);
-    }
-    for (const form of matcher.forms?.(key) ?? []) {
-      if (form.word !== undefined) return wordMatch(word, form.group);
-      runs ??= new Set(keys);
-      if (!form.needs.some((needed) => needed.every((run) => runs!.has(run)))) continue;
-      const match = execAt(form.regex(), slice, word.index ?? 0);
-      if (match) return named(match, form.group);
-    }
-    return null;
-  };
   let from = 0;
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i]!;
-    if (word.index < from) continue;
+  for (let i = 0; i < keys.length; i += 1) {
+    if (starts[i]! < from) continue;
     const key = keys[i]!;
     let match: RegExpExecArray | null = null;
     if (matcher.pronouns.has(key)) {
       // "s'est rendu", "se sont entretenus": the pronominal verb, keyed by pronoun and verb.
       const next = keys[i + 1];
       const verb = next !== undefined && matcher.auxiliaries.has(next) ? keys[i + 2] : next;
-      match = verb === undefined ? null : matchAt(`${key} ${verb}`, word);
-      if (!match && verb !== next && next !== undefined) match = matchAt(`${key} ${next}`, word);
+      match = verb === undefined ? null : matchAt(matcher, byForms, runs, i, `${key} ${verb}`);
+      if (!match && verb !== next && next !== undefined) match = matchAt(matcher, byForms, runs, i, `${key} ${next}`);
     }
-    if (!match) match = matchAt(key, word);
+    if (!match) match = matchAt(matcher, byForms, runs, i, key);
     if (!match) continue;
-    from = word.index + match[0].length;
+    from = starts[i]! + match[0].length;
     yield match;
   }
+}
+
+/** The match of the triggers keyed `key` at the run `i`: by forms, or by the opening regex. */
+function matchAt(matcher: Matcher, byForms: boolean, runs: Runs, i: number, key: string): RegExpExecArray | null {
+  const at = runs.starts[i]!;
+  if (!byForms) {
+    const group = key.includes(' ') ? undefined : matcher.plain?.(key);
+    return group ? wordMatch(runs, i, group) : execAt(matcher.opening(key), runs.slice, at);
+  }
+  const forms = matcher.forms?.(key);
+  if (!forms) return null;
+  for (const form of forms) {
+    if (form.word !== undefined) return wordMatch(runs, i, form.group);
+    const set = (runs.set ??= new Set(runs.keys));
+    if (!form.needs.some((needed) => needed.every((run) => set.has(run)))) continue;
+    const match = execAt(form.regex(), runs.slice, at);
+    if (match) return named(match, form.group);
+  }
+  return null;
+}
+
+/** The runs of letters and digits of a sentence (what /[\p{L}\p{N}]+/gu finds), read by hand. */
+function readRuns(slice: string): Runs {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: string[] = [];
+  let start = -1;
+  for (let at = 0; at < slice.length;) {
+    const code = slice.charCodeAt(at);
+    const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < slice.length && (slice.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    const inRun = pair ? LETTER_OR_DIGIT.test(slice.slice(at, at + 2)) : isLetterOrDigitUnit(code);
+    if (inRun && start < 0) start = at;
+    if (!inRun && start >= 0) {
+      starts.push(start);
+      ends.push(at);
+      keys.push(slice.slice(start, at).toLowerCase());
+      start = -1;
+    }
+    at += pair ? 2 : 1;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(slice.length);
+    keys.push(slice.slice(start).toLowerCase());
+  }
+  return { slice, starts, ends, keys };
 }
 
 /** A form's own match, named with the group the opening regex gives the form. */
@@ -209,12 +249,13 @@ function named(match: RegExpExecArray, group: string): RegExpExecArray {
   return match;
 }
 
-/** The match the opening regex would give for a one-word form: the word, in `group`. */
-function wordMatch(word: RegExpMatchArray, group: string): RegExpExecArray {
-  const match = [word[0]] as unknown as RegExpExecArray;
-  match.index = word.index ?? 0;
-  match.input = word.input ?? '';
-  match.groups = { [group]: word[0] };
+/** The match the opening regex would give for a one-word form: the run `i`, in `group`. */
+function wordMatch(runs: Runs, i: number, group: string): RegExpExecArray {
+  const word = runs.slice.slice(runs.starts[i], runs.ends[i]);
+  const match = [word] as unknown as RegExpExecArray;
+  match.index = runs.starts[i]!;
+  match.input = runs.slice;
+  match.groups = { [group]: word };
   return match;
 }
 
