@@ -36,7 +36,7 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
       // "“…,” said Anna Smith, the head of state.": the quotation before the comma already has its attribution.
       if (attributed.some((marks) => marks.start >= sentence.start && marks.end <= at)) break;
       // « … », a-t-il déclaré: the direct quote already took this attribution.
-      if (/[»”"’]\s*$/u.test(text.slice(0, comma))) break;
+      if (closingMarkBefore(context.text, sentence.start, at)) break;
       const cue = findCues(context.text, at + 1, Math.min(sentence.end, at + 1 + TAIL_REACH), context.lexicon)[0];
       // « X a salué « … » »: a verb that reports no clause attributes only the quotation marks next to it.
       if (!cue || cue.negated || cue.source || cue.entry.clause === 'none' || usedCues.has(cue.start)) continue;
@@ -76,6 +76,19 @@ export function findTrailingAttributions(context: QuoteContext, drafts: readonly
     }
   }
   return [...drafts, ...found];
+}
+
+const CLOSING_MARKS = '»”"’';
+const SPACE = /\s/;
+
+/**
+ * Whether a closing quotation mark ends `text[from..at)`, spaces aside: read back from `at`, not by a pattern
+ * anchored at the end of the slice, which tries every position of the sentence again for each comma.
+ */
+function closingMarkBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && SPACE.test(text[i]!)) i--;
+  return i >= from && CLOSING_MARKS.includes(text[i]!);
 }
 
 /** Fewest words of a clause after the verb that makes it no trailing attribution ("…, officials told Reuters." opens none). */
