@@ -179,31 +179,37 @@ function verbForms(text: string, from: number, to: number, lexicon: CueLexicon):
   memo.verbRuns ??= openingRuns(memo.runs, lexicon);
   const found: VerbForm[] = [];
   let skipTo = from;
-  const look = (at: number, runEnd: number) => {
-    if (at < skipTo || text.charCodeAt(at - 1) === 0x2d && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return;
-    let form = memo.formAt.get(at);
-    if (form === undefined) {
-      form = formOpening(text, at, text.slice(at, runEnd), lexicon);
-      memo.formAt.set(at, form);
-    }
-    if (form === null) return;
-    found.push(form);
-    skipTo = form.end;
-  };
   // a run cut by `from` is a word of its own, its end only; the whole runs after it open a lookup only when listed
   let first = firstIndex(runEnds, from, true);
   if (first < runEnds.length && (runStarts[first] ?? 0) < from) {
-    if (from < to) look(from, runEnds[first] ?? from);
+    if (from < to) skipTo = lookAt(text, memo, from, runEnds[first] ?? from, skipTo, found);
     first += 1;
   }
   const verbRuns = memo.verbRuns;
   for (let i = firstIndex(verbRuns, first, false); i < verbRuns.length; i++) {
     const run = verbRuns[i] ?? 0;
-    const at = runStarts[run] ?? 0;
-    if (at >= to) break;
-    look(at, runEnds[run] ?? at);
+    const start = runStarts[run] ?? 0;
+    if (start >= to) break;
+    skipTo = lookAt(text, memo, start, runEnds[run] ?? start, skipTo, found);
   }
   return found;
+}
+
+/**
+ * Adds to `found` the form opening at the word `at..runEnd`, unless it starts before `skipTo` or inside a
+ * hyphenated compound; returns where the next form may start. A module function, not a closure made per call
+ * (the build names every closure each time one is made).
+ */
+function lookAt(text: string, memo: FormMemo, at: number, runEnd: number, skipTo: number, found: VerbForm[]): number {
+  if (at < skipTo || text.charCodeAt(at - 1) === 0x2d && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return skipTo;
+  let form = memo.formAt.get(at);
+  if (form === undefined) {
+    form = formOpening(text, at, text.slice(at, runEnd), memo.lexicon);
+    memo.formAt.set(at, form);
+  }
+  if (form === null) return skipTo;
+  found.push(form);
+  return form.end;
 }
 
 /** The indices of the runs whose word (lower-cased) opens the lookup of some form. */
