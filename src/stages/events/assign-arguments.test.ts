@@ -24,6 +24,11 @@ const FUEL: readonly HandEntity[] = [
   { name: 'Peru', kind: 'country', says: ['Lima'] },
 ];
 
+const ANDEAN: readonly HandEntity[] = [
+  { name: 'Peru', kind: 'country', says: ['Lima'] },
+  { name: 'Ecuador', kind: 'country', says: ['Quito', 'Ecuador', 'Équateur'] },
+];
+
 const cases: readonly Case[] = [
   { name: 'subject and "to" object (en)', lang: 'en', text: 'Tehran sent drones to Moscow.', entities: ALL, expect: ['AID Iran → Russia'] },
   { name: 'subject and "à" object (fr)', lang: 'fr', text: 'Téhéran livre des drones à Moscou.', entities: ALL, expect: ['AID Iran → Russia'] },
@@ -194,6 +199,11 @@ const cases: readonly Case[] = [
   { name: 'an aid noun with "from" and "to" names giver and receiver (en)', lang: 'en', text: 'Shipments of fuel from Oslo to Lima resumed.', entities: FUEL, expect: ['AID Norway → Peru'] },
   { name: 'an aid noun with "from" goes to the subject of a verb of receiving (en)', lang: 'en', text: 'Lima obtained deliveries of fuel from Oslo.', entities: FUEL, expect: ['AID Norway → Peru'] },
   { name: 'an aid noun with "from" goes to no subject of another verb (en)', lang: 'en', text: 'Quito condemned shipments of fuel from Oslo.', entities: [...FUEL, { name: 'Ecuador', kind: 'country', says: ['Quito'] }], expect: [] },
+  // A verb of reaction (ACCUSE, SUPPORT, REJECT) between a subject and an act noun: the subject reacts, it did not act.
+  { name: 'the subject of a condemnation did not strike (en)', lang: 'en', text: 'Lima condemned the strikes on Quito.', entities: ANDEAN, expect: ['ACCUSE Peru → null'] },
+  { name: 'the subject of a denunciation did not invade (en)', lang: 'en', text: 'Lima denounced the invasion of Ecuador.', entities: ANDEAN, expect: ['ACCUSE Peru → Ecuador'] },
+  { name: 'the subject of praise did not impose the sanctions (fr)', lang: 'fr', text: 'Lima a salué les sanctions contre Quito.', entities: ANDEAN, expect: [] },
+  { name: 'the subject of a denunciation did not invade (fr)', lang: 'fr', text: "Lima a dénoncé l'invasion de l'Équateur.", entities: ANDEAN, expect: [] },
 ];
 
 for (const c of cases) {

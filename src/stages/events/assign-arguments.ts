@@ -39,11 +39,12 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
   const out: Candidate[] = [];
   // Noun triggers by sentence, so a verb looks only at its own sentence's nouns.
   const nounsBySentence = new Map<number, Candidate[]>();
+  const verbsBySentence = new Map<number, Candidate[]>();
   for (const other of candidates) {
-    if (other.pattern.pos !== 'noun') continue;
-    const list = nounsBySentence.get(other.sentence.start) ?? [];
+    const bySentence = other.pattern.pos === 'noun' ? nounsBySentence : verbsBySentence;
+    const list = bySentence.get(other.sentence.start) ?? [];
     list.push(other);
-    nounsBySentence.set(other.sentence.start, list);
+    bySentence.set(other.sentence.start, list);
   }
   for (const candidate of candidates) {
     const reader = new SlotReader(context, words, candidate);
@@ -104,6 +105,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         ?? receiver(context, candidate, actor);
       actor = giver;
     }
+    // "Lima condemned the strikes on Quito": the subject of a verb of reaction did not do the act its object names.
+    if (actor && reactsTo(context, verbsBySentence.get(candidate.sentence.start) ?? [], candidate, actor)) continue;
     if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
     if (!target && actor?.slot === 'subj' && candidate.pattern.pos === 'verb') target = antecedentOwner(context, words, candidate, actor);
     if (!target && PLACE_TARGETS.has(candidate.type)) target = placeBefore(context, candidate, actor);
@@ -438,6 +441,22 @@ function receiver(context: EventContext, candidate: Candidate, subject: Found | 
   const receive = readSlotWords(context.lang).receive;
   return wordsIn(context.text, { start: last.end, end: candidate.trigger.start })
     .some((w) => verbReadings(context.lang, w.norm).some((r) => receive.has(r.lemma))) ? subject : null;
+}
+
+/** Types of a verb that reacts to an act named after it (condemn, welcome, reject) rather than doing it. */
+const REACTIONS: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/**
+ * True when a noun trigger takes its actor from the subject and a verb of reaction of another type stands
+ * between them ("Lima condemned the strikes on Quito", « Lima a salué les sanctions contre Quito »): the
+ * subject reacts to the act, whose doer goes unsaid.
+ */
+function reactsTo(context: EventContext, verbs: readonly Candidate[], candidate: Candidate, actor: Found): boolean {
+  const subject = actor.mentions.at(-1);
+  // "Lima welcomed its truce with Quito": the subject is most often a party to a symmetric act it reacts to.
+  if (candidate.pattern.pos !== 'noun' || actor.slot !== 'subj' || !subject || SYMMETRIC.has(candidate.type)) return false;
+  return verbs.some((verb) => verb.type !== candidate.type && REACTIONS.has(verb.type)
+    && verb.trigger.start >= subject.end && verb.trigger.end <= candidate.trigger.start && verb.clause.start === candidate.clause.start);
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */
