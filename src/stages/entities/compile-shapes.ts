@@ -28,6 +28,8 @@ export interface Shapes {
   readonly headLast: ReadonlyMap<string, 'organization' | 'place'>;
   /** Head nouns written in lower case in the data: only these count when lower case in the text ("mer Rouge"). */
   readonly lowerHeads: ReadonlySet<string>;
+  /** Head written first → the English name its key takes, `*` for the name after the particle ("université" → "* University"). */
+  readonly englishNames: ReadonlyMap<string, string>;
   /** Heads that only describe the name after them ("agence Reuters", "village de Krynky"). */
   readonly describingHeads: ReadonlySet<string>;
   /** Words of titles and role nouns ("secretary", "state", "affaires"): never the start of a name. */
@@ -96,7 +98,9 @@ export function compileShapes(lang: Language): Shapes {
     const headLast = new Map<string, 'organization' | 'place'>();
     const lowerHeads = new Set<string>();
     const describingHeads = new Set<string>();
+    const englishNames = new Map<string, string>();
     for (const row of lang.table('entity-shapes')) {
+      if (row.english && row.position !== 'last') englishNames.set(wordKey(row.head ?? ''), row.english);
       if (row.head && row.head === row.head.toLowerCase()) lowerHeads.add(wordKey(row.head));
       if (row.in_name === 'no') describingHeads.add(wordKey(row.head ?? ''));
       const kind = row.kind === 'place' ? 'place' : 'organization';
@@ -124,6 +128,6 @@ export function compileShapes(lang: Language): Shapes {
     const conjunctions = wordsFor('conjunction');
     const longestTitle = Math.max(1, ...[...titles.values()].map((title) => title.words));
     const titleEnds = new Set([...titles.keys()].map((title) => title.split(' ').pop() ?? ''));
-    return { titles, longestTitle, titleEnds, headFirst, headLast, lowerHeads, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, acronymStops, particles, elect, complements, articles, conjunctions, givenNames };
+    return { titles, longestTitle, titleEnds, headFirst, headLast, lowerHeads, englishNames, describingHeads, titleWords, modifierSuffixes, modifierEnd, stopwords, acronymStops, particles, elect, complements, articles, conjunctions, givenNames };
   });
 }

@@ -12,7 +12,7 @@
 import type { EntityKind } from '../../core/layers.ts';
 import { capitalisedRuns, type Run } from './capitalised-runs.ts';
 import { compileLocatives, isLocativeAt } from './compile-locatives.ts';
-import { compileShapes, type Shapes } from './compile-shapes.ts';
+import { compileShapes, wordKey, type Shapes } from './compile-shapes.ts';
 import { compileGazetteer } from './compile-gazetteer.ts';
 import { institutionEnd, isNameAdjective } from './institution-names.ts';
 import { listMates } from './list-mates.ts';
@@ -85,7 +85,7 @@ export function findUnknownNames(work: Work): Work {
   const added: Candidate[] = fresh.map((item) => ({
     start: item.start,
     end: item.end,
-    key: surfaceKey(work.doc.text.slice(item.start, item.end)),
+    key: englishKey(work.doc.text.slice(item.start, item.end), shapes) ?? surfaceKey(work.doc.text.slice(item.start, item.end)),
     kind: item.kind,
     form: 'shape',
     rule: item.rule,
@@ -114,6 +114,29 @@ function isTitleCase(words: readonly Word[], shapes: Shapes): boolean {
  */
 export function surfaceKey(surface: string): string {
   return surface.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The English name of a head-first name whose head has one (`english` in entity-shapes.tsv): keys are usual English
+ * names, so "université de Dongguk" and "Dongguk University" are one body. Null unless head, particle, then capitalised words only.
+ *
+ * @example
+ * englishKey('université de Dongguk', compileShapes(fr)); // "Dongguk University"
+ */
+export function englishKey(surface: string, shapes: Shapes): string | null {
+  if (shapes.englishNames.size === 0) return null;
+  const plain = surfaceKey(surface);
+  const space = plain.indexOf(' ');
+  const pattern = space > 0 ? shapes.englishNames.get(wordKey(plain.slice(0, space))) : undefined;
+  if (!pattern) return null;
+  const rest = plain.slice(space + 1);
+  for (const particle of shapes.particles) {
+    const joined = particle.endsWith("'") ? particle : `${particle} `;
+    if (!rest.toLowerCase().startsWith(joined)) continue;
+    const name = rest.slice(joined.length);
+    if (name.length > 0 && name.split(' ').every((word) => /^\p{Lu}/u.test(word))) return pattern.replace('*', name);
+  }
+  return null;
 }
 
 /** A word a run does not start with: a function word, a title word ("Défense"), a modifier ("-backed"). */

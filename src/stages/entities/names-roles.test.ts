@@ -196,3 +196,10 @@ test('a role noun right before the name of its person makes one mention with it 
   has(mentionsOf('Ottawa said President Lula would come in June.', 'en'), 'Lula → Luiz Inácio Lula da Silva (name)');
   lacks(mentionsOf('Ottawa said President Lula would come in June.', 'en'), /^President →/mu);
 });
+
+test('a French head-first name takes the English key its head gives ("université de Yonsei" → Yonsei University), so both languages meet', () => {
+  has(mentionsOf("Selon Park Min-ho, professeur à l'université de Yonsei, le tir a échoué.", 'fr'), 'université de Yonsei → Yonsei University (shape)');
+  has(mentionsOf("Le ferry a quitté l'île de Sein à l'aube.", 'fr'), 'île de Sein → Sein Island (shape)');
+  // no English form for the head: the name as written
+  has(mentionsOf('Il a écrit au conseil de Zinder.', 'fr'), 'conseil de Zinder → conseil de Zinder (shape)');
+});
