@@ -211,7 +211,7 @@ function matchAt(matcher: Matcher, byForms: boolean, runs: Runs, i: number, key:
     const set = (runs.set ??= new Set(runs.keys));
     if (!form.needs.some((needed) => needed.every((run) => set.has(run)))) continue;
     const match = execAt(form.regex(), runs.slice, at);
-    if (match) return named(match, form.group);
+    if (match && !(form.open && letterOrDigitAt(runs.slice, at + match[0].length))) return named(match, form.group);
   }
   return null;
 }
@@ -223,9 +223,8 @@ function readRuns(slice: string): Runs {
   const keys: string[] = [];
   let start = -1;
   for (let at = 0; at < slice.length;) {
-    const code = slice.charCodeAt(at);
-    const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < slice.length && (slice.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-    const inRun = pair ? LETTER_OR_DIGIT.test(slice.slice(at, at + 2)) : isLetterOrDigitUnit(code);
+    const pair = isPairAt(slice, at);
+    const inRun = letterOrDigitAt(slice, at);
     if (inRun && start < 0) start = at;
     if (!inRun && start >= 0) {
       starts.push(start);
@@ -241,6 +240,18 @@ function readRuns(slice: string): Runs {
     keys.push(slice.slice(start).toLowerCase());
   }
   return { slice, starts, ends, keys };
+}
+
+/** True when a surrogate pair opens at `at`. */
+function isPairAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+}
+
+/** True when the code point at `at` is a letter or a digit (false past the end). */
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  return isPairAt(text, at) ? LETTER_OR_DIGIT.test(text.slice(at, at + 2)) : isLetterOrDigitUnit(text.charCodeAt(at));
 }
 
 /** A form's own match, named with the group the opening regex gives the form. */

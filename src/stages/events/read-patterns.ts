@@ -68,6 +68,12 @@ export interface TriggerForm {
   readonly needs: readonly (readonly string[])[];
   /** The sticky regex of this form alone, compiled on first use. */
   readonly regex: () => RegExp;
+  /**
+   * True when the regex leaves out the whole-word test (`(?![\p{L}\p{N}])`, most of a small regex's
+   * compiling time): a form without a gap or a reflexive prefix has one way to match, so the caller
+   * tests the character after the match instead.
+   */
+  readonly open?: boolean;
 }
 
 /**
@@ -170,7 +176,7 @@ function compile(lang: Language): TriggerMatcher {
       ? [regexForm(name, `${REFLEXIVE}(?:${alternatives.join('|')})`, written)]
       : written.map((surface, index) => (PLAIN_WORD.test(surface) && surface.toLowerCase() === word
         ? { group: name, word, needs: [], regex: () => stickyRegex(alternatives[index]!) }
-        : regexForm(name, alternatives[index]!, [surface])))));
+        : regexForm(name, alternatives[index]!, [surface], !surface.includes(' … '))))));
     formsOf.set(word, built);
     return built;
   };
@@ -178,14 +184,14 @@ function compile(lang: Language): TriggerMatcher {
 }
 
 /** A form matched by its own regex, compiled on first use. */
-function regexForm(group: string, body: string, written: readonly string[]): TriggerForm {
+function regexForm(group: string, body: string, written: readonly string[], open = false): TriggerForm {
   let regex: RegExp | undefined;
-  return { group, needs: written.map(laterRuns), regex: () => (regex ??= stickyRegex(body)) };
+  return { group, needs: written.map(laterRuns), open, regex: () => (regex ??= stickyRegex(body, open)) };
 }
 
-/** The regex of one form, whole words only, as the opening regex reads it. */
-function stickyRegex(body: string): RegExp {
-  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
+/** The regex of one form, as the opening regex reads it: whole words only, unless `open`. */
+function stickyRegex(body: string, open = false): RegExp {
+  return new RegExp(open ? `(?:${body})` : `(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
 }
 
 /**
