@@ -204,6 +204,9 @@ const cases: readonly Case[] = [
   { name: 'the subject of a denunciation did not invade (en)', lang: 'en', text: 'Lima denounced the invasion of Ecuador.', entities: ANDEAN, expect: ['ACCUSE Peru → Ecuador'] },
   { name: 'the subject of praise did not impose the sanctions (fr)', lang: 'fr', text: 'Lima a salué les sanctions contre Quito.', entities: ANDEAN, expect: [] },
   { name: 'the subject of a denunciation did not invade (fr)', lang: 'fr', text: "Lima a dénoncé l'invasion de l'Équateur.", entities: ANDEAN, expect: [] },
+  // A word right after a genitive is a noun: its verb reading takes no subject and object around it.
+  { name: 'a force word after a genitive is no verb (en)', lang: 'en', text: "Quito's attack on Lima angered Bogota.", entities: [...ANDEAN, { name: 'Colombia', kind: 'country', says: ['Bogota'] }], expect: ['ASSAULT Ecuador → Peru'] },
+  { name: 'a plural force word after a genitive is no verb (en)', lang: 'en', text: "Quito's raids on Lima worried Bogota.", entities: [...ANDEAN, { name: 'Colombia', kind: 'country', says: ['Bogota'] }], expect: ['ASSAULT Ecuador → Peru'] },
 ];
 
 for (const c of cases) {

@@ -19,6 +19,9 @@ const ALONE_REACH = 4;
 /** Words allowed between a subject and the noun it acts ("Moscou a lancé mardi une vaste offensive"). */
 const NOUN_SUBJECT_REACH = 8;
 
+/** A genitive ending right before a word: "Quito's ", "the allies' ". */
+const GENITIVE_BEFORE = /\p{L}(?:['’]s|s['’])\s+$/u;
+
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -47,6 +50,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
     bySentence.set(other.sentence.start, list);
   }
   for (const candidate of candidates) {
+    // "Quito's attack on Lima": a word right after a genitive is a noun, never a verb (its noun reading goes on).
+    if (candidate.pattern.pos === 'verb' && GENITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.trigger.start - 4), candidate.trigger.start))) continue;
     const reader = new SlotReader(context, words, candidate);
     // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act ("Kiev, frappée par
     // Moscou," is a participle with its agent).
