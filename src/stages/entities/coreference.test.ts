@@ -205,7 +205,7 @@ test('members of a body ("les pays membres", "la plupart des membres", "most mem
 
 test('"the opposition" stands for the opposition group of the state the doc names', () => {
   has(mentionsOf("Au Venezuela, le Conseil électoral a proclamé les résultats. L'opposition conteste le décompte.", 'fr'), "L'opposition → Venezuelan opposition (role)");
-  has(mentionsOf('Venezuela announced the results on Monday. Opposition leaders demanded the tally sheets.', 'en'), 'Opposition → Venezuelan opposition (role)');
+  has(mentionsOf('Venezuela announced the results on Monday. Opposition leaders demanded the tally sheets.', 'en'), 'Opposition leaders → Venezuelan opposition (role)');
   // the opposition to something, a state right after it, or no such state in the doc
   lacks(mentionsOf("Au Venezuela, le Parlement a voté malgré l'opposition à la réforme.", 'fr'), /opposition →/u);
   lacks(mentionsOf("Au Venezuela, on observe l'opposition russe.", 'fr'), /opposition → Venezuelan/u);
@@ -254,4 +254,12 @@ test("a place noun with a state's demonym ('the Ukrainian city', « la ville ukr
   lacks(mentionsOf('Drones hit Belgorod, a Russian official said. Kyiv wants strikes deeper into the Russian territory.', 'en'), /→ Belgorod Oblast \(role\)|→ Belgorod \(role\)/u);
   // a place of that state in the phrase's own sentence: the phrase is said of it
   lacks(mentionsOf('Rain fell on Kharkiv. Odesa became the first Ukrainian city to ban the cars.', 'en'), /\(role\)/u);
+});
+
+test("members named with a state group ('opposition leaders', « les dirigeants de l'opposition ») are a mention of that group", () => {
+  const en = mentionsOf('Nicolás Maduro claimed a third term. On Monday, opposition leaders said they held the tally sheets.', 'en');
+  has(en, 'opposition leaders → Venezuelan opposition (role)');
+  has(mentionsOf("Nicolás Maduro a revendiqué un troisième mandat. Les dirigeants de l'opposition ont dénoncé une fraude.", 'fr'), "dirigeants de l'opposition → Venezuelan opposition (role)");
+  // one leader is a person's title, not the group
+  lacks(mentionsOf('Nicolás Maduro claimed a third term. Opposition leader María Corina Machado disputed it.', 'en'), /Opposition leader → Venezuelan/u);
 });

@@ -14,6 +14,10 @@ interface StateGroups {
   readonly groups: ReadonlyMap<string, readonly { readonly key: string; readonly state: string }[]>;
   /** "to", "à", "contre": after the noun, what it stands against ("l'opposition à la réforme"), no group. */
   readonly blockers: ReadonlySet<string>;
+  /** "leaders", « dirigeants »: people of the group, named with it ("opposition leaders", « les dirigeants de l'opposition »). */
+  readonly members: ReadonlySet<string>;
+  /** "of", « de »: the complement between a member noun and the group ("leaders of the opposition"). */
+  readonly complements: ReadonlySet<string>;
 }
 
 /**
@@ -24,12 +28,16 @@ function compileStateGroups(lang: Language): StateGroups {
   return lang.memo('entities/state-groups', () => {
     const groupWords = new Map<string, string>();
     const blockers = new Set<string>();
+    const members = new Set<string>();
+    const complements = new Set<string>();
     for (const row of lang.table('entity-anaphors')) {
       const form = wordKey(row.form ?? '');
       if (row.takes === 'state-group' && row.key_word) groupWords.set(form, row.key_word);
       else if (row.takes === 'state-group-blocker') blockers.add(form);
+      else if (row.takes === 'state-group-member') members.add(form);
+      else if (row.takes === 'complement') complements.add(form);
     }
-    return { groups: groupsOf(lang, groupWords), blockers };
+    return { groups: groupsOf(lang, groupWords), blockers, members, complements };
   });
 }
 
@@ -81,15 +89,23 @@ export function resolveStateGroups(work: Work, others: SpanIndex<Candidate>, isD
       const groups = data.groups.get(words[i]!.key);
       if (!groups || others.overlapping(words[i]!.start, words[i]!.end).length > 0) continue;
       const before = words[i - 1];
-      const opened = before ? isDeterminer(before.key) : words[i]!.capitalised;
-      if (!opened) continue;
       const next = words[i + 1];
+      // "opposition leaders said": a member noun after the group noun opens it as well as a determiner
+      const member = !!next && data.members.has(next.key) && /^ $/u.test(text.slice(words[i]!.end, next.start));
+      const determined = before ? isDeterminer(before.key) : false;
+      const opened = determined || member || (!before && words[i]!.capitalised);
+      if (!opened) continue;
       if (next && (data.blockers.has(next.key) || others.overlapping(next.start, next.end).some((m) => m.kind === 'country'))) continue;
       const named = groups.filter((g) => counts.has(g.state)).sort((a, b) => counts.get(b.state)! - counts.get(a.state)!);
       const group = named[0];
       if (!group || (named[1] && counts.get(named[1].state) === counts.get(group.state))) continue;
-      const start = before && opened ? before.start : words[i]!.start;
-      added.push({ start, end: words[i]!.end, key: group.key, kind: 'group', form: 'role', rule: 'anaphor-state-group', known: true, gender: '' });
+      // « les dirigeants de l'opposition », "leaders of the opposition": the member noun and its complement belong to the mention
+      const complement = words[i - 2];
+      const head = words[i - 3];
+      const ledBy = determined && !!complement && !!head && data.complements.has(complement.key) && data.members.has(head.key);
+      const start = ledBy ? head.start : determined ? before!.start : words[i]!.start;
+      const end = member ? next!.end : words[i]!.end;
+      added.push({ start, end, key: group.key, kind: 'group', form: 'role', rule: 'anaphor-state-group', known: true, gender: '' });
     }
   }
   return added;
