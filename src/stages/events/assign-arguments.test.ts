@@ -207,6 +207,9 @@ const cases: readonly Case[] = [
   // A word right after a genitive is a noun: its verb reading takes no subject and object around it.
   { name: 'a force word after a genitive is no verb (en)', lang: 'en', text: "Quito's attack on Lima angered Bogota.", entities: [...ANDEAN, { name: 'Colombia', kind: 'country', says: ['Bogota'] }], expect: ['ASSAULT Ecuador → Peru'] },
   { name: 'a plural force word after a genitive is no verb (en)', lang: 'en', text: "Quito's raids on Lima worried Bogota.", entities: [...ANDEAN, { name: 'Colombia', kind: 'country', says: ['Bogota'] }], expect: ['ASSAULT Ecuador → Peru'] },
+  // After a noun-after preposition (event-slot-words.tsv) a word that is no gerund is a noun, not a verb with subject and object.
+  { name: 'a word after "with" is no verb taking the subject and a later object (en)', lang: 'en', text: 'Lima, with help from Quito, attacked La Paz.', entities: [...ANDEAN, { name: 'Bolivia', kind: 'country', says: ['La Paz'] }], expect: [] },
+  { name: 'a gerund after "for" stays a verb (en)', lang: 'en', text: 'Lima sanctioned Quito for aiding La Paz.', entities: [...ANDEAN, { name: 'Bolivia', kind: 'country', says: ['La Paz'] }], expect: ['SANCTION Peru → Ecuador', 'AID Ecuador → Bolivia'] },
 ];
 
 for (const c of cases) {

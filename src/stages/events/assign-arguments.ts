@@ -52,6 +52,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
   for (const candidate of candidates) {
     // "Quito's attack on Lima": a word right after a genitive is a noun, never a verb (its noun reading goes on).
     if (candidate.pattern.pos === 'verb' && GENITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.trigger.start - 4), candidate.trigger.start))) continue;
+    // "with help from Oslo": after some prepositions a word that is no gerund is a noun (event-slot-words.tsv noun-after).
+    if (candidate.pattern.pos === 'verb' && afterNounPreposition(context, candidate)) continue;
     const reader = new SlotReader(context, words, candidate);
     // "…, warns South Korea": a verb inverted after a comma reports speech, it is no act ("Kiev, frappée par
     // Moscou," is a participle with its agent).
@@ -462,6 +464,16 @@ function reactsTo(context: EventContext, verbs: readonly Candidate[], candidate:
   if (candidate.pattern.pos !== 'noun' || actor.slot !== 'subj' || !subject || SYMMETRIC.has(candidate.type)) return false;
   return verbs.some((verb) => verb.type !== candidate.type && REACTIONS.has(verb.type)
     && verb.trigger.start >= subject.end && verb.trigger.end <= candidate.trigger.start && verb.clause.start === candidate.clause.start);
+}
+
+/** True when the word right before a verb trigger is a noun-after preposition and the trigger is no gerund ("with help"). */
+function afterNounPreposition(context: EventContext, candidate: Candidate): boolean {
+  const nounAfter = readSlotWords(context.lang).nounAfter;
+  if (nounAfter.size === 0) return false;
+  const previous = wordsIn(context.text, { start: Math.max(candidate.sentence.start, candidate.trigger.start - 12), end: candidate.trigger.start }).at(-1);
+  if (!previous || !nounAfter.has(previous.norm) || /[,;:()"«»“”]/u.test(context.text.slice(previous.end, candidate.trigger.start))) return false;
+  const first = wordsIn(context.text, candidate.trigger)[0];
+  return first !== undefined && !verbReadings(context.lang, first.norm).some((r) => r.mood === 'participle' && r.tense === 'present');
 }
 
 /** True for a gerund trigger right after a preposition of reason ("for aiding"). */
