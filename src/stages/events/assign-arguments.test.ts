@@ -210,6 +210,11 @@ const cases: readonly Case[] = [
   // After a noun-after preposition (event-slot-words.tsv) a word that is no gerund is a noun, not a verb with subject and object.
   { name: 'a word after "with" is no verb taking the subject and a later object (en)', lang: 'en', text: 'Lima, with help from Quito, attacked La Paz.', entities: [...ANDEAN, { name: 'Bolivia', kind: 'country', says: ['La Paz'] }], expect: [] },
   { name: 'a gerund after "for" stays a verb (en)', lang: 'en', text: 'Lima sanctioned Quito for aiding La Paz.', entities: [...ANDEAN, { name: 'Bolivia', kind: 'country', says: ['La Paz'] }], expect: ['SANCTION Peru → Ecuador', 'AID Ecuador → Bolivia'] },
+  // An act noun after a preposition of circumstance (event-slot-words.tsv circumstance) is not the subject's act.
+  { name: 'raids after "amid" are not the subject\'s (en)', lang: 'en', text: 'Lima held firm amid raids on Quito.', entities: ANDEAN, expect: [] },
+  { name: 'raids after "despite the" are not the subject\'s (en)', lang: 'en', text: 'Lima held firm despite the raids on Quito.', entities: ANDEAN, expect: [] },
+  { name: 'raids after "malgré les" are not the subject\'s (fr)', lang: 'fr', text: 'Lima, malgré les raids contre Quito, a reçu Bogota.', entities: [...ANDEAN, { name: 'Colombia', kind: 'country', says: ['Bogota'] }], expect: ['CONSULT Peru → Colombia'] },
+  { name: 'raids after "with" are the subject\'s (en)', lang: 'en', text: 'Lima responded with raids on Quito.', entities: ANDEAN, expect: ['ASSAULT Peru → Ecuador'] },
 ];
 
 for (const c of cases) {

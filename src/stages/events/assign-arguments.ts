@@ -112,6 +112,8 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
         ?? receiver(context, candidate, actor);
       actor = giver;
     }
+    // "Lima, amid raids on Quito, met Bogota": an act noun after a preposition of circumstance is not the subject's.
+    if (actor?.slot === 'subj' && candidate.pattern.pos === 'noun' && inCircumstance(context, words, candidate)) continue;
     // "Lima condemned the strikes on Quito": the subject of a verb of reaction did not do the act its object names.
     if (actor && reactsTo(context, verbsBySentence.get(candidate.sentence.start) ?? [], candidate, actor)) continue;
     if (!target && actor && candidate.pattern.pos === 'noun') target = reachedBy(context, words, candidate);
@@ -464,6 +466,14 @@ function reactsTo(context: EventContext, verbs: readonly Candidate[], candidate:
   if (candidate.pattern.pos !== 'noun' || actor.slot !== 'subj' || !subject || SYMMETRIC.has(candidate.type)) return false;
   return verbs.some((verb) => verb.type !== candidate.type && REACTIONS.has(verb.type)
     && verb.trigger.start >= subject.end && verb.trigger.end <= candidate.trigger.start && verb.clause.start === candidate.clause.start);
+}
+
+/** True when a preposition of circumstance (event-slot-words.tsv circumstance) opens the noun trigger's phrase, an article aside. */
+function inCircumstance(context: EventContext, words: EventWords, candidate: Candidate): boolean {
+  const circumstance = readSlotWords(context.lang).circumstance;
+  const before = wordsIn(context.text, { start: Math.max(candidate.clause.start, candidate.trigger.start - 30), end: candidate.trigger.start });
+  const opener = before.at(-1) !== undefined && words.det.has(before.at(-1)!.norm) ? before.at(-2) : before.at(-1);
+  return opener !== undefined && circumstance.has(opener.norm);
 }
 
 /** True when the word right before a verb trigger is a noun-after preposition and the trigger is no gerund ("with help"). */

@@ -22,6 +22,8 @@ export interface SlotWords {
   readonly receive: ReadonlySet<string>;
   /** Prepositions after which a word read as verb and noun is the noun unless it is a gerund ("with help", "for aiding"). */
   readonly nounAfter: ReadonlySet<string>;
+  /** Prepositions of circumstance ("amid", "malgré"): an act noun after them is not the act of the clause's subject. */
+  readonly circumstance: ReadonlySet<string>;
   /** Plural nouns of the members of a group ("pays", "members"): "les pays de l'OTAN" act as NATO. */
   readonly member: ReadonlySet<string>;
   /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
@@ -39,6 +41,6 @@ export function readSlotWords(lang: Language): SlotWords {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
     const head = Number(rows.find((row) => row.role === 'demonym-head')?.word ?? '1');
-    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), seal: role('seal'), giver: role('giver'), receive: role('receive'), nounAfter: role('noun-after'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
+    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), seal: role('seal'), giver: role('giver'), receive: role('receive'), nounAfter: role('noun-after'), circumstance: role('circumstance'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
   });
 }
