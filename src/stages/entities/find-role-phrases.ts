@@ -4,6 +4,8 @@
  * étrangères", "chef du Kremlin", "NATO chief", "U.S. Secretary of State",
  * "Russian president". The span leaves out the article.
  */
+import type { Language } from '../../lang/load.ts';
+import { verbReadings, type VerbReading } from '../../lang/morphology.ts';
 import { compileRoles, type RoleForm } from './compile-roles.ts';
 import { compileShapes, type Shapes } from './compile-shapes.ts';
 import type { Word } from './scan-words.ts';
@@ -45,7 +47,7 @@ export function findRolePhrases(work: Work): RolePhrase[] {
       for (const form of offices && bare ? [...offices, ...bare] : (offices ?? bare)!) {
         const found = matchForm(words, i, form, text, startingAt);
         if (!found) continue;
-        phrases.push(extend(words, i, found, form, text, startingAt, endingAt, otherIndex, shapes));
+        phrases.push(extend(work.lang, words, i, found, form, text, startingAt, endingAt, otherIndex, shapes));
         i = found.next - 1;
         break;
       }
@@ -96,7 +98,7 @@ function matchForm(words: readonly Word[], i: number, form: RoleForm, text: stri
   return { next: j, of };
 }
 
-function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleForm, text: string,
+function extend(lang: Language, words: readonly Word[], i: number, match: FormMatch, form: RoleForm, text: string,
   startingAt: Map<number, Candidate>, endingAt: Map<number, Candidate>, inside: SpanIndex<Candidate>, shapes: Shapes): RolePhrase {
   let start = words[i]!.start;
   let j = match.next;
@@ -130,7 +132,7 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
       j = nextAfter(words, k, found.end);
     } else break;
   }
-  start = compoundStart(words, i, j, text, shapes) ?? start;
+  start = compoundStart(lang, words, i, j, text, shapes, endingAt) ?? start;
   // English modifiers before the noun: "NATO chief", "Russian president", "Ukraine's president"
   const before = text.slice(Math.max(0, start - 3), start);
   const gap = /['’]s\s$/u.test(before) ? 3 : /\s$/u.test(before) ? 1 : 0;
@@ -148,9 +150,10 @@ function extend(words: readonly Word[], i: number, match: FormMatch, form: RoleF
  * A role in title position (a capitalised name right after it) takes in the
  * lower-case nouns that open its phrase: « ," armed forces chief General X »,
  * "Lebanon's caretaker Prime Minister X". Only from a clause edge, a quotation
- * mark or a possessive, over at most two words that are no function words.
+ * mark, a possessive, or a demonym or body that owns the phrase ("Wagner unit commander X"),
+ * over at most two words that are no function words.
  */
-function compoundStart(words: readonly Word[], i: number, j: number, text: string, shapes: Shapes): number | null {
+function compoundStart(lang: Language, words: readonly Word[], i: number, j: number, text: string, shapes: Shapes, endingAt: Map<number, Candidate>): number | null {
   const next = words[j];
   if (!next || !next.capitalised || !spaced(text, words[j - 1]!, next)) return null;
   let k = i;
@@ -158,8 +161,18 @@ function compoundStart(words: readonly Word[], i: number, j: number, text: strin
     && !shapes.articles.has(words[k - 1]!.key) && spaced(text, words[k - 1]!, words[k]!)) k--;
   if (k === i) return null;
   const before = text.slice(Math.max(0, words[k]!.start - 4), words[k]!.start);
-  const edge = k === 0 || /(?:[,;:(«“”"]|['’]s)\s*$/u.test(before);
+  // … after a demonym or a body's name, only over nouns ("Lebanese caretaker Prime Minister X"); a place's name says
+  // where, not whose ("Washington alongside Defense Secretary X"), and a verb between ends the phrase ("NATO said")
+  const owner = endingAt.get(words[k]!.start - 1);
+  const owned = !!owner && (owner.form === 'demonym' || owner.kind === 'organization' || owner.kind === 'group')
+    && words.slice(k, i).every((word) => !verbReadings(lang, word.text).some(isFinite));
+  const edge = k === 0 || /(?:[,;:(«“”"]|['’]s)\s*$/u.test(before) || owned;
   return edge ? words[k]!.start : null;
+}
+
+/** A finite verb form: a past tense or a third person ("said", "says"). */
+function isFinite(reading: VerbReading): boolean {
+  return reading.person === 3 || reading.tense === 'past' || reading.tense === 'simple-past';
 }
 
 function complementAt(words: readonly Word[], j: number, text: string, shapes: Shapes): boolean {

@@ -203,3 +203,11 @@ test('a French head-first name takes the English key its head gives ("universit�
   // no English form for the head: the name as written
   has(mentionsOf('Il a écrit au conseil de Zinder.', 'fr'), 'conseil de Zinder → conseil de Zinder (shape)');
 });
+
+test('a role in title position takes in the name that owns it and the nouns between ("Wagner unit commander X")', () => {
+  has(mentionsOf('Reports said the Wagner unit commander Ivan Petrov was wounded.', 'en'), 'Wagner unit commander Ivan Petrov → Ivan Petrov (role)');
+  has(mentionsOf('Officials said that NATO task force commander Ivan Petrov had left.', 'en'), 'NATO task force commander Ivan Petrov → Ivan Petrov (role)');
+  // a verb between, or a place that says where rather than whose
+  lacks(mentionsOf('Ottawa said President Lula would come in June.', 'en'), /Ottawa said/u);
+  lacks(mentionsOf('The envoy spoke in Ottawa alongside Defence Minister Ivan Petrov on Monday.', 'en'), /Ottawa alongside/u);
+});
