@@ -211,3 +211,10 @@ test('a role in title position takes in the name that owns it and the nouns betw
   lacks(mentionsOf('Ottawa said President Lula would come in June.', 'en'), /Ottawa said/u);
   lacks(mentionsOf('The envoy spoke in Ottawa alongside Defence Minister Ivan Petrov on Monday.', 'en'), /Ottawa alongside/u);
 });
+
+test("a counterpart with a state is the holder there of an office the person named before holds ('his Russian counterpart')", () => {
+  has(mentionsOf('Xi Jinping flew to Astana on Tuesday. There he praised his Russian counterpart at length.', 'en', '2024-07-03'), 'Russian counterpart → Vladimir Putin (role)');
+  has(mentionsOf("Xi Jinping s'est rendu mardi à Astana. Il y a salué longuement son homologue russe.", 'fr', '2024-07-03'), 'homologue russe → Vladimir Putin (role)');
+  // no state said: nobody
+  lacks(mentionsOf('Xi Jinping flew to Astana on Tuesday. There he praised his counterpart at length.', 'en', '2024-07-03'), /counterpart →/u);
+});

@@ -12,7 +12,7 @@ import { compileGazetteer, type Office } from './compile-gazetteer.ts';
 import { compileShapes, titleKey, type Shapes } from './compile-shapes.ts';
 import { findRolePhrases, type RolePhrase } from './find-role-phrases.ts';
 import { SpanIndex } from './span-index.ts';
-import { sortCandidates, type Candidate, type Work } from './work.ts';
+import { sentenceIndexAt, sortCandidates, type Candidate, type Work } from './work.ts';
 
 const APPOSITION_AFTER = /^\s*[,(]?\s*$/u;
 
@@ -91,6 +91,7 @@ function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], 
   const gazetteer = compileGazetteer(work.lang);
   const date = work.doc.published;
   const shares = (offices: readonly string[]) => offices.some((o) => phrase.offices.includes(o));
+  if (phrase.offices.includes(COUNTERPART)) return phrase.of ? counterpartOf(work, phrase.start, phrase.of) : null;
   if (phrase.of) {
     // "Israeli Prime Minister Benjamin Netanyahu … the Israeli leader": a vague noun takes the person bound to that state
     const bound = bindings.filter((b) => (shares(b.offices) || !phrase.form.bare) && b.of === phrase.of && b.at < phrase.start).pop()
@@ -114,6 +115,34 @@ function holderOf(work: Work, phrase: RolePhrase, bindings: readonly Binding[], 
     if (office) holders.add(office.holder);
   }
   return holders.size === 1 ? personFor(work, [...holders][0]!) : null;
+}
+
+/** The pseudo-office of "counterpart" / « homologue » rows in roles.tsv. */
+const COUNTERPART = 'counterpart';
+/** Sentences before a counterpart noun where the person it is the counterpart of may stand. */
+const COUNTERPART_LOOK_BACK = 2;
+
+/**
+ * "Kim Jong-un … son homologue russe": the holder, in state `of`, of an office that the latest person named before
+ * `at` holds elsewhere at the publication date (head of state → head of state).
+ *
+ * @example
+ * counterpartOf(work, at, 'Russia'); // after "Kim Jong-un a reçu…": Vladimir Putin
+ */
+function counterpartOf(work: Work, at: number, of: string): Candidate | null {
+  const { offices } = compileGazetteer(work.lang);
+  const date = work.doc.published;
+  const index = sentenceIndexAt(work.sentences, at);
+  const from = work.sentences[Math.max(0, index - COUNTERPART_LOOK_BACK)]?.start ?? 0;
+  const people = work.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= at).sort((a, b) => b.start - a.start);
+  for (const person of people) {
+    const held = offices.filter((o) => o.holder === person.key && o.of !== of && currentHolder([o], date) !== null).map((o) => o.office);
+    for (const office of held) {
+      const holder = currentHolder(offices.filter((o) => o.office === office && o.of === of), date);
+      if (holder && holder.holder !== person.key) return personFor(work, holder.holder);
+    }
+  }
+  return null;
 }
 
 /**
