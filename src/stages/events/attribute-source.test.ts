@@ -37,6 +37,9 @@ const cases: readonly (readonly ['fr' | 'en', string, string | null, string])[] 
   ['fr', 'Washington a admis que Pyongyang a envoyé des soldats à Moscou.', 'United States', 'reported'],
   // "has not denied" is no denial by anyone: the act stays alleged, sourced to no one.
   ['en', 'NATO has not denied that Pyongyang sent soldiers to Moscow.', null, 'alleged'],
+  // A speech verb in the passive before an infinitive talks about its subject: no source, the act alleged.
+  ['en', 'Pyongyang is said to have sent soldiers to Moscow.', null, 'alleged'],
+  ['en', 'Pyongyang was reported to have sent soldiers to Moscow.', null, 'alleged'],
 ];
 
 for (const [lang, text, source, certainty] of cases) {

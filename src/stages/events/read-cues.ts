@@ -20,7 +20,7 @@ export interface CertaintyCue {
   readonly self: boolean;
 }
 
-export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background' | 'anaphor' | 'opener' | 'continuation';
+export type SourceCueKind = 'before-np' | 'np' | 'speech' | 'background' | 'anaphor' | 'opener' | 'continuation' | 'passive';
 
 /** The cue tables of a language. */
 export interface Cues {
@@ -47,7 +47,7 @@ export function readCues(lang: Language): Cues {
     const source = new Map<string, SourceCueKind>();
     for (const row of lang.table('source-cues')) {
       const kind = row.kind as SourceCueKind;
-      if (!['before-np', 'np', 'speech', 'background', 'anaphor', 'opener', 'continuation'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
+      if (!['before-np', 'np', 'speech', 'background', 'anaphor', 'opener', 'continuation', 'passive'].includes(kind)) throw new Error(`veille: source-cues.tsv of ${lang.code}: unknown kind "${row.kind}"`);
       source.set(cueKey(row.cue ?? ''), kind);
     }
     return {
