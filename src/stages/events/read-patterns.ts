@@ -118,7 +118,9 @@ function compile(lang: Language): TriggerMatcher {
     for (const surface of surfaces(lang, lemma, pos, slots(row.forms))) entry.surfaces.add(surface);
     byKey.set(key, entry);
   }
-  const entries = [...byKey.values()].sort((a, b) => longest(b.surfaces) - longest(a.surfaces));
+  // The longest form of each lemma, read once rather than at every comparison of the sort.
+  const lengths = new Map([...byKey.values()].map((entry) => [entry, longest(entry.surfaces)]));
+  const entries = [...byKey.values()].sort((a, b) => lengths.get(b)! - lengths.get(a)!);
   const groups = new Map<string, readonly TriggerPattern[]>();
   const bySurface = new Map<string, TriggerPattern[]>();
   for (const entry of entries) {
@@ -128,7 +130,8 @@ function compile(lang: Language): TriggerMatcher {
     }
   }
   // Each lemma's forms grouped by their opening word; a pronominal verb opens with its pronoun.
-  const byOpening = new Map<string, { name: string; alternatives: string[]; surfaces: string[] }[]>();
+  // The regex sources of the forms (`alternatives`) are written when a regex of the opening is first needed.
+  const byOpening = new Map<string, { name: string; surfaces: string[] }[]>();
   // Openings with a form longer than the word itself (a phrase, a gap, a reflexive) need their regex.
   const needsRegex = new Set<string>();
   entries.forEach((entry, index) => {
@@ -142,10 +145,8 @@ function compile(lang: Language): TriggerMatcher {
         if (entry.reflexive || !PLAIN_WORD.test(surface) || surface.toLowerCase() !== head) needsRegex.add(head);
         const list = byOpening.get(head) ?? [];
         const last = list.at(-1);
-        if (last?.name === name) {
-          last.alternatives.push(surfacePattern(surface));
-          last.surfaces.push(surface);
-        } else list.push({ name, alternatives: [surfacePattern(surface)], surfaces: [surface] });
+        if (last?.name === name) last.surfaces.push(surface);
+        else list.push({ name, surfaces: [surface] });
         byOpening.set(head, list);
       }
     }
@@ -158,7 +159,7 @@ function compile(lang: Language): TriggerMatcher {
     const list = byOpening.get(word);
     if (!list) return undefined;
     // Same priority as one alternation of every lemma: longest lemma first, longest form first within it.
-    const body = list.map(({ name, alternatives }) => `(?<${name}>${reflexive.has(name) ? REFLEXIVE : ''}(?:${alternatives.join('|')}))`).join('|');
+    const body = list.map(({ name, surfaces: written }) => `(?<${name}>${reflexive.has(name) ? REFLEXIVE : ''}(?:${written.map(surfacePattern).join('|')}))`).join('|');
     const regex = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'iuy');
     compiled.set(word, regex);
     return regex;
@@ -171,12 +172,12 @@ function compile(lang: Language): TriggerMatcher {
     if (known) return known;
     const list = byOpening.get(word);
     if (!list) return undefined;
-    const built = list.flatMap(({ name, alternatives, surfaces: written }) => (reflexive.has(name)
+    const built = list.flatMap(({ name, surfaces: written }) => (reflexive.has(name)
       // The reflexive prefix tries its readings before the alternatives do: the group stays one regex.
-      ? [regexForm(name, `${REFLEXIVE}(?:${alternatives.join('|')})`, written)]
-      : written.map((surface, index) => (PLAIN_WORD.test(surface) && surface.toLowerCase() === word
-        ? { group: name, word, needs: [], regex: () => stickyRegex(alternatives[index]!) }
-        : regexForm(name, alternatives[index]!, [surface], !surface.includes(' … '))))));
+      ? [regexForm(name, `${REFLEXIVE}(?:${written.map(surfacePattern).join('|')})`, written)]
+      : written.map((surface) => (PLAIN_WORD.test(surface) && surface.toLowerCase() === word
+        ? { group: name, word, needs: [], regex: () => stickyRegex(surfacePattern(surface)) }
+        : regexForm(name, surfacePattern(surface), [surface], !surface.includes(' … '))))));
     formsOf.set(word, built);
     return built;
   };
