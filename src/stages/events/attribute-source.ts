@@ -7,6 +7,7 @@
  */
 import type { Attribution, Mention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
+import { MemoBy } from '../../core/memo-by.ts';
 import type { Draft } from '../../core/stage.ts';
 import { isActorMention, mentionsIn, type Candidate, type EventContext } from './context.ts';
 import { conjunctIn, conjunctsIn, isFinite } from './find-conjunct.ts';
@@ -326,28 +327,21 @@ function unnamedPhrase(unnamed: Span, cue: Span, within: Span, context: EventCon
 }
 
 /** Source cues already read, per context and span ("start:end"): every candidate of a sentence asks again. */
-const cuesRead = new WeakMap<EventContext, Map<string, readonly Cue[]>>();
+const cuesRead = new MemoBy<EventContext, readonly Cue[]>();
 
 /** The source cues of a sentence in text order. */
 function sourceCues(sentence: Span, context: EventContext): readonly Cue[] {
-  let byContext = cuesRead.get(context);
-  if (!byContext) {
-    byContext = new Map();
-    cuesRead.set(context, byContext);
-  }
-  const key = `${sentence.start}:${sentence.end}`;
-  const known = byContext.get(key);
-  if (known) return known;
-  const cues = readCues(context.lang);
-  const slice = context.text.slice(sentence.start, sentence.end);
-  const found: Cue[] = [];
-  for (const match of cueMatches(cues.sourceRegex, cues.source.keys(), slice)) {
-    const kind = cues.source.get(cueKey(match.text));
-    const start = sentence.start + match.index;
-    if (kind) found.push({ start, end: start + match.text.length, kind });
-  }
-  byContext.set(key, found);
-  return found;
+  return cuesRead.get(context, `${sentence.start}:${sentence.end}`, () => {
+    const cues = readCues(context.lang);
+    const slice = context.text.slice(sentence.start, sentence.end);
+    const found: Cue[] = [];
+    for (const match of cueMatches(cues.sourceRegex, cues.source.keys(), slice)) {
+      const kind = cues.source.get(cueKey(match.text));
+      const start = sentence.start + match.index;
+      if (kind) found.push({ start, end: start + match.text.length, kind });
+    }
+    return found;
+  });
 }
 
 /** The source phrase as an entity when it names one, else as its words. */

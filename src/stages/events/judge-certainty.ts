@@ -6,6 +6,7 @@
  * ("a démenti les allégations selon lesquelles … auraient été fournis").
  */
 import type { Certainty, CertaintyJudgement } from '../../core/layers.ts';
+import { MemoBy } from '../../core/memo-by.ts';
 import type { Span } from '../../core/span.ts';
 import type { Draft } from '../../core/stage.ts';
 import { verbReadings } from '../../lang/morphology.ts';
@@ -32,28 +33,21 @@ interface ClauseCue {
 }
 
 /** Cues already read, per context and clause ("start:end"): the candidates of a clause share them. */
-const cuesRead = new WeakMap<EventContext, Map<string, readonly ClauseCue[]>>();
+const cuesRead = new MemoBy<EventContext, readonly ClauseCue[]>();
 
 /** The certainty cues of a clause in text order. */
 function clauseCues(clause: Span, context: EventContext): readonly ClauseCue[] {
-  let byContext = cuesRead.get(context);
-  if (!byContext) {
-    byContext = new Map();
-    cuesRead.set(context, byContext);
-  }
-  const key = `${clause.start}:${clause.end}`;
-  const known = byContext.get(key);
-  if (known) return known;
-  const cues = readCues(context.lang);
-  const slice = context.text.slice(clause.start, clause.end);
-  const found: ClauseCue[] = [];
-  for (const match of cueMatches(cues.certaintyRegex, cues.certainty.keys(), slice)) {
-    const rule = cues.certainty.get(cueKey(match.text));
-    const start = clause.start + match.index;
-    if (rule) found.push({ cue: { start, end: start + match.text.length }, rule });
-  }
-  byContext.set(key, found);
-  return found;
+  return cuesRead.get(context, `${clause.start}:${clause.end}`, () => {
+    const cues = readCues(context.lang);
+    const slice = context.text.slice(clause.start, clause.end);
+    const found: ClauseCue[] = [];
+    for (const match of cueMatches(cues.certaintyRegex, cues.certainty.keys(), slice)) {
+      const rule = cues.certainty.get(cueKey(match.text));
+      const start = clause.start + match.index;
+      if (rule) found.push({ cue: { start, end: start + match.text.length }, rule });
+    }
+    return found;
+  });
 }
 
 function judge(candidate: Candidate, context: EventContext): Draft<CertaintyJudgement> {

@@ -2,6 +2,7 @@
  * Finds numbers written in digits ("10 000", "1,2 milliard", "$2bn") and in
  * words ("trois cents milliards", "quatre-vingt-dix-neuf", "two dozen").
  */
+import { MemoBy } from '../../core/memo-by.ts';
 import type { Candidate, Context } from './candidate.ts';
 import { keyOf, type Grammar, type NumberWord } from './compile-grammar.ts';
 
@@ -56,27 +57,18 @@ interface SpelledPiece {
 }
 
 /** Runs read so far, by grammar: the same few runs ("un", "une", "a", "deux") come back in every text. */
-const readRuns = new WeakMap<Grammar, Map<string, readonly SpelledPiece[]>>();
+const readRuns = new MemoBy<Grammar, readonly SpelledPiece[]>(20_000);
 
 /** The pieces of a run of number words as read; the reading depends on the run and the grammar only, so it is kept. */
 function spelledPieces(run: string, grammar: Grammar): readonly SpelledPiece[] {
-  let known = readRuns.get(grammar);
-  if (!known) {
-    known = new Map();
-    readRuns.set(grammar, known);
-  }
-  let pieces = known.get(run);
-  if (!pieces) {
+  return readRuns.get(grammar, run, () => {
     // "deux et trois millions" is two numbers: a run that does not parse whole is read piece by piece
     const parts = parseSpelled(run, grammar) ? [{ text: run, offset: 0 }] : splitRun(run);
-    pieces = parts.map((part) => {
+    return parts.map((part) => {
       const parsed = parseSpelled(part.text, grammar);
       return { offset: part.offset, length: part.text.length, parsed, articleOne: !parsed && readingOf(grammar, part.text, ['unit'])?.value === 1 };
     });
-    if (known.size > 20_000) known.clear();
-    known.set(run, pieces);
-  }
-  return pieces;
+  });
 }
 
 /** The parts of a run between its spaced joiners ("deux et trois" → "deux", "trois"). */
