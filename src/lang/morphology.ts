@@ -15,6 +15,7 @@
  * Compound tenses (« a été livré », "would have sent") are left to callers:
  * the auxiliaries have readings like any verb.
  */
+import { MemoBy } from '../core/memo-by.ts';
 import { foldTypography } from '../core/words.ts';
 import type { Language } from './load.ts';
 import { verbLexicon } from './morphology/build-lexicon.ts';
@@ -44,25 +45,16 @@ export interface VerbReading {
  * verbReadings(fr, 'fournirait'); // [{ lemma: 'fournir', mood: 'conditional', tense: 'present', person: 3, number: 'sg' }]
  */
 export function verbReadings(lang: Language, word: string): readonly VerbReading[] {
-  let known = wordsRead.get(lang);
-  if (!known) {
-    known = new Map();
-    wordsRead.set(lang, known);
-  }
-  const cached = known.get(word);
-  if (cached) return cached;
-  if (known.size >= WORDS_KEPT) known.clear();
-  const readings = lookUp(lang, word);
-  known.set(word, readings);
-  return readings;
+  return wordsRead.get(lang, word, () => lookUp(lang, word));
 }
 
 /** No reading: one frozen list for every word that is no verb form. */
 const NONE: readonly VerbReading[] = Object.freeze([]);
-/** Words already read, as written, per language: stages ask for the same token many times, most of them no verb. */
-const wordsRead = new WeakMap<Language, Map<string, readonly VerbReading[]>>();
-/** How many words are kept before the memory starts afresh (a long-running process reads many texts). */
-const WORDS_KEPT = 200_000;
+/**
+ * Words already read, as written, per language: stages ask for the same token many times, most of them no verb.
+ * A long-running process reads many texts: past 200,000 words the memory starts afresh.
+ */
+const wordsRead = new MemoBy<Language, readonly VerbReading[]>(200_000);
 
 function lookUp(lang: Language, word: string): readonly VerbReading[] {
   const lexicon = verbLexicon(lang);
