@@ -3,11 +3,11 @@
  * "a year ago", and forward, "dans trois jours", "in two weeks". Counts are
  * digits or the small number words of numbers.tsv.
  */
-import { phrasePattern } from '../../core/words.ts';
+import { isLetterOrDigitUnit, phrasePattern } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { alternation, alternationOrder, calendarKey, type Granularity, type ShiftUnit } from './compile-calendar.ts';
-import { isWordUnit, matchAt, unsure } from './phrase-scan.ts';
+import { matchAt, unsure } from './phrase-scan.ts';
 import { futureCues } from './mark-future.ts';
 import { mentions } from './finder-gates.ts';
 
@@ -113,7 +113,7 @@ export function findAgo(context: DateContext): DateCandidate[] {
 
 /** The shapes word by word, or null when a phrase does not open with a letter or digit or lower-casing changes its length. */
 function agoWords(shapeKeys: readonly string[], counts: readonly string[], units: readonly string[]): AgoWords | null {
-  const readable = (phrase: string) => phrase.toLowerCase().length === phrase.length && !unsure(phrase) && isWordUnit(phrase.charCodeAt(0));
+  const readable = (phrase: string) => phrase.toLowerCase().length === phrase.length && !unsure(phrase) && isLetterOrDigitUnit(phrase.charCodeAt(0));
   const byFirstWord = (phrases: readonly string[]): Map<string, string[]> | null => {
     const map = new Map<string, string[]>();
     for (const phrase of alternationOrder(phrases)) {
@@ -147,12 +147,12 @@ function agoMatches(words: AgoWords, text: string): (AgoMatch & { start: number 
   const found: (AgoMatch & { start: number })[] = [];
   let at = 0;
   while (at < text.length) {
-    if (!isWordUnit(text.charCodeAt(at))) {
+    if (!isLetterOrDigitUnit(text.charCodeAt(at))) {
       at++;
       continue;
     }
     let runEnd = at + 1;
-    while (runEnd < text.length && isWordUnit(text.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < text.length && isLetterOrDigitUnit(text.charCodeAt(runEnd))) runEnd++;
     // most words open no shape: only a digit, a count or the first word of a "before" phrase does
     const opens = DIGIT.test(text[at] ?? '') || words.openers.has(text.slice(at, runEnd).toLowerCase());
     const match = opens ? agoAt(words, text, at) : null;
@@ -175,7 +175,7 @@ function pastSpaces(text: string, at: number): number {
 /** The phrases of `byFirst` opening with the word at `at`. */
 function phrasesAt(byFirst: ReadonlyMap<string, readonly string[]>, text: string, at: number): readonly string[] {
   let end = at;
-  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  while (end < text.length && isLetterOrDigitUnit(text.charCodeAt(end))) end++;
   return end > at ? byFirst.get(text.slice(at, end).toLowerCase()) ?? [] : [];
 }
 
@@ -210,7 +210,7 @@ function agoAt(words: AgoWords, text: string, at: number): AgoMatch | null {
           const afterStart = pastSpaces(text, unitEnd);
           end = afterStart < 0 ? -1 : matchAt(text, afterStart, after);
           // the regex ends every "after" phrase at a word's end
-          if (end >= 0 && end < text.length && isWordUnit(text.charCodeAt(end))) end = -1;
+          if (end >= 0 && end < text.length && isLetterOrDigitUnit(text.charCodeAt(end))) end = -1;
         }
         if (end >= 0) return { shape, count: text.slice(countStart, countEnd), unit: text.slice(unitStart, unitEnd), end };
       }

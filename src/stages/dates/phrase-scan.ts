@@ -36,14 +36,6 @@ const UNSURE = /[\u0130\u017F\u212A\u212B\uD800-\uDFFF]/;
 const SPACE = /[\s\u00A0\u202F]/u;
 
 /**
- * Whether a BMP code unit is a letter or a digit (`\p{L}` or `\p{N}`).
- *
- * @example
- * isWordUnit('é'.charCodeAt(0)); // true
- */
-export const isWordUnit = isLetterOrDigitUnit;
-
-/**
  * A scanner for the alternations of the groups in order, or null when a phrase does not open with a letter or
  * digit (its matches may start anywhere) or holds a character lower-casing changes in length.
  *
@@ -78,13 +70,13 @@ export function scanPhrases(scanner: PhraseScanner, text: string, from: number, 
   const found: PhraseMatch[] = [];
   let at = 0;
   while (at < slice.length) {
-    if (!isWordUnit(slice.charCodeAt(at))) {
+    if (!isLetterOrDigitUnit(slice.charCodeAt(at))) {
       at++;
       continue;
     }
     // a match starts where no letter or digit stands before: a run's start
     let runEnd = at + 1;
-    while (runEnd < slice.length && isWordUnit(slice.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < slice.length && isLetterOrDigitUnit(slice.charCodeAt(runEnd))) runEnd++;
     const phrases = scanner.lengths.has(runEnd - at) ? scanner.byFirstWord.get(slice.slice(at, runEnd).toLowerCase()) : undefined;
     let matchEnd = -1;
     for (const phrase of phrases ?? []) {
@@ -137,6 +129,6 @@ export function matchAt(text: string, at: number, phrase: string): number {
     i++;
   }
   // a phrase ending with a letter or digit ends a word
-  if (isWordUnit(phrase.charCodeAt(phrase.length - 1)) && i < text.length && isWordUnit(text.charCodeAt(i))) return -1;
+  if (isLetterOrDigitUnit(phrase.charCodeAt(phrase.length - 1)) && i < text.length && isLetterOrDigitUnit(text.charCodeAt(i))) return -1;
   return i;
 }
