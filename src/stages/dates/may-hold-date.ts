@@ -78,14 +78,8 @@ export function holdsAny(sentence: SentenceWords, anchors: ReadonlySet<string> |
  * mayHoldDate('Les combats ont repris hier.', anchors); // true
  */
 export function mayHoldDate(sentence: string | SentenceWords, anchors: ReadonlySet<string>): boolean {
-  if (typeof sentence === 'string') {
-    if (DIGIT.test(sentence)) return true;
-    for (const [word] of sentence.toLowerCase().matchAll(LETTERS)) {
-      if (anchors.has(word)) return true;
-    }
-    return false;
-  }
-  if (sentence.digit) return true;
-  for (const word of sentence.words) if (anchors.has(word)) return true;
+  const read = typeof sentence === 'string' ? sentenceWords(sentence) : sentence;
+  if (read.digit) return true;
+  for (const word of read.words) if (anchors.has(word)) return true;
   return false;
 }
