@@ -7,7 +7,7 @@ import { isLetterOrDigitUnit, phrasePattern } from '../../core/words.ts';
 import type { Language } from '../../lang/load.ts';
 import { scan, type DateCandidate, type DateContext } from './candidate.ts';
 import { alternation, alternationOrder, calendarKey, type Granularity, type ShiftUnit } from './compile-calendar.ts';
-import { matchAt, unsure } from './phrase-scan.ts';
+import { matchAt, phraseScanner, unsure } from './phrase-scan.ts';
 import { futureCues } from './mark-future.ts';
 import { mentions } from './finder-gates.ts';
 
@@ -114,16 +114,8 @@ export function findAgo(context: DateContext): DateCandidate[] {
 /** The shapes word by word, or null when a phrase does not open with a letter or digit or lower-casing changes its length. */
 function agoWords(shapeKeys: readonly string[], counts: readonly string[], units: readonly string[]): AgoWords | null {
   const readable = (phrase: string) => phrase.toLowerCase().length === phrase.length && !unsure(phrase) && isLetterOrDigitUnit(phrase.charCodeAt(0));
-  const byFirstWord = (phrases: readonly string[]): Map<string, string[]> | null => {
-    const map = new Map<string, string[]>();
-    for (const phrase of alternationOrder(phrases)) {
-      if (!readable(phrase)) return null;
-      const lower = phrase.toLowerCase();
-      const first = /^[\p{L}\p{N}]+/u.exec(lower)?.[0] ?? '';
-      map.set(first, [...(map.get(first) ?? []), lower]);
-    }
-    return map;
-  };
+  // counts and units grouped as the phrase scanner groups calendar phrases
+  const byFirstWord = (phrases: readonly string[]) => phraseScanner([phrases])?.byFirstWord ?? null;
   const shapes = shapeKeys.map((key) => {
     const [before = '', after = ''] = key.split('\t');
     return { before: before.toLowerCase(), after: after.toLowerCase() };
