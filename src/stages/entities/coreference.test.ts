@@ -195,7 +195,7 @@ test("a state's own forces ('the government troops', 'les forces gouvernementale
 });
 
 test('members of a body ("les pays membres", "la plupart des membres", "most members") stand for the organisation named before', () => {
-  has(mentionsOf('Le Mercosur a tenu son sommet à Asunción. La plupart des membres condamnent la décision du Venezuela.', 'fr'), 'plupart des membres → Mercosur (role)');
+  has(mentionsOf('Le Mercosur a tenu son sommet à Asunción. La plupart des membres rejettent le choix du Venezuela.', 'fr'), 'plupart des membres → Mercosur (role)');
   has(mentionsOf("L'ASEAN s'est réunie à Jakarta. Les pays membres ont rejeté le plan.", 'fr'), 'Les pays membres → ASEAN (role)');
   has(mentionsOf('The African Union met in Addis Ababa on Sunday. Most members rejected the coup.', 'en'), 'Most members → African Union (role)');
   // members of something else, or "des membres" with no quantity: new people
@@ -231,7 +231,7 @@ test("a warship's name ('HMS Kent', 'l'USS Carney') is a mention of the state wh
 });
 
 test('"le pouvoir", "les autorités", "the authorities" stand for the state only as the subject of a verb', () => {
-  has(mentionsOf("Au Venezuela, l'opposition estime que le pouvoir a volé l'élection.", 'fr'), 'le pouvoir → Venezuela (role)');
+  has(mentionsOf("Au Venezuela, les syndicats affirment que le pouvoir a truqué le scrutin.", 'fr'), 'le pouvoir → Venezuela (role)');
   has(mentionsOf("L'Iran a saisi un pétrolier lundi. Les autorités ont arrêté son équipage.", 'fr'), 'Les autorités → Iran (role)');
   has(mentionsOf('Iran seized a tanker on Monday. The authorities detained its crew.', 'en'), 'The authorities → Iran (role)');
   // "au pouvoir" (in power), "aux autorités" (handed over to): no state acting

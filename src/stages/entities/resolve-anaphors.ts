@@ -32,7 +32,7 @@ type PairTakes = 'person' | 'country' | 'any';
 
 interface Anaphors {
   readonly nouns: ReadonlyMap<string, Takes>;
-  /** "pouvoir": state nouns read only as the subject of a verb ("le pouvoir a volé l'élection", not "au pouvoir depuis"). */
+  /** "pouvoir": state nouns read only as the subject of a verb ("le pouvoir a truqué le scrutin", not "au pouvoir depuis"). */
   readonly subjectOnly: ReadonlySet<string>;
   /** "dirigeants", "sides", "pays": nouns that, after "les deux"/"both", stand for two parties. */
   readonly pairNouns: ReadonlyMap<string, PairTakes>;

@@ -197,7 +197,7 @@ function reportingBody(work: Work, actors: SpanIndex<Candidate>, quoted: SpanInd
 }
 
 /**
- * "La Russie doit payer. L'une des choses qu'elle fait…": a pronoun after "que" with no party before it in its own
+ * "La Chine investit au Laos. Parmi les projets qu'elle finance…": a pronoun after "que" with no party before it in its own
  * sentence stands for the state or organisation that was the subject of the sentence before, when its article does
  * not give it the other gender ("la Russie" is no "il", "le Qatar" no "elle").
  */

@@ -41,7 +41,7 @@ export function retypeGoverned(candidates: readonly Candidate[], context: EventC
     }
     // "suspended military aid to Kyiv", "stopped supplying arms", « a cessé de livrer »: aid that is halted is
     // reduced, a SANCTION (PLOVER: suspend aid), not given.
-    // « n'a cessé d'apporter un soutien », "never stopped sending": a negated ending goes on giving.
+    // « n'a jamais cessé de fournir des armes », "never stopped sending": a negated ending goes on giving.
     if (candidate.type === 'AID'
       && governedBy(context, candidate, candidate.pattern.pos === 'noun' ? ENDING_REACH : VOW_REACH,
         (w) => isAny(context.lang, w, words.ending) && !negated(context, candidate, w))) {
