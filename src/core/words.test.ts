@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldTypography, lookupKey, wordAlternation } from './words.ts';
+import { foldTypography, letterOrDigitRuns, lookupKey, wordAlternation } from './words.ts';
 
 test('foldTypography keeps length and folds apostrophes and no-break spaces', () => {
   const text = 'l’OTAN a 10\u202F000\u00A0soldats';
@@ -42,4 +42,13 @@ test('wordAlternation matches whole words only, accented letters included', () =
 test('wordAlternation prefers the longest phrase', () => {
   const regex = wordAlternation(['Corée', 'Corée du Nord']);
   assert.deepEqual([...'la Corée du\u00A0Nord'.matchAll(regex)].map((m) => m[0]), ['Corée du\u00A0Nord']);
+});
+
+test('letterOrDigitRuns finds what /[\\p{L}\\p{N}]+/gu finds, a letter outside the BMP included', () => {
+  for (const text of ['Il a dit 42 fois.', 'x\u{1D400}y 😀 z', '', '—', 'fin']) {
+    const runs = letterOrDigitRuns(text);
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    assert.deepEqual(runs.starts, expected.map((m) => m.index), text);
+    assert.deepEqual(runs.ends, expected.map((m) => m.index + m[0].length), text);
+  }
 });

@@ -92,3 +92,48 @@ export function isLetterOrDigitUnit(code: number): boolean {
   }
   return known === 1;
 }
+
+/**
+ * Whether the code point at `at` is a letter or digit (false past the end): a surrogate pair is read whole.
+ *
+ * @example
+ * isLetterOrDigitAt('à 3', 2); // true
+ */
+export function isLetterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  return isPairAt(text, at) ? LETTER_OR_DIGIT.test(text.slice(at, at + 2)) : isLetterOrDigitUnit(text.charCodeAt(at));
+}
+
+/**
+ * The runs of letters and digits of a text, as `/[\p{L}\p{N}]+/gu` finds them, walked by hand: their starts and
+ * ends in text order.
+ *
+ * @example
+ * letterOrDigitRuns('Il a dit.'); // { starts: [0, 3, 5], ends: [2, 4, 8] }
+ */
+export function letterOrDigitRuns(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let at = 0; at < text.length;) {
+    const inRun = isLetterOrDigitAt(text, at);
+    if (inRun && start < 0) start = at;
+    if (!inRun && start >= 0) {
+      starts.push(start);
+      ends.push(at);
+      start = -1;
+    }
+    at += isPairAt(text, at) ? 2 : 1;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(text.length);
+  }
+  return { starts, ends };
+}
+
+/** True when a surrogate pair opens at `at`. */
+function isPairAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+}

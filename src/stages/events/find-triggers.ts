@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.ts';
 import type { Candidate, EventContext } from './context.ts';
 import type { Language } from '../../lang/load.ts';
 import { verbReadings } from '../../lang/morphology.ts';
-import { isLetterOrDigitUnit } from '../../core/words.ts';
+import { isLetterOrDigitAt, letterOrDigitRuns } from '../../core/words.ts';
 
 /**
  * Finds trigger candidates in every sentence; ignores the incoming list.
@@ -145,9 +145,6 @@ function isBe(lang: Language, word: string): boolean {
   return verbReadings(lang, word).some((r) => r.lemma === 'be' || r.lemma === 'être');
 }
 
-/** A letter or digit outside the BMP (a surrogate pair). */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * Letters that a case-insensitive regex equates with a letter of another lower case ("ſ" and "s", "ς"
  * and "σ"): in a sentence holding one, lower-case words do not tell what a regex matches, so the
@@ -211,47 +208,15 @@ function matchAt(matcher: Matcher, byForms: boolean, runs: Runs, i: number, key:
     const set = (runs.set ??= new Set(runs.keys));
     if (!form.needs.some((needed) => needed.every((run) => set.has(run)))) continue;
     const match = execAt(form.regex(), runs.slice, at);
-    if (match && !(form.open && letterOrDigitAt(runs.slice, at + match[0].length))) return named(match, form.group);
+    if (match && !(form.open && isLetterOrDigitAt(runs.slice, at + match[0].length))) return named(match, form.group);
   }
   return null;
 }
 
-/** The runs of letters and digits of a sentence (what /[\p{L}\p{N}]+/gu finds), read by hand. */
+/** The runs of letters and digits of a sentence, with their lower-cased keys. */
 function readRuns(slice: string): Runs {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const keys: string[] = [];
-  let start = -1;
-  for (let at = 0; at < slice.length;) {
-    const pair = isPairAt(slice, at);
-    const inRun = letterOrDigitAt(slice, at);
-    if (inRun && start < 0) start = at;
-    if (!inRun && start >= 0) {
-      starts.push(start);
-      ends.push(at);
-      keys.push(slice.slice(start, at).toLowerCase());
-      start = -1;
-    }
-    at += pair ? 2 : 1;
-  }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(slice.length);
-    keys.push(slice.slice(start).toLowerCase());
-  }
-  return { slice, starts, ends, keys };
-}
-
-/** True when a surrogate pair opens at `at`. */
-function isPairAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-}
-
-/** True when the code point at `at` is a letter or a digit (false past the end). */
-function letterOrDigitAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  return isPairAt(text, at) ? LETTER_OR_DIGIT.test(text.slice(at, at + 2)) : isLetterOrDigitUnit(text.charCodeAt(at));
+  const { starts, ends } = letterOrDigitRuns(slice);
+  return { slice, starts, ends, keys: starts.map((start, i) => slice.slice(start, ends[i]).toLowerCase()) };
 }
 
 /** A form's own match, named with the group the opening regex gives the form. */

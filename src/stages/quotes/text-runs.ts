@@ -3,7 +3,7 @@
  * them), read once per text: the passes look at the same stretches again and
  * again (sentence, tail, window), to count words or find verb forms.
  */
-import { isLetterOrDigitUnit } from '../../core/words.ts';
+import { letterOrDigitRuns } from '../../core/words.ts';
 
 /** Start and end of every run of `[\p{L}\p{N}]+`, in text order. */
 export interface TextRuns {
@@ -21,12 +21,6 @@ export interface TextRuns {
 }
 
 let last: TextRuns | null = null;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
 
 /**
  * A run's word lower-cased: a slice of the lower-cased text when there is one (one lower-casing per text).
@@ -47,26 +41,7 @@ export function lowerWord(runs: TextRuns, start: number, end: number): string {
  */
 export function textRuns(text: string): TextRuns {
   if (last !== null && last.text === text) return last;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // `[\p{L}\p{N}]+` with the u flag, walked by hand: a surrogate pair is one code point
-  let runStart = -1;
-  for (let at = 0; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1));
-    const word = pair ? LETTER_OR_DIGIT.test(text.slice(at, at + 2)) : isLetterOrDigitUnit(code);
-    if (word && runStart < 0) runStart = at;
-    if (!word && runStart >= 0) {
-      starts.push(runStart);
-      ends.push(at);
-      runStart = -1;
-    }
-    at += pair ? 2 : 1;
-  }
-  if (runStart >= 0) {
-    starts.push(runStart);
-    ends.push(text.length);
-  }
+  const { starts, ends } = letterOrDigitRuns(text);
   const lower = text.toLowerCase();
   last = { text, starts, ends, unsure: /[\u0130\u017F\u212A\u212B]/u.test(text), lower: lower.length === text.length ? lower : null };
   return last;
