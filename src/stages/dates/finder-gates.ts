@@ -61,7 +61,7 @@ export function gateOf(phrases: Iterable<string>): ReadonlySet<string> | null {
  * @example
  * finderGates(loadLanguage('fr'), calendar).weekdays?.has('jeudi'); // true
  */
-export function finderGates(lang: Language, calendar: Calendar): FinderGates {
+function finderGates(lang: Language, calendar: Calendar): FinderGates {
   return lang.memo('dates/finder-gates', () => ({
     months: gateOf(calendar.months.keys()),
     weekdays: gateOf(calendar.weekdays.keys()),

@@ -123,7 +123,7 @@ export function surfaceKey(surface: string): string {
  * @example
  * englishKey('université de Dongguk', compileShapes(fr)); // "Dongguk University"
  */
-export function englishKey(surface: string, shapes: Shapes): string | null {
+function englishKey(surface: string, shapes: Shapes): string | null {
   if (shapes.englishNames.size === 0) return null;
   const plain = surfaceKey(surface);
   const space = plain.indexOf(' ');
