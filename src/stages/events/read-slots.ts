@@ -185,7 +185,7 @@ export class SlotReader {
     const before = wordsIn(this.#context.text, { start: clause.start, end: trigger.start }).slice(-3);
     const subjectRelative = readSlotWords(this.#context.lang).subjectRelative;
     const first = wordsIn(this.#context.text, trigger)[0];
-    const opener = before.find((w) => (this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')
+    const opener = before.find((w) => this.#opensRelative(w)
       || (subjectRelative.has(w.norm) && w === before.at(-1) && first !== undefined && !isGerund(this.#context.lang, first.norm)));
     // "the drones, which Tehran sent": a subject of its own after the pronoun makes it an object relative.
     return opener && !this.#mentions.some((m) => m.start >= opener.end && m.end <= trigger.start) ? opener : undefined;
@@ -205,6 +205,11 @@ export class SlotReader {
       && !verbReadings(this.#context.lang, w.norm).some((r) => r.tense === 'past' || r.mood === 'participle'));
   }
 
+  /** A relative pronoun that opens a clause about its antecedent: not "dont", "whose", which own the noun after them. */
+  #opensRelative(word: Word): boolean {
+    return this.#words.relative.has(word.norm) && !this.#words.possessiveRelative.has(word.norm);
+  }
+
   /** Where the first relative pronoun after the trigger stands ("l'opération qui a frappé …"), else the clause end. */
   #relativeAfter(): number {
     const { trigger, clause } = this.#candidate;
@@ -212,7 +217,7 @@ export class SlotReader {
     const objectRelative = readSlotWords(this.#context.lang).objectRelative;
     // "a salué la proposition que Moscou a faite": "que" after an article and its noun opens an object relative
     // ("a averti hier que Moscou …" has no noun before it: it reports).
-    const opensRelative = (w: Word, i: number) => (this.#words.relative.has(w.norm) && w.norm !== 'dont' && w.norm !== 'whose')
+    const opensRelative = (w: Word, i: number) => this.#opensRelative(w)
       || (objectRelative.has(w.norm) && words.slice(0, i).some((d) => this.#words.article.has(d.norm)) && i > 0
         && verbReadings(this.#context.lang, words[i - 1]!.norm).length === 0);
     // "les composants dont les usines russes ont besoin" still names who receives it.
@@ -226,7 +231,7 @@ export class SlotReader {
   #commaRelative(): number {
     const { trigger, clause } = this.#candidate;
     const [first] = wordsIn(this.#context.text, { start: trigger.end, end: clause.end });
-    const relative = first !== undefined && this.#words.relative.has(first.norm) && first.norm !== 'dont' && first.norm !== 'whose';
+    const relative = first !== undefined && this.#opensRelative(first);
     return relative && /^\s*,\s*$/u.test(this.#context.text.slice(trigger.end, first.start)) ? first.start : clause.end;
   }
 

@@ -29,6 +29,8 @@ export interface EventWords {
   readonly clitic: ReadonlySet<string>;
   /** Relative pronouns: ", who …," / ", qui …," is a clause of its own. */
   readonly relative: ReadonlySet<string>;
+  /** Relative pronouns that only own the noun after them ("dont", "whose"): they open no clause about their antecedent. */
+  readonly possessiveRelative: ReadonlySet<string>;
   /** Verbs of promise: they pledge aid when a sum of money follows ("a promis 300 millions de dollars"), threaten before force ("vowed to crush"). */
   readonly pledge: ReadonlySet<string>;
   /** Verbs of promise that make a threat of a force noun right after them ("vowed retaliation", "a promis une riposte"); narrower than pledge ("commit", "engager une offensive" do the act). */
@@ -74,7 +76,7 @@ export function readWords(lang: Language): EventWords {
     }
     const set = (role: string) => new Set(byRole.get(role) ?? []);
     return {
-      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), pledge: set('pledge'), vow: set('vow'), threat: set('threat'), refusal: set('refusal'), negation: set('negation'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
+      prep: set('prep'), agent: set('agent'), between: set('between'), locative: set('locative'), compound: set('compound'), det: set('det'), complement: set('complement'), complementizer: set('complementizer'), partitive: set('partitive'), subordinator: set('subordinator'), article: set('article'), clitic: set('clitic'), relative: set('relative'), possessiveRelative: set('possessive-relative'), pledge: set('pledge'), vow: set('vow'), threat: set('threat'), refusal: set('refusal'), negation: set('negation'), ending: set('ending'), money: set('money'), owner: set('owner'), reason: set('reason'), averting: set('averting'), means,
       coord: wordAlternation(byRole.get('coord') ?? [], 'i'),
       boundary: wordAlternation(byRole.get('boundary') ?? [], 'i'),
     };
