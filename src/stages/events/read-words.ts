@@ -149,10 +149,7 @@ function splitCut(text: string, span: Span, all: readonly Word[], first: number)
     out.push(word);
     at = word.end - span.start;
   }
-  SCAN.lastIndex = at;
-  for (let match = SCAN.exec(slice); match; match = SCAN.exec(slice)) {
-    out.push({ start: span.start + match.index, end: span.start + SCAN.lastIndex, norm: normWord(match[0]) });
-  }
+  scanInto(out, slice, span.start, at);
   return out;
 }
 
@@ -181,11 +178,16 @@ function indexed(text: string): readonly Word[] {
 function split(text: string, span: Span): Word[] {
   const slice = text.slice(span.start, span.end);
   const out: Word[] = [];
-  SCAN.lastIndex = 0;
-  for (let match = SCAN.exec(slice); match; match = SCAN.exec(slice)) {
-    out.push({ start: span.start + match.index, end: span.start + SCAN.lastIndex, norm: normWord(match[0]) });
-  }
+  scanInto(out, slice, span.start, 0);
   return out;
+}
+
+/** Appends the words WORD finds in `slice` from `from` on; `offset` is where the slice starts in the text. */
+function scanInto(out: Word[], slice: string, offset: number, from: number): void {
+  SCAN.lastIndex = from;
+  for (let match = SCAN.exec(slice); match; match = SCAN.exec(slice)) {
+    out.push({ start: offset + match.index, end: offset + SCAN.lastIndex, norm: normWord(match[0]) });
+  }
 }
 
 /** Lower case with typographic apostrophes made plain. */
