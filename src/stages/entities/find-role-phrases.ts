@@ -165,13 +165,13 @@ function compoundStart(lang: Language, words: readonly Word[], i: number, j: num
   // where, not whose ("Washington alongside Defense Secretary X"), and a verb between ends the phrase ("NATO said")
   const owner = endingAt.get(words[k]!.start - 1);
   const owned = !!owner && (owner.form === 'demonym' || owner.kind === 'organization' || owner.kind === 'group')
-    && words.slice(k, i).every((word) => !verbReadings(lang, word.text).some(isFinite));
+    && words.slice(k, i).every((word) => !verbReadings(lang, word.text).some(readsAsFinite));
   const edge = k === 0 || /(?:[,;:(«“”"]|['’]s)\s*$/u.test(before) || owned;
   return edge ? words[k]!.start : null;
 }
 
-/** A finite verb form: a past tense or a third person ("said", "says"). */
-function isFinite(reading: VerbReading): boolean {
+/** A finite verb reading: a past tense or a third person ("said", "says"); not the global `isFinite`. */
+function readsAsFinite(reading: VerbReading): boolean {
   return reading.person === 3 || reading.tense === 'past' || reading.tense === 'simple-past';
 }
 
