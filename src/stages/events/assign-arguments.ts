@@ -19,9 +19,6 @@ const ALONE_REACH = 4;
 /** Words allowed between a subject and the noun it acts ("Moscou a lancé mardi une vaste offensive"). */
 const NOUN_SUBJECT_REACH = 8;
 
-/** A genitive ending right before a word: "Quito's ", "the allies' ". */
-const GENITIVE_BEFORE = /\p{L}(?:['’]s|s['’])\s+$/u;
-
 /** Types that hold between two parties either way round. */
 const SYMMETRIC: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -51,7 +48,7 @@ export function assignArguments(candidates: readonly Candidate[], context: Event
   }
   for (const candidate of candidates) {
     // "Quito's attack on Lima": a word right after a genitive is a noun, never a verb (its noun reading goes on).
-    if (candidate.pattern.pos === 'verb' && GENITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.trigger.start - 4), candidate.trigger.start))) continue;
+    if (candidate.pattern.pos === 'verb' && afterGenitive(context, candidate.trigger.start)) continue;
     // "with help from Oslo": after some prepositions a word that is no gerund is a noun (event-slot-words.tsv noun-after).
     if (candidate.pattern.pos === 'verb' && afterNounPreposition(context, candidate)) continue;
     const reader = new SlotReader(context, words, candidate);
@@ -524,3 +521,15 @@ function firstFound(slots: readonly string[], read: (slot: string) => Found | nu
   return null;
 }
 
+/**
+ * Whether a genitive (event-slot-words.tsv `genitive-ending`) ends a letter
+ * or so before `at`, then spaces: "Quito's ", "the allies' ".
+ */
+function afterGenitive(context: EventContext, at: number): boolean {
+  const endings = readSlotWords(context.lang).genitiveEnding;
+  if (endings.length === 0) return false;
+  const before = context.text.slice(Math.max(0, at - 4), at);
+  const word = before.replace(/\s+$/u, '').replace(/’/gu, "'");
+  if (word.length === before.length) return false;
+  return endings.some((ending) => word.endsWith(ending) && /\p{L}/u.test(word.charAt(word.length - ending.length - 1)));
+}

@@ -26,6 +26,8 @@ export interface SlotWords {
   readonly circumstance: ReadonlySet<string>;
   /** Plural nouns of the members of a group ("pays", "members"): "les pays de l'OTAN" act as NATO. */
   readonly member: ReadonlySet<string>;
+  /** Genitive endings ("'s", "s'"): a word right after a genitive is a noun ("Quito's attack"). */
+  readonly genitiveEnding: readonly string[];
   /** How many words (head noun, adjectives) may stand right before a demonym that follows them (French 2, English 0). */
   readonly demonymHead: number;
 }
@@ -41,6 +43,6 @@ export function readSlotWords(lang: Language): SlotWords {
     const rows = lang.table('event-slot-words');
     const role = (name: string) => new Set(rows.filter((row) => row.role === name).map((row) => (row.word ?? '').toLowerCase()));
     const head = Number(rows.find((row) => row.role === 'demonym-head')?.word ?? '1');
-    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), seal: role('seal'), giver: role('giver'), receive: role('receive'), nounAfter: role('noun-after'), circumstance: role('circumstance'), demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
+    return { placeRelative: role('place-relative'), reach: role('reach'), member: role('member'), objectRelative: role('object-relative'), subjectRelative: role('subject-relative'), seal: role('seal'), giver: role('giver'), receive: role('receive'), nounAfter: role('noun-after'), circumstance: role('circumstance'), genitiveEnding: [...role('genitive-ending')], demonymHead: Number.isInteger(head) && head >= 0 ? head : 1 };
   });
 }
