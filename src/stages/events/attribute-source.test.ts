@@ -155,6 +155,13 @@ test('source: an act folded into a hyphenated modifier is background, not the sp
   assert.deepEqual(viewEvents(doc).filter((e) => e.actor === 'Iran'), [{ type: 'AID', actor: 'Iran', target: 'Houthis', certainty: 'asserted', source: null }]);
 });
 
+/** "actor → target certainty source" of each event of one type in a text. */
+function describedEvents(lang: 'fr' | 'en', text: string, type: string): string[] {
+  const doc = handDoc({ text, lang, entities: ALL });
+  assertDoc(doc);
+  return viewEvents(doc).filter((e) => e.type === type).map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
+}
+
 /** [language, text, the REJECT event as "actor → target certainty source"]. */
 const ownActCases: readonly (readonly ['fr' | 'en', string, string])[] = [
   // A verb after "but"/"mais" with no subject of its own is the speaker's act, told by the writer...
@@ -168,10 +175,7 @@ for (const [lang, text, expected] of ownActCases) {
   test(`source: the speaker's own act after "but"? ${text}`, (t) => {
     const why = morphologyMissing(lang);
     if (why) { t.skip(why); return; }
-    const doc = handDoc({ text, lang, entities: ALL });
-    assertDoc(doc);
-    const reject = viewEvents(doc).filter((e) => e.type === 'REJECT').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
-    assert.deepEqual(reject, [expected]);
+    assert.deepEqual(describedEvents(lang, text, 'REJECT'), [expected]);
   });
 }
 
@@ -188,10 +192,7 @@ for (const [lang, text, expected] of invitationCases) {
   test(`source: an invitation is a planned meeting: ${text}`, (t) => {
     const why = morphologyMissing(lang);
     if (why) { t.skip(why); return; }
-    const doc = handDoc({ text, lang, entities: ALL });
-    assertDoc(doc);
-    const consult = viewEvents(doc).filter((e) => e.type === 'CONSULT').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`);
-    assert.deepEqual(consult, [expected]);
+    assert.deepEqual(describedEvents(lang, text, 'CONSULT'), [expected]);
   });
 }
 
@@ -208,10 +209,7 @@ for (const [lang, text, expected] of continuationCases) {
   test(`source: a continued claim: ${text}`, (t) => {
     const why = morphologyMissing(lang);
     if (why) { t.skip(why); return; }
-    const doc = handDoc({ text, lang, entities: ALL });
-    assertDoc(doc);
-    const second = viewEvents(doc).filter((e) => e.type === 'AID').map((e) => `${e.actor} → ${e.target} ${e.certainty} ${e.source}`)[1];
-    assert.equal(second, expected);
+    assert.equal(describedEvents(lang, text, 'AID')[1], expected);
   });
 }
 
