@@ -12,6 +12,7 @@ import { enqueueJobs, finishJob, pendingJobs } from './manage-jobs.ts';
 import { findEntity, listEntities } from './query-entities.ts';
 import { queryEvents } from './query-events.ts';
 import { readArticle, readArticles, readCopies } from './read-articles.ts';
+import { retryWhileBusy } from './retry-while-busy.ts';
 import { saveArticle } from './save-article.ts';
 import { searchArticles } from './search-articles.ts';
 import { statementCache } from './statement-cache.ts';
@@ -39,7 +40,7 @@ export function openSqliteStore(path: string): SqliteStore {
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'), BUSY_TIMEOUT_MS);
     // In WAL mode NORMAL survives a killed process (only a power cut may lose the last commits).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
