@@ -44,7 +44,8 @@ export function openSqliteStore(path: string): SqliteStore {
     // In WAL mode NORMAL survives a killed process (only a power cut may lose the last commits).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    applyMigrations(db);
+    // Each migration re-reads the version under its lock, so trying again after a busy refusal is safe.
+    retryWhileBusy(() => applyMigrations(db), BUSY_TIMEOUT_MS);
   } catch (error) {
     db.close();
     throw error;
